@@ -1,0 +1,106 @@
+import { type CliIo, UsageError } from './io.ts';
+
+type Command = (argv: string[], io: CliIo) => Promise<number>;
+
+/** Each command loads only what it needs, so `gloss analyze` does not pay for Ink or DuckDB. */
+const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  analyze: {
+    summary: 'separate wire text from editorial insertions; flag loaded wording',
+    load: async () => (await import('./commands/analyze.ts')).run,
+  },
+  compare: {
+    summary: 'compare two versions of a story (or a reprint with its wire layer)',
+    load: async () => (await import('./commands/compare.ts')).run,
+  },
+  tui: {
+    summary: 'the side-by-side terminal view',
+    load: async () => (await import('./commands/tui.ts')).run,
+  },
+  lesson: {
+    summary: 'a lesson handout: 5W, sources, questions with evidence',
+    load: async () => (await import('./commands/lesson.ts')).run,
+  },
+  annotate: {
+    summary: 'W3C Web Annotations or Hypothes.is import',
+    load: async () => (await import('./commands/annotate.ts')).run,
+  },
+  batch: {
+    summary: 'analyse a corpus on every core (CSV, Parquet, DuckDB, JSONL)',
+    load: async () => (await import('./commands/batch.ts')).run,
+  },
+  merge: {
+    summary: 'merge the outputs of sharded batch runs',
+    load: async () => (await import('./commands/merge.ts')).run,
+  },
+};
+
+export const usage = `Usage: gloss [COMMAND] [FILE|-] [options]
+
+With no command, gloss analyses FILE (default: the seed article in corpus/).
+
+Commands:
+${Object.entries(commands)
+  .map(([name, c]) => `  ${name.padEnd(10)}${c.summary}`)
+  .join('\n')}
+
+Run gloss COMMAND --help for its options.
+Exit codes: 0 ok, 1 findings reached --fail-on, 2 usage or input error.
+`;
+
+export function nodeIo(): CliIo {
+  const isTTY = Boolean(process.stdout.isTTY);
+  const noColor = 'NO_COLOR' in process.env && process.env.NO_COLOR !== '';
+  const forceColor = 'FORCE_COLOR' in process.env && process.env.FORCE_COLOR !== '0';
+  return {
+    stdout: (chunk) => void process.stdout.write(chunk),
+    stderr: (chunk) => void process.stderr.write(chunk),
+    isTTY,
+    color: forceColor || (isTTY && !noColor),
+    columns: process.stdout.columns ?? 80,
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    },
+  };
+}
+
+export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === '--help' || first === '-h' || first === 'help') {
+    io.stdout(usage);
+    return 0;
+  }
+  if (first === '--version' || first === '-v') {
+    io.stdout(`${(await import('../package.json', { with: { type: 'json' } })).default.version}\n`);
+    return 0;
+  }
+  const command = first !== undefined ? commands[first] : undefined;
+  // `gloss`, `gloss FILE` and `gloss --format json` all mean analyze.
+  const [name, args] = command ? [first as string, rest] : ['analyze', argv];
+  try {
+    const run = await commands[name]!.load();
+    return await run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError || isArgError(error)) {
+      io.stderr(`gloss: ${oneLine((error as Error).message)}\n`);
+      return 2;
+    }
+    // A bug, not the user's fault: still one line, with a way to see more.
+    io.stderr(
+      `gloss: internal error: ${oneLine(String((error as Error)?.message ?? error))} (set GLOSS_DEBUG=1 for details)\n`,
+    );
+    if (process.env.GLOSS_DEBUG) io.stderr(`${(error as Error)?.stack}\n`);
+    return 2;
+  }
+}
+
+/** node:util parseArgs errors (unknown option, missing value) are usage errors. */
+function isArgError(error: unknown): boolean {
+  const code = (error as { code?: string })?.code ?? '';
+  return code.startsWith('ERR_PARSE_ARGS');
+}
+
+function oneLine(message: string): string {
+  return message.split('\n')[0]!.slice(0, 500);
+}

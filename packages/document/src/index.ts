@@ -1,0 +1,9 @@
+export { INSERTION_EXPLANATIONS } from './brackets.ts';
+export { decodeInput, InputError } from './decode.ts';
+export { wireToInput } from './layers.ts';
+export { parseDocument } from './parse.ts';
+export { CUE_VERBS } from './quotes.ts';
+export { leaves } from './tree.ts';
+export type * from './types.ts';
+export { blockIndexAt, type VoiceAt, voiceAt } from './voice.ts';
+export { countWords, lineColumn, wordRanges } from './words.ts';
