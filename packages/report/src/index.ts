@@ -1,1 +1,1 @@
-export {};
+export { escapeHtml, escapeTerminal } from './escape.ts';
