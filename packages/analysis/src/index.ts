@@ -1,1 +1,2 @@
 export type * from './types.ts';
+export { ANALYSIS_SCHEMA, type AnalysisRecord, type RecordOptions, toAnalysisRecord } from './record.ts';

@@ -1,1 +1,3 @@
 export { escapeHtml, escapeTerminal } from './escape.ts';
+export { styles, type Styles } from './ansi.ts';
+export { formatAnalysisPretty, type PrettyOptions } from './analysis-pretty.ts';
