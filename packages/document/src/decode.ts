@@ -48,5 +48,10 @@ function firstInvalidByte(bytes: Uint8Array): number {
       hi = mid;
     }
   }
-  return lo;
+  // Report where the bad sequence starts: a lead byte left incomplete before it.
+  let k = lo - 1;
+  while (k >= 0 && lo - k <= 3 && ((bytes[k] ?? 0) & 0xc0) === 0x80) k--;
+  const lead = bytes[k] ?? 0;
+  const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+  return k >= 0 && lo - k < length ? k : lo;
 }

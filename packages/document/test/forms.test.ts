@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { leaves, parseDocument } from '../src/index.ts';
+
+const kinds = (text: string) => parseDocument(text).insertions.map((i) => [i.kind, i.text]);
+
+describe('bracket forms the seed does not have', () => {
+  it('classifies editor notes, sic, cuts and emphasis', () => {
+    expect(
+      kinds(
+        'The mayor said the plan was “a disaster [sic] for everyone.” [Editor’s note: The mayor later withdrew the remark.]',
+      ),
+    ).toEqual([
+      ['sic', '[sic]'],
+      ['note', '[Editor’s note: The mayor later withdrew the remark.]'],
+    ]);
+    expect(kinds('“We will not [...] accept this,” she said. The point [emphasis added] is clear.')).toEqual([
+      ['other', '[...]'],
+      ['other', '[emphasis added]'],
+    ]);
+    expect(kinds('“He [the governor] never called us back,” the mayor said.')).toEqual([
+      ['clarification', '[the governor]'],
+    ]);
+  });
+
+  it('tells substitutions from additions by what removal leaves', () => {
+    expect(kinds('The company plans to [expand] its factories next year.')).toEqual([
+      ['substitution', '[expand]'],
+    ]);
+    expect(kinds('Prices rose sharply [for poor families] in March.')).toEqual([
+      ['addition', '[for poor families]'],
+    ]);
+    expect(kinds('The council, [which has long opposed the plan], voted on Tuesday.')).toEqual([
+      ['addition', '[which has long opposed the plan]'],
+    ]);
+    expect(kinds('Officials [refused to explain] the delay to reporters.')).toEqual([
+      ['substitution', '[refused to explain]'],
+    ]);
+  });
+
+  it('survives nested and unbalanced brackets', () => {
+    const nested = parseDocument('A sentence [with [nested] brackets] ends here.');
+    expect(nested.insertions.map((i) => i.text)).toEqual(['[with [nested] brackets]']);
+    const unclosed = parseDocument('First paragraph [never closed here.\n\nSecond paragraph is fine.');
+    expect(unclosed.insertions).toHaveLength(1);
+    expect(unclosed.insertions[0]).toMatchObject({ text: '[never closed here.', closed: false });
+    expect(unclosed.diagnostics.map((d) => d.code)).toEqual(['unclosed-bracket']);
+    const stray = parseDocument('A stray ] bracket.');
+    expect(stray.insertions).toEqual([]);
+    expect(stray.diagnostics.map((d) => d.code)).toEqual(['unmatched-close-bracket']);
+  });
+
+  it('reads CRLF text with the same structure and exact offsets', () => {
+    const lf = 'Title line\n\n(by Jane Roe, Reuters) — Body [added words] here.\n\n1. Why?\n';
+    const crlf = lf.replace(/\n/g, '\r\n');
+    const a = parseDocument(lf);
+    const b = parseDocument(crlf);
+    expect(b.blocks.map((x) => x.kind)).toEqual(a.blocks.map((x) => x.kind));
+    expect(b.insertions.map((i) => i.text)).toEqual(['[added words]']);
+    expect(crlf.slice(...b.insertions[0]!.range)).toBe('[added words]');
+    expect(
+      leaves(b.tree)
+        .map((l) => crlf.slice(...l.range))
+        .join(''),
+    ).toBe(crlf);
+  });
+
+  it('recognises bylines and datelines of other wires', () => {
+    const ap = parseDocument('WASHINGTON (AP) — Lawmakers met on Monday.\n\nMore text follows here.');
+    expect(ap.blocks.map((b) => b.kind)).toEqual(['credit', 'body', 'body']);
+    expect(ap.sources[0]!.name).toBe('AP');
+    const by = parseDocument(
+      'Storm hits coast\n\nBy Maria Lopez, Associated Press\n\nThe storm came ashore.',
+    );
+    expect(by.blocks.map((b) => b.kind)).toEqual(['title', 'credit', 'body']);
+    expect(by.sources[0]).toMatchObject({ author: 'Maria Lopez', name: 'Associated Press' });
+  });
+});
