@@ -11,6 +11,8 @@ export type Severity = 'info' | 'warning' | 'error';
 
 export interface Finding {
   ruleId: string;
+  /** Stable id of the word-list entry that matched (`illegal-immigrant`), when the rule has a word list. */
+  entry?: string;
   category: string;
   family: Family;
   severity: Severity;

@@ -1,0 +1,75 @@
+import type { Voice } from '@gloss/document';
+import type { Finding } from '../types.ts';
+
+/**
+ * Post-processing as tiny pure steps (textlint's kernel/src/messages): each takes
+ * findings and returns new findings, never mutating its input.
+ */
+
+/** Drops exact repeats, and a `wording` finding lying inside a `wording` finding of a rule listed earlier. */
+export function dedupe(findings: readonly Finding[], priority: ReadonlyMap<string, number>): Finding[] {
+  const seen = new Set<string>();
+  const unique: Finding[] = [];
+  for (const f of findings) {
+    const key = `${f.ruleId}:${f.range[0]}:${f.range[1]}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push(f);
+  }
+  const wording = unique.filter((f) => f.family === 'wording');
+  if (wording.length < 2) return unique;
+  const rank = (f: Finding) => priority.get(f.ruleId) ?? Number.MAX_SAFE_INTEGER;
+  return unique.filter((f) => {
+    if (f.family !== 'wording') return true;
+    return !wording.some(
+      (g) =>
+        g !== f &&
+        g.range[0] <= f.range[0] &&
+        f.range[1] <= g.range[1] &&
+        (rank(g) < rank(f) || (rank(g) === rank(f) && g.range[1] - g.range[0] > f.range[1] - f.range[0])),
+    );
+  });
+}
+
+export interface FilterOptions {
+  voices?: readonly Voice[];
+  minConfidence?: number;
+  /** Ids never reported: rule id, family, category, `rule/entry` id, or the exact phrase (any case). */
+  allow?: readonly string[];
+  /** When given, only these are reported (same id forms as `allow`). */
+  deny?: readonly string[];
+}
+
+function keys(f: Finding): string[] {
+  const out = [f.ruleId, f.family, f.category, f.actual.toLowerCase().replaceAll('’', "'")];
+  if (f.entry !== undefined) out.push(`${f.ruleId}/${f.entry}`, f.entry);
+  return out;
+}
+
+export function filter(findings: readonly Finding[], options: FilterOptions): Finding[] {
+  const voices = options.voices && options.voices.length > 0 ? new Set(options.voices) : null;
+  const min = options.minConfidence ?? 0;
+  const allow = options.allow && options.allow.length > 0 ? new Set(options.allow.map(lower)) : null;
+  const deny = options.deny && options.deny.length > 0 ? new Set(options.deny.map(lower)) : null;
+  return findings.filter((f) => {
+    if (voices !== null && !voices.has(f.voice)) return false;
+    if (f.confidence < min) return false;
+    if (allow !== null && keys(f).some((k) => allow.has(k))) return false;
+    if (deny !== null && !keys(f).some((k) => deny.has(k))) return false;
+    return true;
+  });
+}
+
+function lower(s: string): string {
+  return s.toLowerCase().replaceAll('’', "'");
+}
+
+/** By start, then end, then rule id: the one order every output uses. */
+export function sort(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      a.range[0] - b.range[0] ||
+      a.range[1] - b.range[1] ||
+      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+  );
+}

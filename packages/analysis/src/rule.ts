@@ -1,0 +1,153 @@
+import type { GlossDocument, Layer, Range, Speaker, Voice } from '@gloss/document';
+import type { Tokens } from './engine/tokens.ts';
+import type { Family, Severity } from './types.ts';
+export type { Family, Severity };
+
+/** Which political direction typically uses (or is accused of using) a term; `none` for non-partisan charge. */
+export type Lean = 'left' | 'right' | 'none';
+
+/**
+ * One entry of a rule's word list. Lists are data: every entry says where the
+ * guidance comes from and what a neutral writer would use instead.
+ */
+export interface LexiconEntry {
+  /** Stable kebab-case id, unique within the rule. */
+  id: string;
+  /** Phrases as written, lowercase; hyphens and spaces are interchangeable. */
+  phrases: readonly string[];
+  /** Neutral alternatives; empty only with `expectedNote`. */
+  expected: readonly string[];
+  expectedNote?: string;
+  /** Why this wording is loaded (one sentence). */
+  note?: string;
+  /** Citation of the guidance. */
+  source: string;
+  url?: string;
+  lean?: Lean;
+  /** 0..1; defaults to the rule's `confidence`. */
+  confidence?: number;
+  /** Generate inflections of the last word (`slam` → `slams`, `slammed`, `slamming`). Default true. */
+  inflect?: boolean;
+}
+
+export interface RuleExamples {
+  /** Texts on which the rule reports nothing. */
+  ok: readonly string[];
+  /** Texts on which the rule reports at least one finding. */
+  notOk: readonly string[];
+}
+
+export interface RuleMeta {
+  id: string;
+  category: string;
+  family: Family;
+  severity: Severity;
+  description: string;
+  url: string;
+  /** Default citation when an entry or report gives none. */
+  source: string;
+  /** Default confidence of the rule's findings. */
+  confidence: number;
+  examples: RuleExamples;
+  /** Phrases compiled into the shared automaton; `ctx.matches` holds this rule's hits. */
+  lexicon?: readonly LexiconEntry[];
+}
+
+/** A lexicon hit: tokens `[first, last]` of the text matched `entry`. */
+export interface Match {
+  range: Range;
+  first: number;
+  last: number;
+  entry: LexiconEntry;
+}
+
+export interface Report {
+  range: Range;
+  /** Id of the word-list entry behind the report. */
+  entry?: string;
+  expected: readonly string[];
+  expectedNote?: string;
+  reason: string;
+  note?: string;
+  source?: string;
+  url?: string;
+  confidence?: number;
+}
+
+export interface VoiceInfo {
+  voice: Voice;
+  speaker: Speaker | null;
+  layer: Layer;
+}
+
+export interface RuleContext {
+  readonly doc: GlossDocument;
+  readonly text: string;
+  readonly tokens: Tokens;
+  /** This rule's lexicon hits, longest first at each position, in text order. */
+  readonly matches: readonly Match[];
+  /** Who speaks at a range (memoised `voiceAt`). */
+  voice(range: Range): VoiceInfo;
+  /** Index of the sentence holding `offset` in `doc.sentences`, or -1. */
+  sentenceAt(offset: number): number;
+  report(report: Report): void;
+}
+
+/** A finding before the engine stamps voice, speaker and layer. */
+export interface RawFinding {
+  ruleId: string;
+  entry?: string;
+  category: string;
+  family: Family;
+  severity: Severity;
+  range: Range;
+  actual: string;
+  expected: string[];
+  expectedNote?: string;
+  reason: string;
+  note: string;
+  source: string;
+  url: string;
+  confidence: number;
+}
+
+export interface Rule extends RuleMeta {
+  run(ctx: RuleContext): void;
+}
+
+export interface RuleDefinition extends RuleMeta {
+  /** Pure and synchronous. Defaults to reporting every lexicon match with the entry's data. */
+  run?: (ctx: RuleContext) => void;
+}
+
+export const DOCS_BASE = 'https://github.com/gloss-tools/gloss/blob/main/docs/rules.md';
+
+export function docsUrl(id: string): string {
+  return `${DOCS_BASE}#${id}`;
+}
+
+/** Reports every lexicon match with the entry's alternatives and citation. */
+export function reportMatches(ctx: RuleContext, reason: (m: Match, actual: string) => string): void {
+  for (const m of ctx.matches) {
+    const e = m.entry;
+    const actual = ctx.text.slice(m.range[0], m.range[1]);
+    ctx.report({
+      range: m.range,
+      entry: e.id,
+      expected: e.expected,
+      ...(e.expectedNote === undefined ? {} : { expectedNote: e.expectedNote }),
+      reason: reason(m, actual),
+      ...(e.note === undefined ? {} : { note: e.note }),
+      source: e.source,
+      ...(e.url === undefined ? {} : { url: e.url }),
+      ...(e.confidence === undefined ? {} : { confidence: e.confidence }),
+    });
+  }
+}
+
+/** The rule factory: metadata plus a pure function; the engine stamps the bookkeeping. */
+export function defineRule(def: RuleDefinition): Rule {
+  const run =
+    def.run ?? ((ctx: RuleContext) => reportMatches(ctx, (_m, actual) => `“${actual}” is loaded wording`));
+  return Object.freeze({ ...def, run });
+}

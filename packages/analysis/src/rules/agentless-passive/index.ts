@@ -1,0 +1,113 @@
+import retextEnglish from 'retext-english';
+import { unified } from 'unified';
+import { defineRule, docsUrl, RECASENS, RECASENS_URL, type RuleContext } from '../_shared.ts';
+import { BE, BETWEEN, IRREGULAR, STATIVE } from './data.ts';
+
+const be = new Set(BE);
+const between = new Set(BETWEEN);
+const irregular = new Set(IRREGULAR);
+const stative = new Set(STATIVE);
+
+/**
+ * The nlcst parser of retext-english, built once and frozen: parsing is pure.
+ * It is asked only for sentences in which the token scan found “be” followed by
+ * a participle, which keeps the parse off the hot path (see docs/analysis.md).
+ */
+const english = unified().use(retextEnglish).freeze();
+
+interface NlcstNode {
+  type: string;
+  value?: string;
+  children?: NlcstNode[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+function isParticiple(w: string): boolean {
+  if (stative.has(w)) return false;
+  if (irregular.has(w)) return true;
+  return w.length > 4 && w.endsWith('ed');
+}
+
+function wordText(node: NlcstNode): string {
+  if (node.value !== undefined) return node.value;
+  return (node.children ?? []).map(wordText).join('');
+}
+
+function* sentencesOf(node: NlcstNode): Generator<NlcstNode> {
+  if (node.type === 'SentenceNode') {
+    yield node;
+    return;
+  }
+  for (const c of node.children ?? []) yield* sentencesOf(c);
+}
+
+/** Cheap pre-filter on tokens: offsets of sentences that may hold a passive. */
+function candidateSentences(ctx: RuleContext): number[] {
+  const { tokens } = ctx;
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < tokens.count; i++) {
+    if (!be.has(tokens.norms[i]!)) continue;
+    for (let j = i + 1; j < tokens.count && j <= i + 3; j++) {
+      const w = tokens.norms[j]!;
+      if (isParticiple(w)) {
+        out.add(ctx.sentenceAt(tokens.starts[i]!));
+        break;
+      }
+      if (!between.has(w) && !w.endsWith('ly')) break;
+    }
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
+export const agentlessPassive = defineRule({
+  id: 'agentless-passive',
+  category: 'sourcing',
+  family: 'sourcing',
+  severity: 'info',
+  description:
+    'Passive voice without an agent (“mistakes were made”, “it was decided”), which hides who acted.',
+  url: docsUrl('agentless-passive'),
+  source: RECASENS,
+  confidence: 0.4,
+  examples: {
+    ok: ['The committee approved the plan.', 'The plan was approved by the committee.'],
+    notOk: ['The plan was approved last week.'],
+  },
+  run(ctx) {
+    for (const index of candidateSentences(ctx)) {
+      const range = index === -1 ? ([0, ctx.text.length] as const) : ctx.doc.sentences[index]!.range;
+      const base = range[0];
+      const tree = english.parse(ctx.text.slice(range[0], range[1])) as NlcstNode;
+      for (const sentence of sentencesOf(tree)) {
+        const words = (sentence.children ?? []).filter((c) => c.type === 'WordNode');
+        const norm = words.map((w) => wordText(w).toLowerCase().replaceAll('’', "'"));
+        for (let i = 0; i + 1 < words.length; i++) {
+          if (!be.has(norm[i]!)) continue;
+          let j = i + 1;
+          while (
+            j < words.length &&
+            j <= i + 3 &&
+            !isParticiple(norm[j]!) &&
+            (between.has(norm[j]!) || norm[j]!.endsWith('ly'))
+          )
+            j++;
+          if (j >= words.length || !isParticiple(norm[j]!)) continue;
+          if (norm.slice(j + 1).includes('by')) continue;
+          const start = words[i]!.position?.start.offset;
+          const end = words[j]!.position?.end.offset;
+          if (start === undefined || end === undefined) continue;
+          const actual = ctx.text.slice(base + start, base + end);
+          ctx.report({
+            range: [base + start, base + end],
+            expected: [],
+            expectedNote: 'Name who did it: “(who) decided”, not “it was decided”.',
+            reason: `“${actual}” is passive with no agent: who acted is not said`,
+            note: 'An agentless passive can hide responsibility.',
+            source: RECASENS,
+            url: RECASENS_URL,
+          });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,123 @@
+import { AP, AP_URL, defineRule, docsUrl } from '../_shared.ts';
+import { anonymousPatterns } from './data.ts';
+
+/** Nouns that an `anonymous`/`unnamed` phrase may run through: `anonymous Amazon workers`. */
+const HEADS = new Set([
+  'workers',
+  'employees',
+  'staff',
+  'officials',
+  'official',
+  'sources',
+  'source',
+  'people',
+  'person',
+  'aides',
+  'aide',
+  'members',
+  'executives',
+  'executive',
+  'engineers',
+  'insiders',
+  'diplomats',
+  'diplomat',
+  'officers',
+  'agents',
+  'lawmakers',
+  'donors',
+  'users',
+  'writers',
+  'author',
+  'authors',
+  'whistleblower',
+  'whistleblowers',
+  'man',
+  'woman',
+  'men',
+  'women',
+  'residents',
+  'witnesses',
+  'witness',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'analysts',
+  'experts',
+  'scientists',
+  'doctors',
+  'students',
+  'teachers',
+  'parents',
+]);
+
+export const anonymousSource = defineRule({
+  id: 'anonymous-source',
+  category: 'sourcing',
+  family: 'sourcing',
+  severity: 'warning',
+  description:
+    'Anonymous or unnamed sources: “whose name was redacted”, “anonymous Amazon workers”, “officials said”, and quotations whose speaker is not named.',
+  url: docsUrl('anonymous-source'),
+  source: AP,
+  confidence: 0.7,
+  lexicon: anonymousPatterns,
+  examples: {
+    ok: ['“We are ready,” said Jane Smith, the company’s chief executive.'],
+    notOk: [
+      'Hundreds of anonymous Amazon workers wrote a letter.',
+      'An official, whose name was redacted, wrote that the talks went well.',
+    ],
+  },
+  run(ctx) {
+    const { tokens, text } = ctx;
+    const reported: [number, number][] = [];
+    for (const m of ctx.matches) {
+      let end = m.range[1];
+      if (m.entry.id === 'anonymous') {
+        // Extend over the noun phrase: capitalised names and a head noun, at most four tokens.
+        let j = m.last + 1;
+        let headAt = -1;
+        for (let k = 0; k < 4 && j < tokens.count; k++, j++) {
+          const norm = tokens.norms[j]!;
+          const first = text.charCodeAt(tokens.starts[j]!);
+          if (HEADS.has(norm)) {
+            headAt = j;
+            break;
+          }
+          if (!(first >= 65 && first <= 90)) break;
+        }
+        if (headAt === -1) continue;
+        end = tokens.ends[headAt]!;
+      }
+      const range = [m.range[0], end] as const;
+      reported.push([range[0], range[1]]);
+      ctx.report({
+        range,
+        entry: m.entry.id,
+        expected: m.entry.expected,
+        reason: `“${text.slice(range[0], range[1])}”: an anonymous or unnamed source`,
+        ...(m.entry.note === undefined ? {} : { note: m.entry.note }),
+        source: m.entry.source,
+        url: m.entry.url ?? AP_URL,
+        ...(m.entry.confidence === undefined ? {} : { confidence: m.entry.confidence }),
+      });
+    }
+    // Quotations whose speaker the document model marks as not named.
+    for (const q of ctx.doc.quotes) {
+      const s = q.speaker;
+      if (s === null || s.named || s.range === null) continue;
+      if (reported.some(([a, b]) => a < s.range![1] && s.range![0] < b)) continue;
+      reported.push([s.range[0], s.range[1]]);
+      ctx.report({
+        range: s.range,
+        entry: 'unnamed-speaker',
+        expected: ['(name the speaker, or say why the name is withheld)'],
+        reason: `The quotation is attributed to “${s.name}”, who is not named`,
+        note: 'Readers cannot weigh words whose speaker they cannot identify.',
+        source: 'AP Stylebook, “anonymous sources”',
+        url: AP_URL,
+        confidence: 0.65,
+      });
+    }
+  },
+});

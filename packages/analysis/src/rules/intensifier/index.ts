@@ -1,0 +1,22 @@
+import { defineRule, docsUrl, reportMatches, WIKI_WTW } from '../_shared.ts';
+import { intensifiers } from './data.ts';
+
+export const intensifier = defineRule({
+  id: 'intensifier',
+  category: 'certainty',
+  family: 'framing',
+  severity: 'info',
+  description:
+    'Intensifiers and absolutes that ask the reader to take a degree on trust (“truly”, “every citizen”, “all of them”).',
+  url: docsUrl('intensifier'),
+  source: WIKI_WTW,
+  confidence: 0.4,
+  lexicon: intensifiers,
+  examples: {
+    ok: ['Sales rose by 3 percent.'],
+    notOk: ['Are his motives truly altruistic?', 'The system can track every citizen.'],
+  },
+  run(ctx) {
+    reportMatches(ctx, (_m, actual) => `“${actual}” intensifies or generalises without evidence`);
+  },
+});
