@@ -50,7 +50,7 @@ Exit codes: 0 ok, 1 findings reached --fail-on, 2 usage or input error.
 export function nodeIo(): CliIo {
   const isTTY = Boolean(process.stdout.isTTY);
   const noColor = 'NO_COLOR' in process.env && process.env.NO_COLOR !== '';
-  const forceColor = 'FORCE_COLOR' in process.env && process.env.FORCE_COLOR !== '0';
+  const forceColor = (process.env.FORCE_COLOR ?? '') !== '' && process.env.FORCE_COLOR !== '0';
   return {
     stdout: (chunk) => void process.stdout.write(chunk),
     stderr: (chunk) => void process.stderr.write(chunk),

@@ -48,7 +48,7 @@ export function formatAnalysisPretty(doc: GlossDocument, analysis: Analysis, opt
       (seconds.length ? ` · second source: ${seconds.map((x) => safe(x.name ?? '?')).join(', ')}` : ''),
   );
   out.push(
-    s.dim('Marks: ⟦n …⟧ editorial insertion n · ‹…›ⁿ loaded wording, finding n · ⋯ elision (words cut)'),
+    s.dim('Marks: ⟦n …⟧ editorial insertion n · ‹…›ⁿ loaded wording, finding n · ✂… elision (words cut)'),
   );
 
   rule('Article');
@@ -73,7 +73,7 @@ export function formatAnalysisPretty(doc: GlossDocument, analysis: Analysis, opt
         const ins = doc.insertions[child.insertion]!;
         line += s[KIND_COLOR[ins.kind]](s.bold(`⟦${ins.id} `) + piece + s.bold('⟧'));
       } else if (child.type === 'elision') {
-        line += s.inverse(`⋯${safe(text.slice(child.range[0], child.range[1]))}`);
+        line += s.inverse(`✂${safe(text.slice(child.range[0], child.range[1]))}`);
       } else {
         line += piece;
       }

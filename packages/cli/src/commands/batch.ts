@@ -1,6 +1,118 @@
+import { parseArgs } from 'node:util';
+import { BatchUsageError, parseShard, runBatch } from '@gloss/batch';
 import { type CliIo, UsageError } from '../io.ts';
 
-// Placeholder until the batch command lands.
-export async function run(_argv: string[], _io: CliIo): Promise<number> {
-  throw new UsageError('gloss batch is not available yet');
+const HELP = `Usage: gloss batch INPUT... --out DIR [options]
+
+Analyses a corpus: files, folders and globs of .txt, .md and .html, JSONL and CSV files
+(columns id, text and any others, carried through), each optionally gzipped.
+
+Outputs in DIR: documents.jsonl, documents.csv, documents.parquet, outlets.csv, manifest.json.
+
+Options:
+  -o, --out DIR          output folder (required)
+  -j, --jobs N           worker threads (default: the number of cores)
+      --resume           continue an interrupted run in DIR
+      --shard K/N        process the K-th of N deterministic slices (merge them with gloss merge)
+      --db FILE.duckdb   also write the tables to a DuckDB database
+      --keep-text        keep each document's text in documents.jsonl
+      --outlet-column C  column to aggregate outlets.csv by (default: outlet, source, publisher, …)
+      --timeout S        seconds one document may take before it becomes an error row (default 120)
+  -q, --quiet            no progress on stderr
+  -h, --help             this help
+`;
+
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    throw new UsageError(`batch: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (positionals.length === 0)
+    throw new UsageError('batch: give INPUT files, folders or globs (see gloss batch --help)');
+  if (!values.out) throw new UsageError('batch: --out DIR is required');
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1))
+    throw new UsageError(`batch: --jobs ${values.jobs}: give a whole number ≥ 1`);
+  const timeout = values.timeout === undefined ? 120 : Number(values.timeout);
+  if (!Number.isFinite(timeout) || timeout <= 0)
+    throw new UsageError(`batch: --timeout ${values.timeout}: give seconds > 0`);
+  if (values.db !== undefined && !values.db.endsWith('.duckdb') && !values.db.endsWith('.db')) {
+    throw new UsageError(`batch: --db ${values.db}: give a FILE.duckdb path`);
+  }
+
+  const controller = new AbortController();
+  const onSignal = (): void => {
+    if (controller.signal.aborted) return;
+    controller.abort();
+    io.stderr('\ngloss batch: stopping; finishing the documents in progress (what is done is kept)…\n');
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    const result = await runBatch({
+      inputs: positionals,
+      out: values.out,
+      ...(jobs !== undefined ? { jobs } : {}),
+      resume: values.resume ?? false,
+      shard: values.shard ? parseShard(values.shard) : null,
+      db: values.db ?? null,
+      keepText: values['keep-text'] ?? false,
+      outletColumn: values['outlet-column'] ?? null,
+      timeoutMs: timeout * 1000,
+      progress: values.quiet ? 'none' : process.stderr.isTTY ? 'bar' : 'lines',
+      stderr: io.stderr,
+      signal: controller.signal,
+    });
+    if (result.status === 'already-finished') {
+      io.stderr(
+        `gloss batch: ${values.out} is already finished (${result.documents} documents); nothing to do\n`,
+      );
+      return 0;
+    }
+    const seconds = result.elapsedMs / 1000;
+    if (result.status === 'interrupted') {
+      io.stderr(
+        `gloss batch: interrupted after ${result.documents.toLocaleString('en-US')} documents; run the same command with --resume to continue\n`,
+      );
+      return 130;
+    }
+    const mbps = result.textBytes / 1e6 / seconds;
+    io.stdout(
+      `${result.documents.toLocaleString('en-US')} documents (${result.errors.toLocaleString('en-US')} errors) in ${seconds.toFixed(1)} s, ${mbps.toFixed(2)} MB/s of text\n` +
+        `wrote ${values.out}/documents.jsonl, documents.csv, documents.parquet, outlets.csv, manifest.json${values.db ? ` and ${values.db}` : ''}\n`,
+    );
+    return 0;
+  } catch (error) {
+    if (error instanceof BatchUsageError) throw new UsageError(error.message);
+    throw error;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', short: 'o' },
+      jobs: { type: 'string', short: 'j' },
+      resume: { type: 'boolean' },
+      shard: { type: 'string' },
+      db: { type: 'string' },
+      'keep-text': { type: 'boolean' },
+      'outlet-column': { type: 'string' },
+      timeout: { type: 'string' },
+      quiet: { type: 'boolean', short: 'q' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
 }

@@ -1,6 +1,54 @@
+import { parseArgs } from 'node:util';
+import { BatchUsageError, mergeRuns } from '@gloss/batch';
 import { type CliIo, UsageError } from '../io.ts';
 
-// Placeholder until the merge command lands.
-export async function run(_argv: string[], _io: CliIo): Promise<number> {
-  throw new UsageError('gloss merge is not available yet');
+const HELP = `Usage: gloss merge DIR... --out DIR [--db FILE.duckdb] [--outlet-column C]
+
+Combines finished gloss batch runs into one output set. Shards of one run (--shard K/N, all N)
+are put back in input order, so the result equals an unsharded run; other runs are concatenated.
+Aggregates (outlets.csv) are recomputed from the merged documents.
+`;
+
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    throw new UsageError(`merge: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError('merge: give the output folders of the runs to merge');
+  if (!values.out) throw new UsageError('merge: --out DIR is required');
+  try {
+    const result = await mergeRuns({
+      dirs: positionals,
+      out: values.out,
+      db: values.db ?? null,
+      outletColumn: values['outlet-column'] ?? null,
+    });
+    io.stdout(
+      `merged ${positionals.length} ${result.mode === 'shards' ? 'shards' : 'runs'}: ${result.documents.toLocaleString('en-US')} documents (${result.errors.toLocaleString('en-US')} errors) into ${values.out}\n`,
+    );
+    return 0;
+  } catch (error) {
+    if (error instanceof BatchUsageError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', short: 'o' },
+      db: { type: 'string' },
+      'outlet-column': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
 }

@@ -1,0 +1,59 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { UsageError } from './io.ts';
+
+/** `.glossrc.json`, or the `gloss` key of package.json, found from the working directory upwards. */
+export interface GlossConfig {
+  rules?: string[];
+  disable?: string[];
+  voice?: string[];
+  minConfidence?: number;
+  /** Words or phrases never to flag. */
+  allow?: string[];
+  /** Extra words or phrases to flag as loaded wording. */
+  deny?: string[];
+  failOn?: string;
+}
+
+const KEYS = new Set(['rules', 'disable', 'voice', 'minConfidence', 'allow', 'deny', 'failOn']);
+
+export function loadConfig(
+  explicit: string | undefined,
+  cwd = process.cwd(),
+): { config: GlossConfig; path: string | null } {
+  if (explicit) return { config: readConfig(resolve(cwd, explicit), false), path: explicit };
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    const rc = join(dir, '.glossrc.json');
+    if (existsSync(rc)) return { config: readConfig(rc, false), path: rc };
+    const pkg = join(dir, 'package.json');
+    if (existsSync(pkg)) {
+      const config = readConfig(pkg, true);
+      if (Object.keys(config).length > 0) return { config, path: pkg };
+    }
+    if (dirname(dir) === dir) return { config: {}, path: null };
+  }
+}
+
+function readConfig(path: string, fromPackageJson: boolean): GlossConfig {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`cannot read config ${path}: ${(error as Error).message.split('\n')[0]}`);
+  }
+  if (fromPackageJson) data = (data as { gloss?: unknown })?.gloss ?? {};
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw new UsageError(`config ${path} must be a JSON object`);
+  for (const key of Object.keys(data)) {
+    if (!KEYS.has(key))
+      throw new UsageError(`config ${path}: unknown key "${key}" (known: ${[...KEYS].join(', ')})`);
+  }
+  const config = data as GlossConfig;
+  for (const key of ['rules', 'disable', 'voice', 'allow', 'deny'] as const) {
+    const v = config[key];
+    if (v !== undefined && (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))) {
+      throw new UsageError(`config ${path}: "${key}" must be a list of strings`);
+    }
+  }
+  return config;
+}

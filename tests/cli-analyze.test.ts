@@ -1,0 +1,121 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('..', import.meta.url).pathname;
+const bin = join(root, 'packages/cli/bin/gloss.js');
+const seed = readFileSync(join(root, 'corpus/amazon-ice-rekognition.txt'), 'utf8');
+
+function gloss(args: string[], input?: string | Buffer, env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...env },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'gloss-cli-'));
+const file = (name: string, content: string | Buffer) => {
+  const path = join(tmp, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+describe('gloss analyze', () => {
+  it('analyses the corpus article by default and prints JSON when piped', () => {
+    const { code, stdout, stderr } = gloss([]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const record = JSON.parse(stdout);
+    expect(record.schema).toBe('gloss.analysis/1');
+    expect(record.text).toBe(seed);
+    expect(record.insertions).toHaveLength(11);
+    expect(record.elisions).toHaveLength(6);
+    for (const ins of record.insertions) expect(seed.slice(ins.range[0], ins.range[1])).toBe(ins.text);
+    for (const f of record.findings) expect(seed.slice(f.range[0], f.range[1])).toBe(f.actual);
+    expect(record.layers.wire.words).toBeGreaterThan(500);
+  });
+
+  it('prints the human report with marks that do not rely on colour', () => {
+    const { code, stdout } = gloss(['analyze', '--format', 'pretty']);
+    expect(code).toBe(0);
+    expect(stdout).not.toContain('\u001b[');
+    expect(stdout).toContain('⟦7 [No word on whether Google');
+    expect(stdout).toMatch(/Editorial insertions \(11\)/);
+    expect(stdout).toMatch(/Elisions \(6\)/);
+    expect(stdout).toMatch(/wire text\s+\d+ words/);
+  });
+
+  it('colours only when asked and NO_COLOR is unset', () => {
+    expect(gloss(['--format', 'pretty'], undefined, { FORCE_COLOR: '1' }).stdout).toContain('\u001b[');
+    expect(gloss(['--format', 'pretty'], undefined, { NO_COLOR: '1' }).stdout).not.toContain('\u001b[');
+  });
+
+  it('reads standard input with -', () => {
+    const { code, stdout } = gloss(
+      ['analyze', '-', '--format', 'json'],
+      'Police said the suspect [a local man] fled.',
+    );
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).insertions[0].text).toBe('[a local man]');
+  });
+
+  it('neutralises escape sequences from the article in the terminal report', () => {
+    const hostile = file(
+      'hostile.txt',
+      'Title\n\nThe council \u001b]0;pwned\u0007 met \u001b[2J today [really].\n',
+    );
+    const { code, stdout } = gloss([hostile, '--format', 'pretty']);
+    expect(code).toBe(0);
+    expect(stdout).not.toMatch(/\u001b|\u0007/);
+    expect(stdout).toContain('␛]0;pwned␇');
+  });
+
+  it('gives one clear line and exit 2 for bad input, never a stack trace', () => {
+    const cases: [string[], RegExp][] = [
+      [[join(tmp, 'missing.txt')], /missing\.txt: no such file/],
+      [[tmp], /is a directory/],
+      [[file('empty.txt', '')], /empty input/],
+      [[file('blank.txt', '  \n\n ')], /empty input/],
+      [[file('binary.bin', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]))], /binary data/],
+      [
+        [file('latin1.txt', Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b]))],
+        /not valid UTF-8 \(first bad byte at offset 3\)/,
+      ],
+      [['--format', 'xml'], /unknown --format xml/],
+      [['--nope'], /Unknown option '--nope'/],
+      [['--voice', 'narrator'], /unknown --voice narrator/],
+    ];
+    for (const [args, message] of cases) {
+      const { code, stdout, stderr } = gloss(args);
+      expect(code, args.join(' ')).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(message);
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(stderr).toMatch(/^gloss: /);
+    }
+  });
+
+  it('handles unbalanced brackets and HTML as text', () => {
+    const { code, stdout } = gloss(
+      ['-', '--format', 'json'],
+      'A [never closed\n\n<script>alert(1)</script> ] stray.',
+    );
+    expect(code).toBe(0);
+    const record = JSON.parse(stdout);
+    expect(record.diagnostics.map((d: { code: string }) => d.code)).toEqual([
+      'unclosed-bracket',
+      'unmatched-close-bracket',
+    ]);
+  });
+
+  it('exits 1 with --fail-on when findings reach the severity', () => {
+    expect(gloss(['--fail-on', 'info']).code).toBe(1);
+    expect(gloss(['-', '--fail-on', 'info'], 'The council met on Tuesday in the town hall.').code).toBe(0);
+  });
+});
