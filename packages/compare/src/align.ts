@@ -131,9 +131,16 @@ function union(x: Set<string>, y: Set<string>): Set<string> {
 const Step = { None: 0, SkipA: 1, SkipB: 2, Match: 3, Merge: 4, Split: 5 } as const;
 type Step = (typeof Step)[keyof typeof Step];
 
+/** Words two sets have in common, as a weight: Dice similarity times the mean set size. */
+function common(sim: number, x: Set<string>, y: Set<string>): number {
+  return (sim * (x.size + y.size)) / 2;
+}
+
 /**
- * Dynamic programme over one stretch: maximise the summed similarity of matched
- * sentences (1:1, 2:1 merge, 1:2 split, each at least MATCH_THRESHOLD). Large
+ * Dynamic programme over one stretch: maximise the number of words shared by
+ * matched sentences (1:1, 2:1 merge, 1:2 split, each with a Dice similarity of
+ * at least MATCH_THRESHOLD; a split or merge costs half a word, so a sentence
+ * with no words of its own is not glued onto a neighbour). Large
  * stretches are computed in a band around the diagonal, so the cost stays
  * proportional to the stretch length.
  */
@@ -158,6 +165,9 @@ function alignGap(gapA: number[], gapB: number[], setsA: Set<string>[], setsB: S
   };
   const sa = (i: number) => setsA[gapA[i]!]!;
   const sb = (j: number) => setsB[gapB[j]!]!;
+  // Unions of neighbours, built once per sentence rather than once per cell.
+  const pairA = gapA.map((_, i) => (i > 0 ? union(sa(i - 1), sa(i)) : sa(i)));
+  const pairB = gapB.map((_, j) => (j > 0 ? union(sb(j - 1), sb(j)) : sb(j)));
   for (let i = 0; i <= n; i++) {
     for (let j = lo(i); j <= hi(i); j++) {
       const k = at(i, j);
@@ -179,20 +189,22 @@ function alignGap(gapA: number[], gapB: number[], setsA: Set<string>[], setsB: S
         const prev = get(i - 1, j - 1);
         if (prev > Number.NEGATIVE_INFINITY) {
           const s = dice(sa(i - 1), sb(j - 1));
-          if (s >= MATCH_THRESHOLD) consider(prev + s, Step.Match);
+          if (s >= MATCH_THRESHOLD) consider(prev + common(s, sa(i - 1), sb(j - 1)), Step.Match);
         }
         if (i > 1) {
           const p2 = get(i - 2, j - 1);
           if (p2 > Number.NEGATIVE_INFINITY) {
-            const s = dice(union(sa(i - 2), sa(i - 1)), sb(j - 1));
-            if (s >= MATCH_THRESHOLD) consider(p2 + 2 * s - 0.05, Step.Merge);
+            const u = pairA[i - 1]!;
+            const s = dice(u, sb(j - 1));
+            if (s >= MATCH_THRESHOLD) consider(p2 + common(s, u, sb(j - 1)) - 0.5, Step.Merge);
           }
         }
         if (j > 1) {
           const p2 = get(i - 1, j - 2);
           if (p2 > Number.NEGATIVE_INFINITY) {
-            const s = dice(sa(i - 1), union(sb(j - 2), sb(j - 1)));
-            if (s >= MATCH_THRESHOLD) consider(p2 + 2 * s - 0.05, Step.Split);
+            const u = pairB[j - 1]!;
+            const s = dice(sa(i - 1), u);
+            if (s >= MATCH_THRESHOLD) consider(p2 + common(s, sa(i - 1), u) - 0.5, Step.Split);
           }
         }
       }
@@ -214,7 +226,7 @@ function alignGap(gapA: number[], gapB: number[], setsA: Set<string>[], setsB: S
       out.push({
         a: [gapA[i - 2]!, gapA[i - 1]!],
         b: [gapB[j - 1]!],
-        sim: dice(union(sa(i - 2), sa(i - 1)), sb(j - 1)),
+        sim: dice(pairA[i - 1]!, sb(j - 1)),
       });
       i -= 2;
       j--;
@@ -222,7 +234,7 @@ function alignGap(gapA: number[], gapB: number[], setsA: Set<string>[], setsB: S
       out.push({
         a: [gapA[i - 1]!],
         b: [gapB[j - 2]!, gapB[j - 1]!],
-        sim: dice(sa(i - 1), union(sb(j - 2), sb(j - 1))),
+        sim: dice(sa(i - 1), pairB[j - 1]!),
       });
       i--;
       j -= 2;

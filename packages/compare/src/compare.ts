@@ -464,7 +464,10 @@ function hunkToDrafts(
   const pairWith =
     parts.find((p) => p.cls === 'plain') ?? parts.find((p) => p.cls === 'insertion') ?? parts[0]!;
   for (const p of parts) {
-    if (p === pairWith && p.cls === 'elision') {
+    if (p === pairWith && p.cls === 'elision' && !removed.some((t) => isWordKey(t.key))) {
+      // `system.` against `system….`: the ellipsis took the full stop's place; the cut it marks is elsewhere.
+      out.push(make('insert', null, p.tokens, p.cls));
+    } else if (p === pairWith && p.cls === 'elision') {
       // `immigrants….` against `immigrants. The company …`: the ellipsis carries the full stop.
       let k = 0;
       while (k < removed.length - 1 && !isWordKey(removed[k]!.key)) k++;

@@ -29,9 +29,11 @@ const DOUBLE_QUOTES = /[“”„‟«»〝〞＂]/g;
 const SINGLE_QUOTES = /[‘’‚‛′`]/g;
 const DASHES = /^(?:[\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]|-{1,3})$/;
 const INNER_HYPHENS = /[\u2010\u2011]/g;
+const PLAIN = /^[A-Za-z0-9,;:!?().]+$/;
 
 /** The comparison key of a token's raw text: NFKC, straight quotes, one dash, one ellipsis. */
 export function normaliseKey(raw: string): string {
+  if (PLAIN.test(raw)) return raw;
   if (raw === '…' || /^\.{3,}$/.test(raw)) return '…';
   if (DASHES.test(raw)) return '—';
   return raw
@@ -42,7 +44,11 @@ export function normaliseKey(raw: string): string {
 }
 
 export function isSpace(raw: string): boolean {
-  return /^\s+$/u.test(raw);
+  const c = raw.charCodeAt(0);
+  return (
+    (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c > 0x1fff || c === 11 || c === 12) &&
+    /^\s+$/u.test(raw)
+  );
 }
 
 export function isWordKey(key: string): boolean {
