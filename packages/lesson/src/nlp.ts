@@ -1,0 +1,96 @@
+/**
+ * The one module that talks to compromise. compromise's `nlp.extend` mutates
+ * global state, so nothing else in Gloss imports it; this adapter does not
+ * extend it either, and only reads tags and character offsets back
+ * (`json({ offset: true })`, UTF-16 code units, same as ours).
+ */
+import nlp from 'compromise';
+import type { Range } from '@gloss/document';
+
+export interface Term {
+  text: string;
+  normal: string;
+  range: Range;
+  tags: ReadonlySet<string>;
+}
+
+export interface Tagged {
+  terms: Term[];
+  people: Range[];
+  places: Range[];
+  organizations: Range[];
+  demonyms: Range[];
+}
+
+interface RawTerm {
+  text: string;
+  normal?: string;
+  tags?: string[];
+  offset?: { start: number; length: number };
+}
+interface RawMatch {
+  offset?: { start: number; length: number };
+  terms?: RawTerm[];
+}
+
+/** Tags `text.slice(start, end)`; all ranges come back in offsets of `text`. */
+export function tag(text: string, start = 0, end = text.length): Tagged {
+  const slice = text.slice(start, end);
+  const doc = nlp(slice);
+  const terms: Term[] = [];
+  const raw = doc.json({ offset: true, terms: { offset: true } }) as RawMatch[];
+  for (const sentence of raw) {
+    for (const t of sentence.terms ?? []) {
+      if (!t.offset || !t.text) continue;
+      let s = t.offset.start;
+      // compromise's offsets point at the term; trust them only when the slice matches.
+      if (slice.slice(s, s + t.text.length) !== t.text) {
+        const found = slice.indexOf(t.text, Math.max(0, s - 4));
+        if (found < 0) continue;
+        s = found;
+      }
+      terms.push({
+        text: t.text,
+        normal: t.normal ?? t.text.toLowerCase(),
+        range: [start + s, start + s + t.text.length],
+        tags: new Set(t.tags ?? []),
+      });
+    }
+  }
+  const ranges = (matches: RawMatch[]): Range[] => {
+    const out: Range[] = [];
+    for (const m of matches) {
+      if (!m.offset) continue;
+      const r = trimRange(slice, m.offset.start, m.offset.start + m.offset.length);
+      if (r) out.push([start + r[0], start + r[1]]);
+    }
+    return out;
+  };
+  return {
+    terms,
+    people: ranges(doc.people().json({ offset: true }) as RawMatch[]),
+    places: ranges(doc.places().json({ offset: true }) as RawMatch[]),
+    organizations: ranges(doc.organizations().json({ offset: true }) as RawMatch[]),
+    demonyms: ranges(doc.match('#Demonym').json({ offset: true }) as RawMatch[]),
+  };
+}
+
+const EDGE = /[\s.,;:!?()[\]"“”‘’'…—–-]/;
+
+/** Drops punctuation, quotes and a possessive `’s` from both ends of a range. */
+export function trimRange(text: string, start: number, end: number): Range | null {
+  let s = start;
+  let e = end;
+  while (s < e && EDGE.test(text[s]!)) s++;
+  for (;;) {
+    if (e - s > 2 && /^['’]s$/.test(text.slice(e - 2, e))) e -= 2;
+    else if (
+      s < e &&
+      EDGE.test(text[e - 1]!) &&
+      !(text[e - 1] === '.' && /\b[A-Z]\.$|\b(?:Mr|Ms|Mrs|Dr|St|Jr|Inc|Co|Ltd)\.$/.test(text.slice(s, e)))
+    )
+      e--;
+    else break;
+  }
+  return s < e ? [s, e] : null;
+}

@@ -1,0 +1,99 @@
+/** Time expressions ("in the summer", "next month's", "for the three months to December", "in 2016"). */
+import type { Range } from '@gloss/document';
+import { DEICTIC_TIMES, MONTHS, SEASONS, TIME_UNITS, WEEKDAYS } from './data.ts';
+
+const NUM = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple of)';
+const DEIXIS =
+  '(?:last|next|this|past|coming|previous|same|closing|opening|recent|following|early|late|mid|earlier|later)';
+const PREP = '(?:in|on|at|during|since|until|by|for|from|before|after|throughout|within|over|of)';
+const MONTH = `(?:${MONTHS.filter((m) => m !== 'May').join('|')}|May(?=\\s+\\d))`;
+const DAY = `(?:${WEEKDAYS.join('|')})`;
+const SEASON = `(?:${SEASONS.join('|')})`;
+const UNIT = `(?:${TIME_UNITS.join('|')})s?(?:[’']s?)?`;
+const YEAR = '(?:1[89]|20)\\d\\d';
+
+const PATTERNS: { id: string; re: RegExp; confidence: number }[] = [
+  // "for the three months to December", "in the closing months of 2004"
+  {
+    id: 'when-period',
+    re: new RegExp(
+      `\\b(?:${PREP}\\s+)?(?:the\\s+)?(?:${DEIXIS}\\s+)?(?:${NUM}\\s+)?${UNIT}\\s+(?:to|of|ending)\\s+(?:${MONTH}|${YEAR})(?:\\s+${YEAR})?\\b`,
+      'giu',
+    ),
+    confidence: 0.85,
+  },
+  // "last week", "next month's", "this summer", "earlier this year", "two weeks ago"
+  {
+    id: 'when-deictic',
+    re: new RegExp(
+      `\\b(?:${PREP}\\s+)?(?:the\\s+)?(?:(?:earlier|later)\\s+)?${DEIXIS}\\s+(?:${NUM}\\s+)?(?:${UNIT}|${SEASON}\\b|${DAY}\\b)|\\b${NUM}\\s+${UNIT}\\s+(?:ago|earlier)\\b`,
+      'giu',
+    ),
+    confidence: 0.85,
+  },
+  // "in June", "on 12 March 2005", "the June meeting", "June 5"
+  {
+    id: 'when-month',
+    re: new RegExp(
+      `\\b(?:${PREP}\\s+)?(?:(?:early|late|mid)[- ])?(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+${YEAR})?\\b`,
+      'gu',
+    ),
+    confidence: 0.8,
+  },
+  // "in the summer", "2006 autumn", "last summer"
+  {
+    id: 'when-season',
+    re: new RegExp(
+      `\\b(?:${PREP}\\s+)?(?:(?:the|this|last|next|early|late)\\s+)?(?:${YEAR}\\s+)?${SEASON}\\b`,
+      'giu',
+    ),
+    confidence: 0.75,
+  },
+  {
+    id: 'when-weekday',
+    re: new RegExp(`\\b(?:(?:on|by|since|until|last|next|this)\\s+)?${DAY}\\b`, 'gu'),
+    confidence: 0.8,
+  },
+  {
+    id: 'when-deixis',
+    re: new RegExp(`\\b(?:${DEICTIC_TIMES.filter((w) => w !== 'earlier').join('|')})\\b`, 'giu'),
+    confidence: 0.7,
+  },
+  {
+    id: 'when-year',
+    re: new RegExp(`\\b(?:(?:in|since|by|until|during|before|after)\\s+)?${YEAR}\\b(?![,.]?\\d)`, 'gu'),
+    confidence: 0.7,
+  },
+];
+
+export interface TimeSpan {
+  range: Range;
+  rule: string;
+  confidence: number;
+}
+
+/** Time expressions in `text[start, end)`, longest first where they overlap, in text order. */
+export function findTimes(text: string, start: number, end: number): TimeSpan[] {
+  const src = text.slice(start, end);
+  const found: TimeSpan[] = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(src); m; m = p.re.exec(src)) {
+      let s = m.index;
+      let e = s + m[0].length;
+      while (e > s && /[\s,.]/.test(src[e - 1]!)) e--;
+      while (s < e && /\s/.test(src[s]!)) s++;
+      // a possessive time modifies a noun ("next month's championships"): the preposition belongs to that noun
+      if (/[’']s$/.test(src.slice(s, e)))
+        s += /^(?:(?:in|on|at|during|for|from|by|of)\s+)?(?:the\s+)?/i.exec(src.slice(s, e))![0].length;
+      if (e > s) found.push({ range: [start + s, start + e], rule: p.id, confidence: p.confidence });
+    }
+  }
+  found.sort((a, b) => b.range[1] - b.range[0] - (a.range[1] - a.range[0]) || a.range[0] - b.range[0]);
+  const kept: TimeSpan[] = [];
+  for (const f of found) {
+    if (kept.some((k) => k.range[0] < f.range[1] && f.range[0] < k.range[1])) continue;
+    kept.push(f);
+  }
+  return kept.sort((a, b) => a.range[0] - b.range[0]);
+}

@@ -1,0 +1,230 @@
+import { readFileSync } from 'node:fs';
+import { analyzeDocument } from '@gloss/analysis';
+import { parseDocument } from '@gloss/document';
+import { describe, expect, it } from 'vitest';
+import { buildLesson, findTimes, type Lesson } from '../src/index.ts';
+
+const seedText = readFileSync(new URL('../../../corpus/amazon-ice-rekognition.txt', import.meta.url), 'utf8');
+const seedDoc = parseDocument(seedText);
+const seed = buildLesson(seedDoc, analyzeDocument(seedDoc));
+
+const texts = (lesson: Lesson, role: 'who' | 'what' | 'where' | 'when' | 'why' | 'how') =>
+  lesson.lead[role].map((s) => s.text);
+
+describe('lead 5W on the seed', () => {
+  it('finds who, what, where, when and why', () => {
+    expect(texts(seed, 'who')).toEqual(['Amazon', 'Immigration and Customs Enforcement (ICE) officials']);
+    expect(texts(seed, 'what')).toEqual(['pitched its facial-recognition system']);
+    expect(texts(seed, 'when')).toEqual(['in the summer', 'June']);
+    expect(texts(seed, 'where')).toEqual(['Silicon Valley']);
+    expect(texts(seed, 'why')[0]).toMatch(
+      /^as a way for the agency to target or identify illegal immigrants/,
+    );
+  });
+  it('marks spans taken from the second paragraph as later, with lower confidence', () => {
+    const where = seed.lead.where[0]!;
+    expect(where.from).toBe('later');
+    expect(where.block).toBe(3);
+    expect(where.confidence).toBeLessThan(seed.lead.who[0]!.confidence);
+    expect(seed.lead.when[0]!.from).toBe('lead');
+  });
+  it('gives exact input slices', () => {
+    for (const role of ['who', 'what', 'where', 'when', 'why', 'how'] as const) {
+      for (const s of seed.lead[role]) expect(seedText.slice(...s.range)).toBe(s.text);
+    }
+  });
+});
+
+describe('entities on the seed', () => {
+  const byName = (name: string) => seed.entities.find((e) => e.name === name);
+  it('merges aliases', () => {
+    expect(byName('Immigration and Customs Enforcement')?.aliases).toContain('ICE');
+    expect(byName('Immigration and Customs Enforcement')?.kind).toBe('agency');
+    expect(byName('Department of Defense')?.aliases).toEqual(
+      expect.arrayContaining(['Pentagon', 'Defense Department']),
+    );
+    expect(byName('Amazon')?.aliases).toContain('Amazon Web Services');
+    expect(byName('Jeff Bezos')?.aliases).toContain('Bezos');
+  });
+  it('lists the agencies', () => {
+    const agencies = seed.entities.filter((e) => e.kind === 'agency').map((e) => e.name);
+    expect(agencies).toEqual(
+      expect.arrayContaining([
+        'Immigration and Customs Enforcement',
+        'Homeland Security Investigations',
+        'police departments in Oregon and Florida',
+        'Department of Defense',
+        'CIA',
+      ]),
+    );
+  });
+  it('records every mention as an exact slice', () => {
+    const ice = byName('Immigration and Customs Enforcement')!;
+    expect(ice.mentions.length).toBeGreaterThanOrEqual(8);
+    for (const m of ice.mentions) expect(seedText.slice(...m.range)).toBe(m.text);
+  });
+  it('keeps products and months out', () => {
+    const names = seed.entities.map((e) => e.name);
+    expect(names).not.toContain('Rekognition');
+    expect(names).not.toContain('June');
+  });
+});
+
+describe('quotes and sources on the seed', () => {
+  it('gives each direct quote its speaker and cue verb', () => {
+    const direct = seed.quotes
+      .filter((q) => q.kind === 'direct')
+      .map((q) => [q.text.slice(0, 20), q.speaker?.text, q.cue?.verb]);
+    expect(direct).toEqual([
+      ['We are ready and wil', 'the Amazon official', 'wrote'],
+      ['We refuse to build t', 'Hundreds of anonymous Amazon workers', 'saying'],
+      ['If big tech companie', 'Bezos', 'said'],
+      ['I’d let them in if i', 'Bezos', 'added'],
+    ]);
+  });
+  it('classes sources and resolves "the Amazon official" to the redacted official', () => {
+    const s = Object.fromEntries(seed.sources.map((x) => [x.name, x]));
+    expect(s['An Amazon Web Service official']?.class).toBe('anonymous');
+    expect(s['An Amazon Web Service official']?.quotes).toBe(3);
+    expect(s['Hundreds of anonymous Amazon workers']?.class).toBe('anonymous');
+    expect(s['Jeff Bezos']?.class).toBe('named');
+    expect(s['Civil rights and privacy advocates']?.class).toBe('vague');
+    expect(s['ICE officials']?.class).toBe('vague');
+  });
+  it('finds the paraphrased attribution of the advocates', () => {
+    const a = seed.attributions.find((x) => x.speaker.text === 'Civil rights and privacy advocates');
+    expect(a?.cue.verb).toBe('worry');
+    expect(a?.content.text).toMatch(/^the unproven technology’s expansion could have a chilling effect/);
+  });
+  it('says who speaks first and most', () => {
+    const name = (id: string | null) => seed.sources.find((s) => s.id === id)?.name;
+    expect(name(seed.sourcing.first)).toBe('An Amazon Web Service official');
+    expect(name(seed.sourcing.most)).toBe('Jeff Bezos');
+  });
+});
+
+describe('questions on the seed', () => {
+  const q = (id: string) => seed.questions.find((x) => x.id === id)!;
+  it('finds the seven questions with their sub-items', () => {
+    expect(seed.questions.map((x) => x.id)).toEqual(['1', '2a', '2b', '3', '4', '5', '6a', '6b', '7']);
+    expect(q('6a').stem?.text).toMatch(/^Mr\. Bezos defends selling his technology/);
+    expect(q('2a').text).toMatch(/^In addition to the Department of Homeland Security/);
+  });
+  it('classes them', () => {
+    expect(seed.questions.map((x) => `${x.id}:${x.kind}`)).toEqual([
+      '1:recall',
+      '2a:recall',
+      '2b:recall',
+      '3:recall',
+      '4:recall',
+      '5:opinion',
+      '6a:opinion',
+      '6b:opinion',
+      '7:opinion',
+    ]);
+  });
+  it('links every question to evidence, best first', () => {
+    for (const x of seed.questions) expect(x.evidence.length, x.id).toBeGreaterThan(0);
+    expect(q('1').evidence[0]!.text).toMatch(/^Amazon pitched its facial-recognition system/);
+    expect(q('3').evidence[0]!.text).toMatch(/^Civil rights and privacy advocates worry/);
+    expect(q('4').evidence[0]!.text).toMatch(/^Hundreds of anonymous Amazon workers/);
+    expect(q('2a').evidence.map((e) => e.text)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Amazon has marketed the technology to police departments/),
+      ]),
+    );
+  });
+  it('flags question 6: the unsupported figure, the false choice, the steering adverb', () => {
+    const audit = q('6a').audit.map((a) => `${a.kind}:${a.ruleId}:${a.actual}`);
+    expect(audit).toContain('unsupported-claim:audit-unsupported-figure:over $30 million');
+    expect(audit).toContain('leading:audit-steering-adverb:truly altruistic');
+    const choice = q('6a').audit.find((a) => a.kind === 'false-choice');
+    expect(choice?.actual).toMatch(/truly altruistic, or does he want the lucrative government contract\?$/);
+    const figure = q('6a').audit.find((a) => a.ruleId === 'audit-unsupported-figure');
+    expect(figure?.in).toBe('stem');
+    expect(figure?.articleSays?.text).toMatch(/^Bezos has donated money to fund college scholarships/);
+  });
+  it('flags statements in the stem the article never makes', () => {
+    const unstated = q('6a')
+      .audit.filter((a) => a.ruleId === 'audit-unstated-statement' || a.ruleId === 'audit-absolute')
+      .map((a) => a.actual);
+    expect(unstated).toEqual([
+      'every immigrant',
+      'Amazon owns many other companies and businesses.',
+      expect.stringMatching(/^It knows more about you/),
+    ]);
+  });
+  it('does not flag an accurate quotation or a three-way choice', () => {
+    expect(q('6a').audit.some((a) => a.ruleId === 'audit-misquote')).toBe(false);
+    expect(q('7').audit.some((a) => a.kind === 'false-choice')).toBe(false);
+    expect(q('5').audit.some((a) => a.kind === 'false-choice')).toBe(true);
+  });
+  it('carries loaded wording of the question from the analysis', () => {
+    expect(q('6a').audit.some((a) => a.kind === 'loaded-wording' && a.actual === 'lucrative')).toBe(true);
+  });
+});
+
+describe('rules on other articles', () => {
+  const lesson = (text: string) => {
+    const doc = parseDocument(text);
+    return buildLesson(doc, null);
+  };
+  it('takes a dateline as where and a trailing attribution as who', () => {
+    const l = lesson(
+      'Council approves budget\n\nLONDON (Reuters) - The city council approved a new budget on Tuesday, the mayor said.\n\nThe vote was close.\n',
+    );
+    expect(texts(l, 'where')).toEqual(['LONDON']);
+    expect(texts(l, 'when')).toEqual(['on Tuesday']);
+    expect(texts(l, 'who')).toContain('the mayor');
+  });
+  it('finds the who inside a reported statement', () => {
+    const l = lesson(
+      "Cafes shut\n\nChinese authorities closed 12,575 net cafes in the closing months of 2004, the country's government said.\n",
+    );
+    expect(texts(l, 'who')).toEqual(['Chinese authorities', "the country's government"]);
+    expect(texts(l, 'what')).toEqual(['closed 12,575 net cafes']);
+    expect(texts(l, 'when')).toEqual(['in the closing months of 2004']);
+  });
+  it('accepts a figure the article gives in another spelling, and flags a misquote', () => {
+    const l = lesson(
+      [
+        'Firm wins contract',
+        '',
+        'Acme Corp won a $10 billion contract from the city in May 2019, officials said.',
+        '',
+        '"We are delighted," said Jane Smith, the chief executive.',
+        '',
+        '1. Acme won a $10bn contract. Why did the city choose Acme?',
+        '',
+        '2. Jane Smith said, "We are thrilled." Do you think she meant it?',
+        '',
+      ].join('\n'),
+    );
+    const [q1, q2] = l.questions;
+    expect(q1?.audit.some((a) => a.ruleId === 'audit-unsupported-figure')).toBe(false);
+    expect(q2?.audit.map((a) => a.ruleId)).toContain('audit-misquote');
+    expect(l.sources.find((s) => s.name === 'Jane Smith')?.class).toBe('named');
+  });
+  it('returns an empty lesson for text with no body', () => {
+    const l = lesson('Just a title\n');
+    expect(l.questions).toEqual([]);
+    expect(l.lead.who).toEqual([]);
+  });
+});
+
+describe('time expressions', () => {
+  const cases: [string, string[]][] = [
+    ['in the summer to ICE', ['in the summer']],
+    ['for the three months to December, from', ['for the three months to December']],
+    ["at next month's European Indoor Championships", ["next month's"]],
+    ['more than three months old', []],
+    ['It may be', []],
+    ['unveiled Rekognition in 2016 as a way', ['in 2016']],
+    ['roughly one week after the meeting, last week', ['last week']],
+  ];
+  for (const [input, expected] of cases) {
+    it(input, () => {
+      expect(findTimes(input, 0, input.length).map((t) => input.slice(...t.range))).toEqual(expected);
+    });
+  }
+});
