@@ -286,7 +286,8 @@ export function score(result: Comparison, truth: TruthEdit[], into?: Score): Sco
   const found = result.edits.filter((e) => !e.trivial);
   const used = new Set<number>();
   for (const t of truth) {
-    const row = (s.byOp[t.op] ??= { truth: 0, matched: 0, correct: 0 });
+    const row = s.byOp[t.op] ?? { truth: 0, matched: 0, correct: 0 };
+    s.byOp[t.op] = row;
     s.truth++;
     row.truth++;
     const k = found.findIndex(
