@@ -110,13 +110,16 @@ export function matchAll(automaton: Automaton, tokens: Tokens): RawMatch[][] {
     let cur = rootNext.get(norms[i]!);
     if (cur === undefined) continue;
     let j = i;
-    // Longest match per rule from this start.
-    let best: Map<number, RawMatch> | null = null;
+    // Longest match per rule from this start: later (longer) hits overwrite earlier ones.
+    let best: RawMatch[] | null = null;
     for (;;) {
       if (cur.hits !== null) {
         for (const h of cur.hits) {
-          if (best === null) best = new Map();
-          best.set(h.rule, { rule: h.rule, first: i, last: j, entry: h.entry });
+          best ??= [];
+          const m = { rule: h.rule, first: i, last: j, entry: h.entry };
+          const k = best.findIndex((b) => b.rule === h.rule);
+          if (k === -1) best.push(m);
+          else best[k] = m;
         }
       }
       if (cur.next === null || j + 1 >= count) break;
@@ -126,7 +129,7 @@ export function matchAll(automaton: Automaton, tokens: Tokens): RawMatch[][] {
       j++;
     }
     if (best === null) continue;
-    for (const m of best.values()) {
+    for (const m of best) {
       if (m.last <= reach[m.rule]!) continue;
       reach[m.rule] = m.last;
       byRule[m.rule]!.push(m);

@@ -41,6 +41,10 @@ export function tokenize(text: string): Tokens {
   let ends = new Int32Array(cap);
   let joined = new Uint8Array(cap);
   const norms: string[] = [];
+  // Lowercase once: when that keeps every offset (almost always), tokens are slices of it.
+  let lowered = text.toLowerCase();
+  if (lowered.length !== n) lowered = '';
+  else if (lowered.indexOf('’') !== -1) lowered = lowered.replaceAll('’', "'");
   let count = 0;
   let i = 0;
   let prevEnd = -2;
@@ -73,7 +77,7 @@ export function tokenize(text: string): Tokens {
     starts[count] = s;
     ends[count] = i;
     joined[count] = prevEnd === s - 1 && isHyphen(text.charCodeAt(s - 1)) ? 1 : 0;
-    norms.push(normalize(text.slice(s, i)));
+    norms.push(lowered === '' ? normalize(text.slice(s, i)) : lowered.slice(s, i));
     prevEnd = i;
     count++;
   }

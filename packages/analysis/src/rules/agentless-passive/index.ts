@@ -41,7 +41,10 @@ function* sentencesOf(node: NlcstNode): Generator<NlcstNode> {
   for (const c of node.children ?? []) yield* sentencesOf(c);
 }
 
-/** Cheap pre-filter on tokens: offsets of sentences that may hold a passive. */
+/**
+ * Cheap pre-filter on tokens: sentences with “be” + participle and no “by”
+ * after it in the same sentence. Only these are parsed.
+ */
 function candidateSentences(ctx: RuleContext): number[] {
   const { tokens } = ctx;
   const out = new Set<number>();
@@ -50,7 +53,16 @@ function candidateSentences(ctx: RuleContext): number[] {
     for (let j = i + 1; j < tokens.count && j <= i + 3; j++) {
       const w = tokens.norms[j]!;
       if (isParticiple(w)) {
-        out.add(ctx.sentenceAt(tokens.starts[i]!));
+        const sentence = ctx.sentenceAt(tokens.starts[i]!);
+        const end = sentence === -1 ? ctx.text.length : ctx.doc.sentences[sentence]!.range[1];
+        let agent = false;
+        for (let k = j + 1; k < tokens.count && tokens.starts[k]! < end; k++) {
+          if (tokens.norms[k] === 'by') {
+            agent = true;
+            break;
+          }
+        }
+        if (!agent) out.add(sentence);
         break;
       }
       if (!between.has(w) && !w.endsWith('ly')) break;
