@@ -94,7 +94,7 @@ export function formatAnalysisPretty(doc: GlossDocument, analysis: Analysis, opt
   if (doc.elisions.length === 0) out.push('None.');
   for (const el of doc.elisions) {
     out.push(
-      `  ⋯ ${el.placement.padEnd(16)} …${truncate(safe(text.slice(Math.max(0, el.range[0] - 30), el.range[1] + 30)).replace(/\n+/g, ' ¶ '), 70)}`,
+      `  ✂ ${el.placement.padEnd(16)} …${truncate(safe(text.slice(Math.max(0, el.range[0] - 30), el.range[1] + 30)).replace(/\n+/g, ' ¶ '), 70)}`,
     );
     out.push(`     ${s.dim(el.explanation)}`);
   }
