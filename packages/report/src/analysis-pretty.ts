@@ -54,19 +54,23 @@ export function formatAnalysisPretty(doc: GlossDocument, analysis: Analysis, opt
   rule('Article');
   const findingNumbers = new Map<Finding, number>();
   for (const [i, f] of analysis.findings.entries()) findingNumbers.set(f, i + 1);
+  let line = '';
   for (const node of doc.tree) {
     if (node.type === 'gap') {
-      out.push(...(text.slice(node.range[0], node.range[1]).includes('\n\n') ? [''] : []));
+      const gap = text.slice(node.range[0], node.range[1]);
+      if (!gap.includes('\n')) {
+        line += gap; // a credit and the body it opens share a line
+        continue;
+      }
+      out.push(line, ...(/\n\s*\n/.test(gap) ? [''] : []));
+      line = '';
       continue;
     }
     const block = doc.blocks[node.block]!;
-    const label =
-      block.kind === 'body'
-        ? ''
-        : s.dim(
-            `[${block.kind}${block.source && block.source !== 'wire' ? ` · ${sourceName(doc, block.source)}` : ''}] `,
-          );
-    let line = '';
+    if (block.kind !== 'body') {
+      const from = block.source && block.source !== 'wire' ? ` · ${sourceName(doc, block.source)}` : '';
+      line += s.dim(`[${block.kind}${from}] `);
+    }
     for (const child of node.children) {
       const piece = markFindings(text, child.range, analysis.findings, findingNumbers, s, safe);
       if (child.type === 'insertion') {
@@ -78,8 +82,8 @@ export function formatAnalysisPretty(doc: GlossDocument, analysis: Analysis, opt
         line += piece;
       }
     }
-    out.push(label + line);
   }
+  if (line !== '') out.push(line);
 
   rule(`Editorial insertions (${doc.insertions.length})`);
   if (doc.insertions.length === 0) out.push('None: no square-bracketed text.');

@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Analysis, analyzeDocument, type Severity, toAnalysisRecord } from '@gloss/analysis';
 import { parseDocument, type Voice } from '@gloss/document';
@@ -75,7 +76,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     io.stdout(
       formatAnalysisPretty(doc, analysis, {
         color: io.color,
-        name: input.name === '-' ? 'standard input' : input.name,
+        name: input.name === '-' ? 'standard input' : relative(process.cwd(), input.name) || input.name,
       }),
     );
 
