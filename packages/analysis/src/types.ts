@@ -51,6 +51,8 @@ export interface AnalysisSummary {
   byRule: Record<string, number>;
   byLayer: Record<Layer, RateSet>;
   byVoice: Record<Voice, RateSet>;
+  /** Inside bracketed insertions only (a subset of the `editorial` voice, which also holds credit lines and notices). */
+  insertions: RateSet;
   /** e.g. "The editorial insertions carry 6.2 loaded terms per 100 words; the wire text 0.9." */
   headline: string;
 }

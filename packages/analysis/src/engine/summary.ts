@@ -1,4 +1,4 @@
-import type { GlossDocument, Layer, Voice } from '@gloss/document';
+import { countWords, type GlossDocument, type Layer, type Voice } from '@gloss/document';
 import type { AnalysisSummary, Finding, RateSet } from '../types.ts';
 
 function rate(n: number, words: number): number {
@@ -27,8 +27,8 @@ function fmt(n: number): string {
 }
 
 /** The teacher's one line: loaded terms per 100 words in the editor's insertions against the wire text. */
-export function headline(byLayer: Record<Layer, RateSet>, byVoice: Record<Voice, RateSet>): string {
-  const ed = byVoice.editorial;
+export function headline(byLayer: Record<Layer, RateSet>, insertions: RateSet): string {
+  const ed = insertions;
   const wire = byLayer.wire;
   const terms = (n: number) => (n === 1 ? 'loaded term' : 'loaded terms');
   if (ed.words === 0) {
@@ -76,6 +76,12 @@ export function summarize(
       ),
     ]),
   ) as Record<Voice, RateSet>;
+  let insertionWords = 0;
+  for (const ins of doc.insertions) insertionWords += countWords(doc.text, ins.inner[0], ins.inner[1]);
+  const inserted = findings.filter((f) =>
+    doc.insertions.some((ins) => ins.range[0] <= f.range[0] && f.range[1] <= ins.range[1]),
+  );
+  const insertions = rateSet(inserted, insertionWords);
   return {
     findings: findings.length,
     byFamily: count(findings, (f) => f.family),
@@ -83,6 +89,7 @@ export function summarize(
     byRule: count(findings, (f) => f.ruleId),
     byLayer,
     byVoice,
-    headline: headline(byLayer, byVoice),
+    insertions,
+    headline: headline(byLayer, insertions),
   };
 }

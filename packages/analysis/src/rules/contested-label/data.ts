@@ -172,16 +172,7 @@ export const labels: readonly LexiconEntry[] = [
   // Political position labels
   {
     id: 'far-right',
-    phrases: [
-      'far-right',
-      'far right',
-      'hard right',
-      'hard-right',
-      'alt-right',
-      'ultra-right',
-      'ultranationalist',
-      'ultra-nationalist',
-    ],
+    phrases: ['far-right', 'hard right', 'alt-right', 'ultra-right', 'ultranationalist', 'ultra-nationalist'],
     expected: ['conservative', 'nationalist', 'a description of the specific positions'],
     inflect: false,
     note: 'A position label whose boundary is the writer’s judgement.',
@@ -191,15 +182,7 @@ export const labels: readonly LexiconEntry[] = [
   },
   {
     id: 'far-left',
-    phrases: [
-      'far-left',
-      'far left',
-      'hard left',
-      'hard-left',
-      'ultra-left',
-      'ultra-progressive',
-      'farther-left',
-    ],
+    phrases: ['far-left', 'hard left', 'ultra-left', 'ultra-progressive', 'farther-left'],
     expected: ['progressive', 'left-leaning', 'a description of the specific positions'],
     inflect: false,
     note: 'A position label whose boundary is the writer’s judgement.',
@@ -213,7 +196,6 @@ export const labels: readonly LexiconEntry[] = [
       'radical left',
       'radical leftist',
       'radical leftists',
-      'radical-left',
       'radical liberals',
       'radical democrats',
       'radical progressives',
@@ -233,7 +215,6 @@ export const labels: readonly LexiconEntry[] = [
     id: 'radical-right',
     phrases: [
       'radical right',
-      'radical-right',
       'radical republicans',
       'radical conservatives',
       'right-winger',
@@ -250,7 +231,7 @@ export const labels: readonly LexiconEntry[] = [
   },
   {
     id: 'left-wing',
-    phrases: ['left-wing', 'left wing', 'left-winger', 'left-wingers'],
+    phrases: ['left-wing', 'left-winger', 'left-wingers'],
     expected: ['liberal', 'progressive', 'left-leaning'],
     inflect: false,
     note: 'Often used as a pejorative qualifier.',
@@ -261,7 +242,7 @@ export const labels: readonly LexiconEntry[] = [
   },
   {
     id: 'right-wing',
-    phrases: ['right-wing', 'right wing'],
+    phrases: ['right-wing'],
     expected: ['conservative', 'right-leaning'],
     inflect: false,
     note: 'Often used as a pejorative qualifier.',

@@ -51,7 +51,7 @@ export const terms: readonly LexiconEntry[] = [
   },
   {
     id: 'job-killing',
-    phrases: ['job-killing', 'job killer', 'job killers', 'job-killer'],
+    phrases: ['job-killing', 'job killer', 'job killers'],
     expected: ['a cost estimate with its source'],
     inflect: false,
     note: 'Asserts an effect as a label.',
@@ -366,15 +366,7 @@ export const terms: readonly LexiconEntry[] = [
   },
   {
     id: 'slush-fund',
-    phrases: [
-      'slush fund',
-      'pork barrel',
-      'pork-barrel',
-      'bailout',
-      'bailouts',
-      'boondoggle',
-      'bridge to nowhere',
-    ],
+    phrases: ['slush fund', 'pork barrel', 'bailout', 'bailouts', 'boondoggle', 'bridge to nowhere'],
     expected: ['fund', 'spending', 'rescue package'],
     inflect: false,
     note: 'Judges spending in the naming.',
@@ -392,7 +384,6 @@ export const terms: readonly LexiconEntry[] = [
       'purges',
       'power grab',
       'land grab',
-      'witch-hunt',
       'gerrymander',
       'gerrymandered',
       'gerrymandering',

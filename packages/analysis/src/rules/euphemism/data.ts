@@ -25,7 +25,7 @@ export const euphemisms: readonly LexiconEntry[] = [
   },
   {
     id: 'officer-involved-shooting',
-    phrases: ['officer-involved shooting', 'officer involved shooting'],
+    phrases: ['officer-involved shooting'],
     expected: ['police shot (name)'],
     inflect: false,
     note: 'Removes the actor from the sentence.',

@@ -70,7 +70,7 @@ export const vagueSources: readonly LexiconEntry[] = [
       'some would say',
       'many would say',
       'it is often said',
-      'some argue',
+
       'widely regarded',
       'widely considered',
       'widely seen as',
@@ -122,8 +122,6 @@ export const vagueSources: readonly LexiconEntry[] = [
       'research shows',
       'studies have shown',
       'research has shown',
-      'experts agree',
-      'scientists agree',
     ],
     expected: ['(name the experts or the study)'],
     note: 'Authority invoked without a name or a study to check.',
