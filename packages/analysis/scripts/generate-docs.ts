@@ -14,7 +14,8 @@ function findingsOn(id: string, text: string): string[] {
   return analyzeDocument(parseDocument(text), { rules: [id] }).findings.map((f) => {
     const a = lineColumn(text, f.range[0]);
     const b = lineColumn(text, f.range[1]);
-    const alt = f.expected.length > 0 ? ` → ${f.expected.join(' / ')}` : f.expectedNote ? ` (${f.expectedNote})` : '';
+    const alt =
+      f.expected.length > 0 ? ` → ${f.expected.join(' / ')}` : f.expectedNote ? ` (${f.expectedNote})` : '';
     return `${a.line}:${a.column}-${b.line}:${b.column} ${f.reason}${alt} [${f.voice}, confidence ${f.confidence}]`;
   });
 }
@@ -39,14 +40,18 @@ const out: string[] = [
 
 for (const r of rules) {
   out.push(`## ${r.id}`, '', r.description, '');
-  out.push(`- family: \`${r.family}\`, category: \`${r.category}\`, severity: \`${r.severity}\`, default confidence ${r.confidence}`);
+  out.push(
+    `- family: \`${r.family}\`, category: \`${r.category}\`, severity: \`${r.severity}\`, default confidence ${r.confidence}`,
+  );
   out.push(`- guidance: ${r.source}`);
   if (r.lexicon) {
     const leans = { left: 0, right: 0, none: 0 };
     for (const e of r.lexicon) leans[e.lean ?? 'none']++;
     out.push(
       `- word list: ${r.lexicon.length} entries, ${r.lexicon.reduce((n, e) => n + e.phrases.length, 0)} phrases (inflections generated where marked)` +
-        (leans.left + leans.right > 0 ? `; typically used by the left: ${leans.left}, by the right: ${leans.right}, non-partisan: ${leans.none}` : ''),
+        (leans.left + leans.right > 0
+          ? `; typically used by the left: ${leans.left}, by the right: ${leans.right}, non-partisan: ${leans.none}`
+          : ''),
     );
   }
   out.push('');
@@ -57,7 +62,12 @@ for (const r of rules) {
   for (const line of findingsOn(r.id, notOk)) out.push(`- ${line}`);
   out.push('');
   if (r.lexicon && r.id !== 'evaluative-word') {
-    out.push('<details><summary>Entries</summary>', '', '| id | phrases | alternatives | lean | source |', '| --- | --- | --- | --- | --- |');
+    out.push(
+      '<details><summary>Entries</summary>',
+      '',
+      '| id | phrases | alternatives | lean | source |',
+      '| --- | --- | --- | --- | --- |',
+    );
     for (const e of r.lexicon) {
       out.push(
         `| \`${e.id}\` | ${esc(e.phrases.join(', '))} | ${esc(e.expected.join('; ') || (e.expectedNote ?? ''))} | ${e.lean ?? 'none'} | ${esc(e.source)} |`,

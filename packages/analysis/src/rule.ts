@@ -126,9 +126,29 @@ export function docsUrl(id: string): string {
   return `${DOCS_BASE}#${id}`;
 }
 
+/**
+ * A capitalised word that does not open a sentence is most likely part of a name
+ * (“Project on Government Oversight”, “Great Britain”): generic word lists skip it.
+ */
+export function inName(text: string, range: Range): boolean {
+  const c = text.charCodeAt(range[0]);
+  if (!(c >= 65 && c <= 90)) return false;
+  let i = range[0] - 1;
+  while (i >= 0 && /[\s"“‘'([—–-]/.test(text[i]!)) {
+    if (text[i] === '\n') return false;
+    i--;
+  }
+  return i >= 0 && !/[.!?:…]/.test(text[i]!);
+}
+
 /** Reports every lexicon match with the entry's alternatives and citation. */
-export function reportMatches(ctx: RuleContext, reason: (m: Match, actual: string) => string): void {
+export function reportMatches(
+  ctx: RuleContext,
+  reason: (m: Match, actual: string) => string,
+  options: { skipNames?: boolean } = {},
+): void {
   for (const m of ctx.matches) {
+    if (options.skipNames && inName(ctx.text, m.range)) continue;
     const e = m.entry;
     const actual = ctx.text.slice(m.range[0], m.range[1]);
     ctx.report({

@@ -17,6 +17,6 @@ export const chargedModifier = defineRule({
     notOk: ['The company announced a massive price rise with a chilling effect on sales.'],
   },
   run(ctx) {
-    reportMatches(ctx, (_m, actual) => `“${actual}” tells the reader how to feel`);
+    reportMatches(ctx, (_m, actual) => `“${actual}” tells the reader how to feel`, { skipNames: true });
   },
 });

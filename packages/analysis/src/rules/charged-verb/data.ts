@@ -189,6 +189,27 @@ export const verbs: readonly LexiconEntry[] = [
     0.6,
   ),
   verb(
+    'dismiss',
+    ['dismiss', 'brush off', 'brushed off', 'brushed aside', 'wave away', 'waved away', 'scoff at'],
+    ['rejected', 'disagreed with'],
+    'Casts a rejection as contempt.',
+    SPINDE,
+    SPINDE_URL,
+    0.5,
+  ),
+  verb(
+    'concoct',
+    ['concoct', 'cook up', 'cooked up', 'dream up', 'dreamed up'],
+    ['proposed', 'devised'],
+    'Implies fabrication.',
+  ),
+  verb(
+    'rile',
+    ['rile', 'rile up', 'riled up', 'whipped into a frenzy', 'incite'],
+    ['angered', 'encouraged'],
+    'Assigns intent to provoke.',
+  ),
+  verb(
     'cave',
     ['cave', 'caved in', 'capitulate', 'knuckle under', 'back down', 'backed down', 'flip-flop', 'u-turn'],
     ['agreed', 'changed position', 'reversed'],

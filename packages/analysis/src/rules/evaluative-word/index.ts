@@ -1,4 +1,4 @@
-import { defineRule, docsUrl, SPINDE } from '../_shared.ts';
+import { defineRule, docsUrl, inName, SPINDE } from '../_shared.ts';
 import { evaluative } from './data.ts';
 
 /**
@@ -23,7 +23,7 @@ export const evaluativeWord = defineRule({
   },
   run(ctx) {
     for (const m of ctx.matches) {
-      if (ctx.voice(m.range).voice === 'quoted') continue;
+      if (ctx.voice(m.range).voice === 'quoted' || inName(ctx.text, m.range)) continue;
       const e = m.entry;
       const actual = ctx.text.slice(m.range[0], m.range[1]);
       ctx.report({
