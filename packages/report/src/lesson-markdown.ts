@@ -104,9 +104,8 @@ export function formatLessonMarkdown(
 
   if (doc.insertions.length) {
     out.push('## The site’s insertions into the wire text', '');
-    doc.insertions.forEach((ins, i) =>
-      out.push(`${i + 1}. “${cell(ins.text)}” — ${ins.kind}: ${cell(ins.explanation)}`),
-    );
+    for (const [i, ins] of doc.insertions.entries())
+      out.push(`${i + 1}. “${cell(ins.text)}” — ${ins.kind}: ${cell(ins.explanation)}`);
     out.push('');
   }
   const findings = articleFindings(doc, analysis);
