@@ -1,1 +1,27 @@
-export {};
+export {
+  finalize,
+  type DocumentLine,
+  type FinalizeOptions,
+  type FinalizeResult,
+  OUTLET_CANDIDATES,
+} from './finalize.ts';
+export { expandGlob, globToRegExp } from './glob.ts';
+export { htmlToText } from './html.ts';
+export { expandInputs, type InputFile, type SourceRecord, readRecords } from './inputs.ts';
+export { ruleSetInfo } from './manifest.ts';
+export { mergeRuns, type MergeOptions, type MergeResult } from './merge.ts';
+export {
+  computeMetrics,
+  fleschKincaidGrade,
+  METRIC_COLUMNS,
+  syllables,
+} from './metrics.ts';
+export { describeProgress, formatDuration } from './progress.ts';
+export {
+  BatchUsageError,
+  type BatchOptions,
+  type BatchResult,
+  parseShard,
+  runBatch,
+  type Shard,
+} from './run.ts';

@@ -1,0 +1,241 @@
+/**
+ * Speed and memory of `gloss batch` on the BBC News corpus (2,225 articles, 4.97 MB of text),
+ * with the retext baseline (retext + equality, intensify, passive, simplify, profanities) run in
+ * the same script. Every measurement runs in its own child process; peak memory is that
+ * process's maximum resident set size (worker threads live in the same process, so it covers them).
+ *
+ *   node --import tsx bench/batch-speed.ts [--runs 3] [--no-baseline] [--no-repeat]
+ *
+ * Writes its section of docs/benchmarks.md between the batch-speed markers.
+ */
+import { spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const corpus = fileURLToPath(new URL('../../shared/data/bbc-news/bbc-news.jsonl', import.meta.url));
+const self = fileURLToPath(import.meta.url);
+
+interface Sample {
+  wallMs: number;
+  analysisMs: number;
+  firstResultMs: number;
+  finalizeMs: number;
+  textBytes: number;
+  documents: number;
+  errors: number;
+  maxRssMb: number;
+}
+
+async function child(
+  config: { kind: 'gloss'; inputs: string[]; jobs: number; out: string } | { kind: 'retext' },
+) {
+  const t0 = performance.now();
+  if (config.kind === 'retext') {
+    const { retext } = await import('retext');
+    const plugins = await Promise.all(
+      ['retext-equality', 'retext-intensify', 'retext-passive', 'retext-simplify', 'retext-profanities'].map(
+        async (name) => (await import(name)).default,
+      ),
+    );
+    let processor = retext();
+    for (const plugin of plugins) processor = processor.use(plugin);
+    const texts = readFileSync(corpus, 'utf8')
+      .split('\n')
+      .filter((l) => l !== '')
+      .map((l) => (JSON.parse(l) as { text: string }).text);
+    const start = performance.now();
+    let bytes = 0;
+    let messages = 0;
+    for (const text of texts) {
+      const file = await processor.process(text);
+      messages += file.messages.length;
+      bytes += Buffer.byteLength(text);
+    }
+    const end = performance.now();
+    const sample: Sample = {
+      wallMs: end - t0,
+      analysisMs: end - start,
+      firstResultMs: 0,
+      finalizeMs: 0,
+      textBytes: bytes,
+      documents: texts.length,
+      errors: messages,
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+    };
+    process.stdout.write(`${JSON.stringify(sample)}\n`);
+    return;
+  }
+  const { runBatch } = await import('@gloss/batch');
+  const result = await runBatch({
+    inputs: config.inputs,
+    out: config.out,
+    jobs: config.jobs,
+    progress: 'none',
+  });
+  const end = performance.now();
+  const sample: Sample = {
+    wallMs: end - t0,
+    analysisMs: result.timings.analysis,
+    firstResultMs: result.timings.firstResult,
+    finalizeMs: result.timings.finalize,
+    textBytes: result.textBytes,
+    documents: result.documents,
+    errors: result.errors,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+  };
+  process.stdout.write(`${JSON.stringify(sample)}\n`);
+}
+
+function measure(config: object): Sample {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', self, '--child', JSON.stringify(config)], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (r.status !== 0) throw new Error(`child failed (${r.status}): ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as Sample;
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+function medianSample(samples: Sample[]): Sample {
+  const pick = (k: keyof Sample) => median(samples.map((s) => s[k]));
+  return {
+    wallMs: pick('wallMs'),
+    analysisMs: pick('analysisMs'),
+    firstResultMs: pick('firstResultMs'),
+    finalizeMs: pick('finalizeMs'),
+    textBytes: samples[0]!.textBytes,
+    documents: samples[0]!.documents,
+    errors: samples[0]!.errors,
+    maxRssMb: pick('maxRssMb'),
+  };
+}
+
+const mbps = (s: Sample): number => s.textBytes / 1e6 / (s.analysisMs / 1000);
+const f = (n: number, d = 2): string => n.toFixed(d);
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const childIndex = args.indexOf('--child');
+  if (childIndex !== -1) {
+    await child(JSON.parse(args[childIndex + 1]!));
+    return;
+  }
+  if (!existsSync(corpus)) {
+    console.error(
+      `batch-speed: ${corpus} is not here; this benchmark needs the BBC News corpus beside the repository`,
+    );
+    process.exitCode = 2;
+    return;
+  }
+  const runsAt = args.indexOf('--runs');
+  const runs = runsAt === -1 ? 3 : Number(args[runsAt + 1]);
+  const work = mkdtempSync(join(tmpdir(), 'gloss-bench-'));
+  const ten: string[] = [];
+  for (let i = 0; i < 10; i++) {
+    const link = join(work, `bbc-${i}.jsonl`);
+    symlinkSync(corpus, link);
+    ten.push(link);
+  }
+  let n = 0;
+  const gloss = (inputs: string[], jobs: number): Sample[] =>
+    Array.from({ length: runs }, () => {
+      const out = join(work, `out-${n++}`);
+      const s = measure({ kind: 'gloss', inputs, jobs, out });
+      rmSync(out, { recursive: true, force: true });
+      console.error(
+        `  gloss ${inputs.length}x jobs=${jobs}: ${f(mbps(s))} MB/s (analysis ${f(s.analysisMs / 1000)} s, first result ${f(s.firstResultMs / 1000)} s, finalize ${f(s.finalizeMs / 1000)} s), peak RSS ${f(s.maxRssMb, 0)} MB`,
+      );
+      return s;
+    });
+
+  const results: Record<string, Sample> = {};
+  if (!args.includes('--no-baseline')) {
+    results.retext = medianSample(
+      Array.from({ length: runs }, () => {
+        const s = measure({ kind: 'retext' });
+        console.error(`  retext baseline: ${f(mbps(s))} MB/s (${f(s.analysisMs / 1000)} s)`);
+        return s;
+      }),
+    );
+  }
+  results.one = medianSample(gloss([corpus], 1));
+  results.two = medianSample(gloss([corpus], 2));
+  if (!args.includes('--no-repeat')) {
+    results.oneBig = medianSample(gloss(ten, 2));
+  }
+  rmSync(work, { recursive: true, force: true });
+
+  const one = results.one!;
+  const two = results.two!;
+  const lines: string[] = [];
+  lines.push('<!-- batch-speed:start -->');
+  lines.push('## gloss batch: speed and memory');
+  lines.push('');
+  lines.push(
+    `Measured by \`node --import tsx bench/batch-speed.ts\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, availableParallelism ${availableParallelism()}. Corpus: BBC News, ${one.documents.toLocaleString('en-US')} articles, ${f(one.textBytes / 1e6)} MB of article text. Median of ${runs} runs, each in a fresh process. MB/s = article text bytes / time from starting the worker pool to the last document written (worker start-up included; finalising the CSV/Parquet/outlet files is reported apart).`,
+  );
+  lines.push('');
+  lines.push('| run | MB/s | analysis s | first result s | finalize s | whole process s | peak RSS MB |');
+  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  const row = (name: string, s: Sample | undefined, final = true): void => {
+    if (!s) return;
+    lines.push(
+      `| ${name} | ${f(mbps(s))} | ${f(s.analysisMs / 1000)} | ${final ? f(s.firstResultMs / 1000) : '–'} | ${final ? f(s.finalizeMs / 1000) : '–'} | ${f(s.wallMs / 1000)} | ${f(s.maxRssMb, 0)} |`,
+    );
+  };
+  row('retext + 5 plugins (baseline, one thread)', results.retext, false);
+  row('gloss batch, 1 worker', one);
+  row('gloss batch, 2 workers', two);
+  row('gloss batch, 2 workers, corpus ×10 (streamed)', results.oneBig);
+  lines.push('');
+  const checks: string[] = [];
+  checks.push(
+    `- one worker: **${f(mbps(one))} MB/s** (target ≥ 1 MB/s: ${mbps(one) >= 1 ? 'met' : 'NOT met'})`,
+  );
+  if (results.retext) {
+    checks.push(
+      `- against the retext baseline in the same run (${f(mbps(results.retext))} MB/s): **${f(mbps(one) / mbps(results.retext), 1)}×** (target ≥ 5×: ${mbps(one) / mbps(results.retext) >= 5 ? 'met' : 'NOT met'})`,
+    );
+  }
+  const scale = mbps(two) / mbps(one);
+  checks.push(
+    `- two workers / one worker: **${f(scale)}×** (target ≥ 1.7×: ${scale >= 1.7 ? 'met' : 'NOT met'})`,
+  );
+  const big = results.oneBig;
+  if (big) {
+    const timeRatio = big.analysisMs / (10 * two.analysisMs);
+    const memRatio = big.maxRssMb / two.maxRssMb;
+    checks.push(
+      `- corpus ×10 with 2 workers: analysis time ${f(big.analysisMs / 1000)} s = **${f(timeRatio)}×** ten times the single corpus (target within 0.85–1.15: ${timeRatio >= 0.85 && timeRatio <= 1.15 ? 'met' : 'NOT met'}); peak RSS ${f(big.maxRssMb, 0)} MB vs ${f(two.maxRssMb, 0)} MB = **+${f((memRatio - 1) * 100, 1)}%** (target < 20%: ${memRatio < 1.2 ? 'met' : 'NOT met'})`,
+    );
+  }
+  lines.push(...checks);
+  lines.push('<!-- batch-speed:end -->');
+  const section = lines.join('\n');
+  const docPath = join(root, 'docs/benchmarks.md');
+  mkdirSync(join(root, 'docs'), { recursive: true });
+  let doc = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Benchmarks\n';
+  const re = /<!-- batch-speed:start -->[\s\S]*?<!-- batch-speed:end -->/;
+  doc = re.test(doc) ? doc.replace(re, section) : `${doc.trimEnd()}\n\n${section}\n`;
+  writeFileSync(docPath, doc);
+  console.log(section);
+}
+
+await main();

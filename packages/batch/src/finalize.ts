@@ -1,0 +1,371 @@
+import { createReadStream, existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { fileWriter, ParquetWriter } from 'hyparquet-writer';
+import { BufferedFile, csvLine, sha256File, writeJsonAtomic } from './files.ts';
+import { splitLines } from './inputs.ts';
+import {
+  categoryColumns,
+  METRIC_COLUMNS,
+  type MetricColumn,
+  type MetricValues,
+  per100,
+  round,
+} from './metrics.ts';
+
+/** One line of documents.jsonl. */
+export interface DocumentLine {
+  id: string;
+  input: { file: string; line?: number };
+  columns: Record<string, unknown>;
+  error: string | null;
+  metrics: MetricValues | null;
+  categories: Record<string, number> | null;
+  analysis: Record<string, unknown> | null;
+}
+
+export const OUTLET_CANDIDATES = ['outlet', 'source', 'publisher', 'site', 'domain', 'media', 'newspaper'];
+
+export interface FinalizeOptions {
+  /** documents.jsonl as written by the run (it is moved to DIR/documents.jsonl at the end). */
+  jsonl: string;
+  outDir: string;
+  db: string | null;
+  /** Column to group outlets.csv by; null picks the first of OUTLET_CANDIDATES present. */
+  outletColumn: string | null;
+  /** Everything the manifest says about the run; counts, columns and outputs are added here. */
+  manifest: Record<string, unknown>;
+  /** Created-by string in the Parquet footer (no time in it, so files stay byte-identical). */
+  createdBy: string;
+}
+
+export interface FinalizeResult {
+  documents: number;
+  errors: number;
+  words: number;
+  carried: string[];
+  categories: string[];
+  outletColumn: string | null;
+  outlets: number;
+}
+
+async function* readLines(path: string): AsyncGenerator<DocumentLine> {
+  const stream = createReadStream(path, { highWaterMark: 1 << 20 });
+  for await (const { bytes } of splitLines(stream, Number.MAX_SAFE_INTEGER)) {
+    if (bytes === null || bytes.length === 0) continue;
+    yield JSON.parse(bytes.toString('utf8')) as DocumentLine;
+  }
+}
+
+function cell(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return value;
+  return JSON.stringify(value);
+}
+
+/** Column name of a carried column in the tables: renamed when it would clash with a measure. */
+function tableName(name: string, taken: Set<string>): string {
+  let out = name;
+  while (taken.has(out)) out = `input_${out}`;
+  return out;
+}
+
+interface Accumulator {
+  documents: number;
+  errors: number;
+  sums: Map<string, number>;
+  rateSums: Map<string, number>;
+  rateDocs: Map<string, number>;
+}
+
+function newAccumulator(): Accumulator {
+  return { documents: 0, errors: 0, sums: new Map(), rateSums: new Map(), rateDocs: new Map() };
+}
+
+function accumulate(acc: Accumulator, columns: readonly MetricColumn[], row: MetricValues | null): void {
+  acc.documents++;
+  if (row === null) {
+    acc.errors++;
+    return;
+  }
+  for (const col of columns) {
+    const v = row[col.name];
+    if (v === null || v === undefined) continue;
+    if (col.type.kind === 'rate' || col.type.kind === 'mean') {
+      acc.rateSums.set(col.name, (acc.rateSums.get(col.name) ?? 0) + v);
+      acc.rateDocs.set(col.name, (acc.rateDocs.get(col.name) ?? 0) + 1);
+    } else {
+      acc.sums.set(col.name, (acc.sums.get(col.name) ?? 0) + v);
+    }
+  }
+}
+
+function outletHeader(columns: readonly MetricColumn[]): string[] {
+  const header = ['outlet', 'documents', 'errors'];
+  for (const col of columns) {
+    if (col.type.kind === 'rate') header.push(`${col.name}_doc`, `${col.name}_words`);
+    else header.push(col.name);
+  }
+  return header;
+}
+
+function outletRow(
+  name: string,
+  acc: Accumulator,
+  columns: readonly MetricColumn[],
+): (string | number | null)[] {
+  const row: (string | number | null)[] = [name, acc.documents, acc.errors];
+  const mean = (col: string): number | null => {
+    const n = acc.rateDocs.get(col) ?? 0;
+    return n === 0 ? null : round((acc.rateSums.get(col) ?? 0) / n, 4);
+  };
+  for (const col of columns) {
+    const t = col.type;
+    if (t.kind === 'rate') {
+      row.push(mean(col.name), per100(acc.sums.get(t.count) ?? 0, acc.sums.get(t.words) ?? 0));
+    } else if (t.kind === 'mean') row.push(mean(col.name));
+    else row.push(acc.sums.get(col.name) ?? 0);
+  }
+  return row;
+}
+
+/**
+ * Turns a complete documents.jsonl into every other output: documents.csv, documents.parquet,
+ * outlets.csv, the DuckDB file and manifest.json. Two streaming passes (columns first, rows next),
+ * so memory holds one Parquet row group, never the corpus. Each file is written beside its final
+ * name and renamed into place. Batch and merge both end here, which is why a merge of shards
+ * equals an unsharded run.
+ */
+export async function finalize(options: FinalizeOptions): Promise<FinalizeResult> {
+  const { outDir } = options;
+  // Pass 1: which carried columns and categories exist, in a deterministic order.
+  const carried: string[] = [];
+  const carriedSet = new Set<string>();
+  const categorySet = new Set<string>();
+  for await (const line of readLines(options.jsonl)) {
+    for (const key of Object.keys(line.columns)) {
+      if (!carriedSet.has(key)) {
+        carriedSet.add(key);
+        carried.push(key);
+      }
+    }
+    if (line.categories) for (const c of Object.keys(line.categories)) categorySet.add(c);
+  }
+  // Every rule's category gets its columns, found or not, so the schema is the same for every corpus.
+  const { ruleList } = await import('@gloss/analysis');
+  for (const rule of ruleList()) categorySet.add(rule.category);
+  const categories = [...categorySet].sort();
+  const columns: MetricColumn[] = [...METRIC_COLUMNS, ...categories.flatMap(categoryColumns)];
+  const categoryName = new Map(categories.map((c) => [c, categoryColumns(c)[0]!.name]));
+  const taken = new Set(['id', 'error', ...columns.map((c) => c.name)]);
+  const carriedNames = carried.map((c) => tableName(c, taken));
+  const outletColumn = options.outletColumn ?? OUTLET_CANDIDATES.find((c) => carriedSet.has(c)) ?? null;
+
+  const csvPath = `${outDir}/documents.csv`;
+  const parquetPath = `${outDir}/documents.parquet`;
+  const outletsPath = `${outDir}/outlets.csv`;
+  const tmp = (p: string): string => `${p}.tmp-${process.pid}`;
+
+  const csv = new BufferedFile(tmp(csvPath));
+  csv.write(csvLine(['id', ...carriedNames, 'error', ...columns.map((c) => c.name)]));
+
+  const schema = [
+    { name: 'root', num_children: 2 + carried.length + columns.length },
+    {
+      name: 'id',
+      type: 'BYTE_ARRAY' as const,
+      converted_type: 'UTF8' as const,
+      repetition_type: 'REQUIRED' as const,
+    },
+    ...carriedNames.map((name) => ({
+      name,
+      type: 'BYTE_ARRAY' as const,
+      converted_type: 'UTF8' as const,
+      repetition_type: 'OPTIONAL' as const,
+    })),
+    {
+      name: 'error',
+      type: 'BYTE_ARRAY' as const,
+      converted_type: 'UTF8' as const,
+      repetition_type: 'OPTIONAL' as const,
+    },
+    ...columns.map((c) =>
+      c.type.kind === 'rate' || c.type.kind === 'mean'
+        ? { name: c.name, type: 'DOUBLE' as const, repetition_type: 'OPTIONAL' as const }
+        : { name: c.name, type: 'INT32' as const, repetition_type: 'OPTIONAL' as const },
+    ),
+  ];
+  const parquet = new ParquetWriter({
+    writer: fileWriter(tmp(parquetPath)),
+    schema,
+    createdBy: options.createdBy,
+  });
+  const names = ['id', ...carriedNames, 'error', ...columns.map((c) => c.name)];
+  let group: unknown[][] = names.map(() => []);
+  const GROUP = 10_000;
+  const flushGroup = (): void => {
+    if (group[0]!.length === 0) return;
+    parquet.write({
+      columnData: names.map((name, i) => ({ name, data: group[i]! })),
+      rowGroupSize: GROUP,
+    });
+    group = names.map(() => []);
+  };
+
+  const total = newAccumulator();
+  const outlets = new Map<string, Accumulator>();
+  let documents = 0;
+  let errors = 0;
+  let words = 0;
+  const errorList: { id: string; error: string }[] = [];
+
+  // Pass 2: rows.
+  for await (const line of readLines(options.jsonl)) {
+    documents++;
+    let values: MetricValues | null = null;
+    if (line.error !== null || line.metrics === null) {
+      errors++;
+      if (errorList.length < 1000) errorList.push({ id: line.id, error: line.error ?? 'no result' });
+    } else {
+      values = { ...line.metrics };
+      const w = values.words ?? 0;
+      words += w;
+      for (const c of categories) {
+        const n = line.categories?.[c] ?? 0;
+        const name = categoryName.get(c)!;
+        values[name] = n;
+        values[`${name}_per100`] = per100(n, w);
+      }
+    }
+    const row: (string | number | null)[] = [
+      line.id,
+      ...carried.map((c) => cell(line.columns[c])),
+      line.error,
+      ...columns.map((c) => (values ? (values[c.name] ?? null) : null)),
+    ];
+    csv.write(csvLine(row));
+    for (let i = 0; i < row.length; i++) group[i]!.push(row[i]);
+    if (group[0]!.length >= GROUP) flushGroup();
+    accumulate(total, columns, values);
+    if (outletColumn !== null) {
+      const key = cell(line.columns[outletColumn]) ?? '(none)';
+      let acc = outlets.get(key);
+      if (!acc) {
+        acc = newAccumulator();
+        outlets.set(key, acc);
+      }
+      accumulate(acc, columns, values);
+    }
+  }
+  flushGroup();
+  parquet.finish();
+  csv.close();
+
+  const outletsFile = new BufferedFile(tmp(outletsPath));
+  outletsFile.write(csvLine(outletHeader(columns)));
+  outletsFile.write(csvLine(outletRow('(all)', total, columns)));
+  for (const key of [...outlets.keys()].sort())
+    outletsFile.write(csvLine(outletRow(key, outlets.get(key)!, columns)));
+  outletsFile.close();
+
+  renameSync(tmp(csvPath), csvPath);
+  renameSync(tmp(parquetPath), parquetPath);
+  renameSync(tmp(outletsPath), outletsPath);
+  const jsonlPath = `${outDir}/documents.jsonl`;
+  if (options.jsonl !== jsonlPath) renameSync(options.jsonl, jsonlPath);
+
+  if (options.db !== null) await writeDuckDb(options.db, { parquetPath, outletsPath, jsonlPath });
+
+  const outputs: Record<string, { bytes: number; sha256: string }> = {};
+  for (const [name, path] of [
+    ['documents.jsonl', jsonlPath],
+    ['documents.csv', csvPath],
+    ['documents.parquet', parquetPath],
+    ['outlets.csv', outletsPath],
+  ] as const) {
+    outputs[name] = { bytes: statSync(path).size, sha256: await sha256File(path) };
+  }
+  writeJsonAtomic(`${outDir}/manifest.json`, {
+    ...options.manifest,
+    finishedAt: new Date().toISOString(),
+    counts: { documents, analysed: documents - errors, errors, words },
+    columns: { carried, categories, outlet: outletColumn },
+    errors: errorList,
+    errorsListed: errorList.length < errors ? `first ${errorList.length} of ${errors}` : 'all',
+    outputs,
+    ...(options.db !== null ? { database: options.db } : {}),
+  });
+  return {
+    documents,
+    errors,
+    words,
+    carried,
+    categories,
+    outletColumn,
+    outlets: outlets.size,
+  };
+}
+
+function sqlString(s: string): string {
+  return `'${s.replace(/'/g, "''")}'`;
+}
+
+/**
+ * The same tables in DuckDB: `documents` (from the Parquet file), `outlets` (from the CSV) and
+ * `findings` (one row per finding, from documents.jsonl). Built in a temp file, then renamed.
+ */
+async function writeDuckDb(
+  dbPath: string,
+  files: { parquetPath: string; outletsPath: string; jsonlPath: string },
+): Promise<void> {
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const tmp = `${dbPath}.tmp-${process.pid}`;
+  for (const p of [tmp, `${tmp}.wal`]) if (existsSync(p)) rmSync(p);
+  const instance = await DuckDBInstance.create(tmp);
+  const connection = await instance.connect();
+  try {
+    await connection.run(
+      `create table documents as select * from read_parquet(${sqlString(files.parquetPath)})`,
+    );
+    await connection.run(
+      `create table outlets as select * from read_csv(${sqlString(files.outletsPath)}, header = true, sample_size = -1)`,
+    );
+    await connection.run(
+      `create table findings (id varchar, rule_id varchar, category varchar, family varchar, severity varchar, voice varchar, layer varchar, speaker varchar, speaker_named boolean, start_offset integer, end_offset integer, actual varchar, expected varchar, confidence double)`,
+    );
+    const appender = await connection.createAppender('findings');
+    for await (const line of readLines(files.jsonlPath)) {
+      const list = line.analysis?.findings;
+      if (!Array.isArray(list)) continue;
+      for (const f of list as Record<string, unknown>[]) {
+        const range = f.range as [number, number];
+        const speaker = f.speaker as { name: string; named: boolean } | null | undefined;
+        appender.appendVarchar(line.id);
+        appender.appendVarchar(String(f.ruleId ?? ''));
+        appender.appendVarchar(String(f.category ?? ''));
+        appender.appendVarchar(String(f.family ?? ''));
+        appender.appendVarchar(String(f.severity ?? ''));
+        appender.appendVarchar(String(f.voice ?? ''));
+        appender.appendVarchar(String(f.layer ?? ''));
+        if (speaker) {
+          appender.appendVarchar(speaker.name);
+          appender.appendBoolean(speaker.named);
+        } else {
+          appender.appendNull();
+          appender.appendNull();
+        }
+        appender.appendInteger(range[0]);
+        appender.appendInteger(range[1]);
+        appender.appendVarchar(String(f.actual ?? ''));
+        appender.appendVarchar(Array.isArray(f.expected) ? (f.expected as string[]).join('; ') : '');
+        appender.appendDouble(typeof f.confidence === 'number' ? f.confidence : 0);
+        appender.endRow();
+      }
+    }
+    appender.closeSync();
+    await connection.run('checkpoint');
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+  if (existsSync(`${tmp}.wal`)) rmSync(`${tmp}.wal`);
+  renameSync(tmp, dbPath);
+}

@@ -1,0 +1,412 @@
+import {
+  existsSync,
+  fsyncSync,
+  ftruncateSync,
+  mkdirSync,
+  openSync,
+  closeSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Piscina } from 'piscina';
+import { BufferedFile, writeJsonAtomic } from './files.ts';
+import { finalize, type FinalizeResult } from './finalize.ts';
+import { expandInputs, type FileDigest, type InputFile, readRecords, type SourceRecord } from './inputs.ts';
+import { gitCommit, glossVersion, ruleSetInfo } from './manifest.ts';
+import { Progress, type ProgressState } from './progress.ts';
+import type { WorkResult, WorkTask } from './worker.ts';
+
+export interface Shard {
+  /** 1-based. */
+  index: number;
+  count: number;
+}
+
+export interface BatchOptions {
+  inputs: string[];
+  out: string;
+  jobs?: number;
+  resume?: boolean;
+  shard?: Shard | null;
+  db?: string | null;
+  keepText?: boolean;
+  outletColumn?: string | null;
+  /** Per-document limit (ms) from submission to result; past it the document is an error row. */
+  timeoutMs?: number;
+  progress?: 'bar' | 'lines' | 'none';
+  stderr?: (s: string) => void;
+  /** Aborting stops the run cleanly (Ctrl-C): what is done is kept and `--resume` continues. */
+  signal?: AbortSignal;
+}
+
+export interface BatchResult {
+  status: 'finished' | 'interrupted' | 'already-finished';
+  outDir: string;
+  /** Documents written in this invocation (resumed ones not counted). */
+  processed: number;
+  /** All documents in the outputs (after finishing). */
+  documents: number;
+  errors: number;
+  elapsedMs: number;
+  /** Article text analysed in this invocation, bytes. */
+  textBytes: number;
+  /** Where the time went (ms): pool start to first result, pool start to last result, finalising. */
+  timings: { firstResult: number; analysis: number; finalize: number };
+  final?: FinalizeResult;
+}
+
+/** A problem with the command line or the output folder: one line, exit code 2. */
+export class BatchUsageError extends Error {}
+
+export const STATE_DIR = '.gloss-partial';
+/** A checkpoint every this many documents, and at least once a second. */
+const CHECKPOINT_EVERY = 100;
+
+interface RunState {
+  format: 1;
+  inputs: { path: string; bytes: number }[];
+  options: { keepText: boolean; shard: Shard | null; outletColumn: string | null; db: string | null };
+  startedAt: string;
+  resumedAt: string[];
+}
+
+interface Checkpoint {
+  /** Documents (lines) completely written, in input order. */
+  done: number;
+  /** Byte length of the JSONL holding exactly those lines. */
+  bytes: number;
+  errors: number;
+}
+
+export function parseShard(value: string): Shard {
+  const m = /^(\d+)\/(\d+)$/.exec(value.trim());
+  if (!m) throw new BatchUsageError(`--shard ${value}: write it as K/N, e.g. 1/4`);
+  const index = Number(m[1]);
+  const count = Number(m[2]);
+  if (count < 1 || index < 1 || index > count)
+    throw new BatchUsageError(`--shard ${value}: K must be between 1 and N`);
+  return { index, count };
+}
+
+const workerUrl = new URL('./worker.js', import.meta.url).href;
+
+/** Runs `gloss batch`: reads, analyses on a worker pool, writes in input order, finalises. */
+export async function runBatch(options: BatchOptions): Promise<BatchResult> {
+  const started = Date.now();
+  const stderr = options.stderr ?? ((s: string) => process.stderr.write(s));
+  const outDir = resolve(options.out);
+  const stateDir = join(outDir, STATE_DIR);
+  const statePath = join(stateDir, 'state.json');
+  const checkpointPath = join(stateDir, 'checkpoint.json');
+  const partialJsonl = join(stateDir, 'documents.jsonl');
+  const jobs = Math.max(1, options.jobs ?? availableParallelism());
+  const shard = options.shard ?? null;
+  const keepText = options.keepText ?? false;
+  const db = options.db ? resolve(options.db) : null;
+  const outletColumn = options.outletColumn ?? null;
+  const timeoutMs = options.timeoutMs ?? 120_000;
+
+  let files: InputFile[];
+  try {
+    files = expandInputs(options.inputs);
+  } catch (error) {
+    throw new BatchUsageError((error as Error).message);
+  }
+  if (files.length === 0) throw new BatchUsageError('no inputs: give files, folders or globs');
+
+  const stateNow: RunState = {
+    format: 1,
+    inputs: files.map((f) => ({ path: f.path, bytes: f.bytes })),
+    options: { keepText, shard, outletColumn, db },
+    startedAt: new Date(started).toISOString(),
+    resumedAt: [],
+  };
+
+  if (existsSync(outDir) && !statSync(outDir).isDirectory())
+    throw new BatchUsageError(`--out ${options.out} is a file`);
+  mkdirSync(outDir, { recursive: true });
+  const finished = existsSync(join(outDir, 'manifest.json')) && !existsSync(stateDir);
+  let state = stateNow;
+  let checkpoint: Checkpoint = { done: 0, bytes: 0, errors: 0 };
+  if (options.resume) {
+    if (finished) {
+      const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as {
+        counts?: { documents: number; errors: number };
+      };
+      return {
+        status: 'already-finished',
+        outDir,
+        processed: 0,
+        documents: manifest.counts?.documents ?? 0,
+        errors: manifest.counts?.errors ?? 0,
+        elapsedMs: Date.now() - started,
+        textBytes: 0,
+        timings: { firstResult: 0, analysis: 0, finalize: 0 },
+      };
+    }
+    if (existsSync(statePath)) {
+      const saved = JSON.parse(readFileSync(statePath, 'utf8')) as RunState;
+      if (JSON.stringify(saved.inputs) !== JSON.stringify(stateNow.inputs)) {
+        throw new BatchUsageError(
+          `cannot resume: the inputs differ from the interrupted run in ${options.out}`,
+        );
+      }
+      if (JSON.stringify(saved.options) !== JSON.stringify(stateNow.options)) {
+        throw new BatchUsageError(
+          `cannot resume: options differ from the interrupted run (${JSON.stringify(saved.options)})`,
+        );
+      }
+      state = { ...saved, resumedAt: [...saved.resumedAt, stateNow.startedAt] };
+      if (existsSync(checkpointPath))
+        checkpoint = JSON.parse(readFileSync(checkpointPath, 'utf8')) as Checkpoint;
+      // A crash between moving documents.jsonl into place and writing the manifest.
+      if (!existsSync(partialJsonl) && existsSync(join(outDir, 'documents.jsonl'))) {
+        throw new BatchUsageError(
+          `cannot resume ${options.out}: it was being finalised; run it again without --resume`,
+        );
+      }
+    }
+  } else if (existsSync(stateDir)) {
+    throw new BatchUsageError(
+      `${options.out} holds an interrupted run: add --resume to continue it, or pick another --out`,
+    );
+  } else if (finished || existsSync(join(outDir, 'documents.jsonl'))) {
+    throw new BatchUsageError(
+      `${options.out} already holds results; pick another --out or delete them first`,
+    );
+  }
+  mkdirSync(stateDir, { recursive: true });
+  writeJsonAtomic(statePath, state);
+
+  // The JSONL continues from the last checkpoint: anything after it (a torn line) is cut off.
+  if (!existsSync(partialJsonl)) closeSync(openSync(partialJsonl, 'w'));
+  {
+    const fd = openSync(partialJsonl, 'r+');
+    ftruncateSync(fd, checkpoint.bytes);
+    closeSync(fd);
+  }
+  if (statSync(partialJsonl).size !== checkpoint.bytes)
+    throw new Error('checkpoint does not match documents.jsonl');
+  const out = new BufferedFile(partialJsonl, 'a');
+  out.written = checkpoint.bytes;
+
+  const digests: FileDigest[] = [];
+  const progressState: ProgressState = {
+    documents: checkpoint.done,
+    errors: checkpoint.errors,
+    textBytes: 0,
+    readBytes: 0,
+    inputBytes: files.reduce((n, f) => n + f.bytes, 0),
+  };
+  const progress = new Progress(stderr, options.progress ?? 'lines');
+
+  const poolStarted = Date.now();
+  let firstResultAt = 0;
+  const pool = new Piscina<WorkTask, WorkResult>({
+    filename: workerUrl,
+    minThreads: jobs,
+    maxThreads: jobs,
+    idleTimeout: 60_000,
+    concurrentTasksPerWorker: 1,
+  });
+
+  // Reorder buffer: results wait here until every earlier document is written.
+  const ready = new Map<number, string>();
+  let nextWrite = checkpoint.done;
+  let errors = checkpoint.errors;
+  let processed = 0;
+  let textBytes = 0;
+  let lastCheckpoint = Date.now();
+  const window = jobs * 2 + 2;
+  let wake: (() => void) | null = null;
+  let failure: unknown = null;
+  const textBytesOf = new Map<number, number>();
+
+  let lastCheckpointDone = nextWrite;
+  const saveCheckpoint = (): void => {
+    out.flush();
+    // The lines must be on disk before a checkpoint says they are.
+    fsyncSync(out.fd);
+    lastCheckpointDone = nextWrite;
+    writeJsonAtomic(checkpointPath, { done: nextWrite, bytes: out.written, errors } satisfies Checkpoint);
+    lastCheckpoint = Date.now();
+  };
+
+  const complete = (ordinal: number, line: string, isError: boolean): void => {
+    if (firstResultAt === 0) firstResultAt = Date.now();
+    ready.set(ordinal, `${line}\n`);
+    if (isError) errorsPending.add(ordinal);
+    while (ready.has(nextWrite)) {
+      out.write(ready.get(nextWrite)!);
+      ready.delete(nextWrite);
+      if (errorsPending.delete(nextWrite)) errors++;
+      textBytes += textBytesOf.get(nextWrite) ?? 0;
+      textBytesOf.delete(nextWrite);
+      nextWrite++;
+      processed++;
+    }
+    progressState.documents = nextWrite;
+    progressState.errors = errors;
+    progressState.textBytes = textBytes;
+    if (nextWrite - lastCheckpointDone >= CHECKPOINT_EVERY || Date.now() - lastCheckpoint > 1000)
+      saveCheckpoint();
+    progress.update(progressState);
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  const errorsPending = new Set<number>();
+
+  const head = (rec: SourceRecord): string =>
+    `{"id":${JSON.stringify(rec.id)},"input":${JSON.stringify(rec.input)},"columns":${JSON.stringify(rec.columns)},`;
+  const errorTail = (message: string): string =>
+    `"error":${JSON.stringify(message)},"metrics":null,"categories":null,"analysis":null}`;
+
+  const submit = (rec: SourceRecord, ordinal: number): void => {
+    const payload = rec.payload!;
+    if (payload.type === 'error') {
+      complete(ordinal, head(rec) + errorTail(payload.message), true);
+      return;
+    }
+    textBytesOf.set(ordinal, rec.bytes);
+    const signal = AbortSignal.timeout(timeoutMs);
+    pool.run({ payload, keepText }, { signal }).then(
+      (result) => {
+        if (result.error !== null) complete(ordinal, head(rec) + errorTail(result.error), true);
+        else complete(ordinal, `${head(rec)}"error":null,${result.body}}`, false);
+      },
+      (error: unknown) => {
+        const message =
+          (error as Error)?.name === 'AbortError' || signal.aborted
+            ? `analysis took longer than ${timeoutMs / 1000} s; skipped`
+            : `worker failed: ${String((error as Error)?.message ?? error).split('\n')[0]}`;
+        try {
+          complete(ordinal, head(rec) + errorTail(message), true);
+        } catch (e) {
+          failure = e;
+        }
+      },
+    );
+  };
+
+  const aborted = (): boolean => options.signal?.aborted === true;
+  const onAbort = (): void => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  options.signal?.addEventListener('abort', onAbort);
+
+  // Which records this run reads: its shard, minus what an earlier run already wrote.
+  let ordinalCounter = 0;
+  const want = (seq: number): boolean => {
+    if (shard && seq % shard.count !== shard.index - 1) return false;
+    const ordinal = ordinalCounter++;
+    return ordinal >= checkpoint.done;
+  };
+
+  let submitted = checkpoint.done;
+  let analysisEnded = 0;
+  try {
+    for await (const rec of readRecords(files, {
+      want,
+      onBytes: (n) => {
+        progressState.readBytes += n;
+      },
+      onFile: (d) => digests.push(d),
+      stopped: aborted,
+    })) {
+      if (failure) throw failure;
+      if (aborted()) break;
+      if (rec.payload === null) continue;
+      const ordinal = submitted++;
+      while (ordinal - nextWrite >= window && !aborted()) {
+        await new Promise<void>((r) => {
+          wake = r;
+        });
+      }
+      submit(rec, ordinal);
+      if (aborted()) break;
+    }
+    // Let what is in flight finish (bounded by the window), also after Ctrl-C.
+    while (nextWrite < submitted) {
+      await new Promise<void>((r) => {
+        wake = r;
+      });
+      if (failure) throw failure;
+    }
+    saveCheckpoint();
+  } finally {
+    analysisEnded = Date.now();
+    options.signal?.removeEventListener('abort', onAbort);
+    await pool.destroy();
+    out.close();
+    progress.end(progressState);
+  }
+
+  if (aborted()) {
+    return {
+      status: 'interrupted',
+      outDir,
+      processed,
+      documents: nextWrite,
+      errors,
+      elapsedMs: Date.now() - started,
+      textBytes,
+      timings: {
+        firstResult: firstResultAt - poolStarted,
+        analysis: analysisEnded - poolStarted,
+        finalize: 0,
+      },
+    };
+  }
+  const finalizeStarted = Date.now();
+
+  const rules = await ruleSetInfo();
+  const final = await finalize({
+    jsonl: partialJsonl,
+    outDir,
+    db,
+    outletColumn,
+    createdBy: `gloss ${glossVersion()}`,
+    manifest: {
+      tool: 'gloss',
+      command: 'batch',
+      version: glossVersion(),
+      gitCommit: gitCommit(),
+      node: process.version,
+      ruleSet: rules,
+      options: {
+        keepText,
+        shard: shard ? `${shard.index}/${shard.count}` : null,
+        outletColumn,
+        db,
+        jobs,
+        timeoutMs,
+      },
+      shard,
+      inputs: digests,
+      startedAt: state.startedAt,
+      resumedAt: state.resumedAt,
+    },
+  });
+  rmSync(stateDir, { recursive: true, force: true });
+  return {
+    status: 'finished',
+    outDir,
+    processed,
+    documents: final.documents,
+    errors: final.errors,
+    elapsedMs: Date.now() - started,
+    textBytes,
+    timings: {
+      firstResult: firstResultAt - poolStarted,
+      analysis: analysisEnded - poolStarted,
+      finalize: Date.now() - finalizeStarted,
+    },
+    final,
+  };
+}

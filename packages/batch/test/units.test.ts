@@ -1,0 +1,154 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { csvField, csvLine } from '../src/files.ts';
+import { globToRegExp } from '../src/glob.ts';
+import { htmlToText } from '../src/html.ts';
+import { expandInputs, readRecords, type SourceRecord } from '../src/inputs.ts';
+import { fleschKincaidGrade, METRIC_COLUMNS, per100, syllables } from '../src/metrics.ts';
+import { describeProgress, formatDuration } from '../src/progress.ts';
+import { parseShard } from '../src/run.ts';
+
+const tmp = mkdtempSync(join(tmpdir(), 'gloss-batch-unit-'));
+
+async function collect(
+  files: string[],
+  want: (seq: number) => boolean = () => true,
+): Promise<SourceRecord[]> {
+  const out: SourceRecord[] = [];
+  for await (const r of readRecords(expandInputs(files), { want })) out.push(r);
+  return out;
+}
+
+describe('globs', () => {
+  it.each([
+    ['data/*.jsonl', 'data/a.jsonl', true],
+    ['data/*.jsonl', 'data/sub/a.jsonl', false],
+    ['data/**/*.txt', 'data/a.txt', true],
+    ['data/**/*.txt', 'data/x/y/a.txt', true],
+    ['data/*.{md,txt}', 'data/a.md', true],
+    ['data/*.{md,txt}', 'data/a.html', false],
+    ['data/a?.csv', 'data/a1.csv', true],
+    ['data/[ab].txt', 'data/c.txt', false],
+  ])('%s matches %s: %s', (pattern, path, expected) => {
+    expect(globToRegExp(pattern).test(path)).toBe(expected);
+  });
+});
+
+describe('reading inputs', () => {
+  it('streams JSONL (also gzipped) in order, skipping blank lines, carrying columns', async () => {
+    const path = join(tmp, 'a.jsonl.gz');
+    const lines = [
+      JSON.stringify({ id: 7, text: 'One.', outlet: 'X' }),
+      '',
+      JSON.stringify({ text: 'Two.', date: '2024' }),
+      'not json',
+    ];
+    writeFileSync(path, gzipSync(lines.join('\n')));
+    const records = await collect([path]);
+    expect(records.map((r) => r.id)).toEqual(['7', `${path}:3`, `${path}:4`]);
+    expect(records[0]!.columns).toEqual({ outlet: 'X' });
+    expect(records[0]!.payload).toEqual({ type: 'text', text: 'One.' });
+    expect(records[2]!.payload).toEqual({ type: 'error', message: 'line 4 is not valid JSON' });
+  });
+
+  it('reads CSV with quoted newlines and reports a malformed record as an error row', async () => {
+    const path = join(tmp, 'b.csv');
+    writeFileSync(
+      path,
+      'id,source,text\nr1,A,"Line one.\n\nLine two, with ""quotes""."\nr2,B,"unterminated\n',
+    );
+    const records = await collect([path]);
+    expect(records[0]!.id).toBe('r1');
+    expect(records[0]!.payload).toEqual({ type: 'text', text: 'Line one.\n\nLine two, with "quotes".' });
+    expect(records[0]!.columns).toEqual({ source: 'A' });
+    expect(records.length).toBe(2);
+    expect(records[1]!.payload?.type).toBe('error');
+  });
+
+  it('counts records it does not want without reading them (shards, resume)', async () => {
+    const dir = join(tmp, 'folder');
+    mkdirSync(join(dir, 'sub'), { recursive: true });
+    writeFileSync(join(dir, 'b.txt'), 'Bee.');
+    writeFileSync(join(dir, 'a.md'), 'Ay.');
+    writeFileSync(join(dir, 'sub', 'c.html'), '<p>See.</p>');
+    writeFileSync(join(dir, 'skip.pdf'), '%PDF');
+    const records = await collect([dir], (seq) => seq % 2 === 1);
+    expect(records.map((r) => [r.seq, r.id, r.payload?.type ?? null])).toEqual([
+      [0, join(dir, 'a.md'), null],
+      [1, join(dir, 'b.txt'), 'bytes'],
+      [2, join(dir, 'sub', 'c.html'), null],
+    ]);
+  });
+
+  it('refuses inputs that do not exist, in one line', () => {
+    expect(() => expandInputs([join(tmp, 'nope')])).toThrow(/no such file or folder/);
+    expect(() => expandInputs([join(tmp, '*.nothing')])).toThrow(/no input files match/);
+  });
+});
+
+describe('measures', () => {
+  it('counts syllables the usual way', () => {
+    expect(['cat', 'table', 'reporter', 'editorial', 'the', 'announced'].map(syllables)).toEqual([
+      1, 2, 3, 4, 1, 2,
+    ]);
+  });
+
+  it('computes the Flesch-Kincaid grade', () => {
+    // 6 words, 1 sentence, 6 syllables: 0.39 × 6 + 11.8 × 1 − 15.59 = −1.45
+    expect(fleschKincaidGrade('The cat sat on the mat.', 1)).toBe(-1.45);
+    expect(fleschKincaidGrade('   ', 0)).toBeNull();
+  });
+
+  it('gives rates per 100 words, null without words', () => {
+    expect(per100(3, 150)).toBe(2);
+    expect(per100(1, 3)).toBe(33.3333);
+    expect(per100(0, 0)).toBeNull();
+  });
+
+  it('names every column once and points every rate at existing columns', () => {
+    const names = METRIC_COLUMNS.map((c) => c.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const c of METRIC_COLUMNS) {
+      if (c.type.kind === 'rate') {
+        expect(names).toContain(c.type.count);
+        expect(names).toContain(c.type.words);
+      }
+    }
+  });
+});
+
+describe('small pieces', () => {
+  it('quotes CSV fields only when needed', () => {
+    expect(csvLine(['a', 'b,c', 'say "hi"', null, 1.5, 'line\nbreak'])).toBe(
+      'a,"b,c","say ""hi""",,1.5,"line\nbreak"\n',
+    );
+    expect(csvField(' padded')).toBe('" padded"');
+  });
+
+  it('reduces an HTML page to its article paragraphs', () => {
+    const text = htmlToText(
+      '<html><head><title>T</title><style>p{}</style></head><body><nav>Menu</nav><article><p>First paragraph of the story, long enough to count.</p><p>Second <b>one</b>.</p></article></body></html>',
+    );
+    expect(text).not.toContain('p{}');
+    expect(text).toContain('First paragraph of the story, long enough to count.\n\nSecond one.');
+  });
+
+  it('parses --shard', () => {
+    expect(parseShard('2/4')).toEqual({ index: 2, count: 4 });
+    expect(() => parseShard('0/4')).toThrow(/between 1 and N/);
+    expect(() => parseShard('x')).toThrow(/K\/N/);
+  });
+
+  it('describes progress with rate and ETA', () => {
+    const { fraction, text } = describeProgress(
+      { documents: 1000, errors: 2, textBytes: 2_000_000, readBytes: 250, inputBytes: 1000 },
+      10,
+    );
+    expect(fraction).toBe(0.25);
+    expect(text).toBe('1,000 docs (2 errors)  100 docs/s  0.20 MB/s  ETA 00:30');
+    expect(formatDuration(3725)).toBe('1:02:05');
+  });
+});
