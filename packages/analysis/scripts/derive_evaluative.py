@@ -1,3 +1,12 @@
+"""Derives src/rules/evaluative-word/words.ts (kept for the record; run by hand, not at build time).
+
+Inputs: ../shared/data/lexicons (Spinde et al. 2021 lists, Apache-2.0), vader.json (the `lexicon`
+object of the npm package vader-sentiment 1.1.3, src/vader_lexicon.js, dumped with
+`node -e "import('./vader_lexicon.js').then(m => fs.writeFileSync('vader.json', JSON.stringify(m.lexicon)))"`),
+and the MBIC development split (FNV-1a(id) % 100 < 70, as in bench/accuracy.ts), used only to list
+common words that annotators rarely marked (EXCLUDED: >= 3 occurrences, < 25 % marked).
+The script prints the counts; the words.ts layout was written from evalwords.json.
+"""
 import json,re,collections
 D='/work/shared/data/'
 rows=[json.loads(l) for l in open(D+'mbic/mbic.jsonl')]

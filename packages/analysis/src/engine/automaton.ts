@@ -109,6 +109,15 @@ export function matchAll(automaton: Automaton, tokens: Tokens): RawMatch[][] {
   for (let i = 0; i < count; i++) {
     let cur = rootNext.get(norms[i]!);
     if (cur === undefined) continue;
+    if (cur.next === null) {
+      // Fast path: only one-word phrases end here.
+      for (const h of cur.hits!) {
+        if (i <= reach[h.rule]!) continue;
+        reach[h.rule] = i;
+        byRule[h.rule]!.push({ rule: h.rule, first: i, last: i, entry: h.entry });
+      }
+      continue;
+    }
     let j = i;
     // Longest match per rule from this start: later (longer) hits overwrite earlier ones.
     let best: RawMatch[] | null = null;
