@@ -1,6 +1,40 @@
+import { parseArgs } from 'node:util';
 import { type CliIo, UsageError } from '../io.ts';
+import { buildComparison, requireTerminal } from './compare.ts';
 
-// Placeholder until the tui command lands.
-export async function run(_argv: string[], _io: CliIo): Promise<number> {
-  throw new UsageError('gloss tui is not available yet');
+const HELP = `Usage: gloss tui [FILE|-] [options]
+
+The side-by-side terminal view of one reprint: its wire layer (the reporter's
+text without the bracketed insertions and editorial blocks) on the left, the full
+reprint on the right, aligned sentence by sentence, every insertion, cut and
+finding one key away. FILE defaults to the seed article in corpus/.
+To compare two versions: gloss compare A B --tui.
+
+Options:
+  --all     also show trivial differences (quote and dash style, spacing)
+
+Keys: n/N next/previous change · f/F next/previous finding · ↑/↓ PgUp/PgDn scroll
+      Tab switch column · / filter · ? help · q quit
+`;
+
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { all: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (positionals.length > 1)
+    throw new UsageError(`tui takes one FILE (for two versions: gloss compare A B --tui)`);
+  requireTerminal(io);
+  const comparison = await buildComparison(positionals, io, values.all ?? false);
+  const { runTui } = await import('@gloss/tui');
+  return runTui({
+    comparison,
+    color: io.color,
+    titles: { a: 'A: wire layer (reporter)', b: `B: ${comparison.b.label}` },
+  });
 }

@@ -1,0 +1,346 @@
+import { Box, Text, useApp, useInput, useStdout } from 'ink';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { detailLines } from './detail.ts';
+import { actionFor, displayKey, KEYMAP, keyName } from './keymap.ts';
+import { GUTTER, type Layout, type Line, layoutView, SEPARATOR } from './layout.ts';
+import type { Span, View } from './model.ts';
+import { type Context, editMatches, FILTERS, initialState, reduce, type State } from './state.ts';
+import { padEnd, stringWidth, truncate } from './text.ts';
+
+export interface AppProps {
+  view: View;
+  /** Colour allowed (false under NO_COLOR): marks and symbols carry the meaning either way. */
+  color: boolean;
+  /** Fixed size (tests); otherwise the terminal's, following resizes. */
+  size?: { columns: number; rows: number };
+}
+
+/** Lines around the body: title, summary, legend, column titles, detail panel (rule + 4), status. */
+const CHROME = 10;
+const DETAIL_LINES = 4;
+
+export function App({ view, color, size }: AppProps) {
+  const { exit } = useApp();
+  const { stdout } = useStdout();
+  const [dims, setDims] = useState(() => size ?? { columns: stdout.columns || 80, rows: stdout.rows || 24 });
+  useEffect(() => {
+    if (size) setDims(size);
+  }, [size]);
+  useEffect(() => {
+    if (size) return;
+    const onResize = () => setDims({ columns: stdout.columns || 80, rows: stdout.rows || 24 });
+    stdout.on('resize', onResize);
+    return () => {
+      stdout.off('resize', onResize);
+    };
+  }, [stdout, size]);
+
+  const layout = useMemo(() => layoutView(view, dims.columns), [view, dims.columns]);
+  const height = Math.max(3, dims.rows - CHROME - 1);
+  const ctx: Context = { view, layout, height };
+  const ctxRef = useRef(ctx);
+  ctxRef.current = ctx;
+  const [state, setState] = useState<State>(initialState);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+
+  useEffect(() => {
+    setState((s) => reduce(s, 'resize', ctxRef.current));
+  }, [layout, height]);
+
+  useInput((input, key) => {
+    const action = actionFor(stateRef.current.mode, keyName(input, key));
+    if (!action) return;
+    if (action === 'quit') {
+      exit();
+      return;
+    }
+    setState((s) => reduce(s, action, ctxRef.current));
+  });
+
+  const width = dims.columns;
+  const top = Math.max(0, Math.min(state.top, layout.lines.length - height));
+  const visible = layout.lines.slice(top, top + height);
+  const body =
+    state.mode === 'help'
+      ? helpLines(width)
+      : state.mode === 'filter'
+        ? filterLines(view, state, width)
+        : null;
+
+  return (
+    <Box flexDirection="column" width={width}>
+      <Text bold wrap="truncate-end">
+        {truncate(`Gloss compare — ${view.titleA} → ${view.titleB}`, width)}
+      </Text>
+      <Text wrap="truncate-end">{truncate(view.summary, width)}</Text>
+      <Legend color={color} width={width} />
+      <ColumnTitles view={view} layout={layout} focus={state.focus} width={width} />
+      {body
+        ? padLines(body, height).map((l, k) => (
+            <Text key={k} wrap="truncate-end">
+              {l}
+            </Text>
+          ))
+        : padLines(visible, height).map((line, k) =>
+            line === '' ? (
+              <Text key={k}> </Text>
+            ) : (
+              <BodyLine key={k} line={line} layout={layout} state={state} view={view} color={color} />
+            ),
+          )}
+      <Text dimColor={color} wrap="truncate-end">
+        {'─'.repeat(width)}
+      </Text>
+      {padLines(wrapPlain(detailLines(view, state), width).slice(0, DETAIL_LINES), DETAIL_LINES).map(
+        (l, k) => (
+          <Text key={k} wrap="truncate-end">
+            {l === '' ? ' ' : l}
+          </Text>
+        ),
+      )}
+      <Status view={view} state={state} layout={layout} top={top} height={height} width={width} />
+    </Box>
+  );
+}
+
+function padLines<T>(lines: T[], n: number): (T | '')[] {
+  const out: (T | '')[] = lines.slice(0, n);
+  while (out.length < n) out.push('');
+  return out;
+}
+
+/** Word-wraps plain lines to the width. */
+export function wrapPlain(lines: string[], width: number): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    let cur = '';
+    for (const word of line.split(' ')) {
+      const next = cur === '' ? word : `${cur} ${word}`;
+      if (stringWidth(next) > width && cur !== '') {
+        out.push(cur);
+        cur = truncate(word, width);
+      } else {
+        cur = truncate(next, width);
+      }
+    }
+    out.push(cur);
+  }
+  return out;
+}
+
+function Legend({ color, width }: { color: boolean; width: number }) {
+  const items: [string, Span['mark'], string][] = [
+    ['[-', 'delete', 'A only-]'],
+    ['{+', 'silent', 'silent+}'],
+    ['{+', 'bracketed', '[bracketed]+}'],
+    ['{+', 'insert', 'labelled+}'],
+    ['{✂', 'elided', 'cut…✂}'],
+    ['', 'plain', '↷ moved  ⇆ split/merged  underline: finding'],
+  ];
+  let used = 0;
+  const parts = [];
+  for (const [open, mark, rest] of items) {
+    const text = `${open}${rest}  `;
+    if (used + stringWidth(text) > width) break;
+    used += stringWidth(text);
+    parts.push(
+      <Text key={mark + rest} {...styleFor({ text, mark, edit: null, findings: [] }, false, color)}>
+        {text}
+      </Text>,
+    );
+  }
+  return <Text wrap="truncate-end">{parts}</Text>;
+}
+
+function ColumnTitles({
+  view,
+  layout,
+  focus,
+  width,
+}: {
+  view: View;
+  layout: Layout;
+  focus: 'a' | 'b';
+  width: number;
+}) {
+  const a = `${focus === 'a' ? '▶ ' : '  '}${view.titleA}`;
+  const b = `${focus === 'b' ? '▶ ' : '  '}${view.titleB}`;
+  if (layout.stacked) {
+    return (
+      <Text bold wrap="truncate-end">
+        {truncate(
+          `A = ${a.trim()}   B = ${b.trim()}   (stacked: widen to ${100} columns for side by side)`,
+          width,
+        )}
+      </Text>
+    );
+  }
+  return (
+    <Text bold wrap="truncate-end">
+      {' '.repeat(GUTTER)}
+      {padEnd(truncate(a, layout.column), layout.column)}
+      {SEPARATOR}
+      {truncate(b, layout.column)}
+    </Text>
+  );
+}
+
+function isSelected(span: Span, state: State, view: View): boolean {
+  const s = state.selection;
+  if (!s) return false;
+  if (s.type === 'edit') return span.edit === s.id;
+  return span.findings.includes(s.index) && view.findings[s.index] !== undefined;
+}
+
+const COLORS: Record<Span['mark'], string | undefined> = {
+  plain: undefined,
+  delete: 'red',
+  insert: 'green',
+  silent: 'yellow',
+  bracketed: 'cyan',
+  elided: 'magenta',
+  trivial: 'gray',
+};
+
+/** Text attributes for a span: colour only when allowed; underline and inverse are not colour. */
+export function styleFor(span: Span, selected: boolean, color: boolean) {
+  const props: {
+    color?: string;
+    bold?: boolean;
+    underline?: boolean;
+    inverse?: boolean;
+    strikethrough?: boolean;
+  } = {};
+  const c = COLORS[span.mark];
+  if (color && c) props.color = c;
+  if (span.mark === 'silent') props.bold = true;
+  if (span.findings.length > 0) props.underline = true;
+  if (selected) props.inverse = true;
+  return props;
+}
+
+function Spans({
+  spans,
+  state,
+  view,
+  color,
+  dimmed,
+}: {
+  spans: Span[];
+  state: State;
+  view: View;
+  color: boolean;
+  dimmed: (s: Span) => boolean;
+}) {
+  return (
+    <>
+      {spans.map((span, k) => (
+        <Text
+          key={k}
+          {...(dimmed(span) ? { dimColor: true } : styleFor(span, isSelected(span, state, view), color))}
+        >
+          {span.text}
+        </Text>
+      ))}
+    </>
+  );
+}
+
+function BodyLine({
+  line,
+  layout,
+  state,
+  view,
+  color,
+}: {
+  line: Line;
+  layout: Layout;
+  state: State;
+  view: View;
+  color: boolean;
+}) {
+  // Changes outside the filter are shown plainly (dimmed), so the filter reads at a glance.
+  const dimmed = (s: Span) => {
+    if (state.filter === 'all' || s.edit === null) return false;
+    const e = view.edits.find((x) => x.id === s.edit);
+    return e !== undefined && !editMatches(e, state.filter);
+  };
+  const gutter = `${line.gutter} `;
+  if (line.side !== 'both') {
+    const spans = line.side === 'a' ? line.left : line.right;
+    return (
+      <Text wrap="truncate-end">
+        <Text bold>{gutter}</Text>
+        <Spans spans={spans} state={state} view={view} color={color} dimmed={dimmed} />
+      </Text>
+    );
+  }
+  const leftWidth = line.left.reduce((w, s) => w + stringWidth(s.text), 0);
+  return (
+    <Text wrap="truncate-end">
+      <Text bold>{gutter}</Text>
+      <Spans spans={line.left} state={state} view={view} color={color} dimmed={dimmed} />
+      {' '.repeat(Math.max(0, layout.column - leftWidth))}
+      {SEPARATOR}
+      <Spans spans={line.right} state={state} view={view} color={color} dimmed={dimmed} />
+    </Text>
+  );
+}
+
+function helpLines(width: number): string[] {
+  const out = ['Keys (q or Esc closes this help)', ''];
+  for (const b of KEYMAP.normal) {
+    out.push(truncate(`  ${b.keys.map(displayKey).join(', ').padEnd(18)} ${b.help}`, width));
+  }
+  out.push('', 'In the filter menu: ↑/↓ choose, Enter apply, Esc cancel.');
+  out.push(
+    'Marks: [-…-] A only · {+…+} B only (bold = silent, [..] inside = bracketed) · {✂…✂} cut marked by an ellipsis',
+  );
+  return out;
+}
+
+function filterLines(view: View, state: State, width: number): string[] {
+  const out = ['Filter changes by kind, or changes and findings by family (Enter applies, Esc cancels):', ''];
+  FILTERS.forEach((f, k) => {
+    const n = view.edits.filter((e) => editMatches(e, f)).length;
+    const cursor = k === state.menu ? '▶' : ' ';
+    const active = f === state.filter ? ' (current)' : '';
+    out.push(truncate(`${cursor} ${f.padEnd(10)} ${String(n).padStart(4)} changes${active}`, width));
+  });
+  return out;
+}
+
+function Status({
+  view,
+  state,
+  layout,
+  top,
+  height,
+  width,
+}: {
+  view: View;
+  state: State;
+  layout: Layout;
+  top: number;
+  height: number;
+  width: number;
+}) {
+  const keys = 'n/N change · f/F finding · Tab column · / filter · ? help · q quit';
+  const sel = state.selection;
+  const where =
+    sel?.type === 'edit'
+      ? `change ${sel.id}/${view.edits.length}`
+      : sel?.type === 'finding'
+        ? `finding ${sel.index + 1}/${view.findings.length}`
+        : `${view.edits.length} changes`;
+  const pct = layout.lines.length <= height ? 100 : Math.round(((top + height) / layout.lines.length) * 100);
+  const right = `${state.message ? `${state.message} · ` : ''}${where} · filter ${state.filter} · focus ${state.focus.toUpperCase()} · ${Math.min(100, pct)}%`;
+  const space = width - stringWidth(right);
+  const left = space > 10 ? truncate(keys, space - 2) : '';
+  return (
+    <Text inverse wrap="truncate-end">
+      {truncate(padEnd(left, Math.max(0, width - stringWidth(right))) + right, width)}
+    </Text>
+  );
+}

@@ -1,0 +1,134 @@
+import { render } from 'ink-testing-library';
+import { describe, expect, it } from 'vitest';
+import { App, buildView } from '../src/index.ts';
+import { pairView, seedText, seedWireComparison, wireView } from './fixture.ts';
+
+type Instance = ReturnType<typeof render>;
+
+/** Waits until the frame satisfies the predicate (no fixed sleeps). */
+async function frameWhere(app: Instance, ok: (frame: string) => boolean, what: string): Promise<string> {
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const frame = app.lastFrame() ?? '';
+    if (ok(frame)) return frame;
+    if (Date.now() > deadline) throw new Error(`no frame with ${what}; last frame:\n${frame}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+async function press(app: Instance, keys: string, ok: (frame: string) => boolean, what: string) {
+  app.stdin.write(keys);
+  return frameWhere(app, ok, what);
+}
+
+describe('the side-by-side view (160×48, colour off)', () => {
+  it('shows both versions, the legend, and aligned sentences on the same line', async () => {
+    const app = render(<App view={wireView} color={false} size={{ columns: 160, rows: 48 }} />);
+    const frame = await frameWhere(app, (f) => f.includes('Gloss compare'), 'the title');
+    const lines = frame.split('\n');
+    expect(lines.length).toBeLessThanOrEqual(48);
+    expect(frame).toContain('{+[bracketed]+}');
+    const row = lines.find((l) => l.includes('{+[used by departments]+}'));
+    expect(row).toBeDefined();
+    // the aligned A sentence is on the same screen line, left of the separator
+    const withA = lines.find((l) => l.includes('and identify criminals, and it is'));
+    expect(withA?.split(' │ ')).toHaveLength(2);
+    expect(frame).not.toMatch(/\u001b/);
+    app.unmount();
+  });
+
+  it('n jumps to the next change and the detail panel explains it', async () => {
+    const app = render(<App view={pairView} color={false} size={{ columns: 160, rows: 48 }} />);
+    await frameWhere(app, (f) => f.includes('Press n for the first change'), 'the start screen');
+    let frame = await press(app, 'n', (f) => f.includes('Change 1 of'), 'change 1');
+    expect(frame).toContain('replace, silent');
+    expect(frame).toContain('B changed “presented” to “pitched” without brackets');
+    frame = await press(app, 'n', (f) => f.includes('Change 2 of'), 'change 2');
+    expect(frame).toMatch(/adds wording: “illegal immigrants”.*Neutral:/);
+    frame = await press(app, 'N', (f) => f.includes('Change 1 of'), 'back to change 1');
+    app.unmount();
+  });
+
+  it('f selects a finding with its reason and neutral alternatives; tab moves to column A', async () => {
+    const app = render(<App view={wireView} color={false} size={{ columns: 160, rows: 48 }} />);
+    await frameWhere(app, (f) => f.includes('focus B'), 'focus B');
+    let frame = await press(app, 'f', (f) => f.includes('Finding in B'), 'a finding in B');
+    expect(frame).toMatch(/Neutral alternatives: “|\(name the speaker/);
+    frame = await press(app, '\t', (f) => f.includes('focus A'), 'focus A');
+    expect(frame).toContain('▶ A: wire layer');
+    await press(app, 'f', (f) => f.includes('Finding in A'), 'a finding in A');
+    app.unmount();
+  });
+
+  it('/ opens the filter menu; choosing "bracketed" limits n to bracketed changes', async () => {
+    const app = render(<App view={pairView} color={false} size={{ columns: 160, rows: 48 }} />);
+    await frameWhere(app, (f) => f.includes('filter all'), 'the status line');
+    await press(app, '/', (f) => f.includes('Filter changes by kind'), 'the filter menu');
+    let frame = '';
+    for (let k = 0; k < 5; k++) frame = await press(app, 'j', (f) => f.split('▶').length >= 2, 'menu cursor');
+    frame = await frameWhere(app, (f) => /▶ bracketed/.test(f), 'cursor on bracketed');
+    frame = await press(app, '\r', (f) => f.includes('filter bracketed'), 'the filter applied');
+    frame = await press(app, 'n', (f) => /Change \d+ of \d+ · \w+, bracketed/.test(f), 'a bracketed change');
+    app.unmount();
+  });
+
+  it('? shows the keys from the keymap', async () => {
+    const app = render(<App view={wireView} color={false} size={{ columns: 160, rows: 48 }} />);
+    await frameWhere(app, (f) => f.includes('Gloss compare'), 'the title');
+    const frame = await press(app, '?', (f) => f.includes('Keys (q or Esc closes this help)'), 'help');
+    expect(frame).toContain('next change');
+    expect(frame).toContain('PgDn');
+    await press(app, '?', (f) => !f.includes('Keys (q or Esc'), 'help closed');
+    app.unmount();
+  });
+});
+
+describe('narrow terminals, resizing and long articles', () => {
+  it('stacks A above B below 100 columns and fits 80×24', async () => {
+    const app = render(<App view={pairView} color={false} size={{ columns: 80, rows: 24 }} />);
+    let frame = await frameWhere(app, (f) => f.includes('stacked'), 'the stacked layout');
+    expect(frame.split('\n').length).toBeLessThanOrEqual(24);
+    for (const line of frame.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+    frame = await press(app, 'n', (f) => f.includes('Change 1 of'), 'change 1');
+    expect(frame).toMatch(/^A .*\[-presented-\]/m);
+    expect(frame).toMatch(/^B .*\{\+pitched\+\}/m);
+    app.unmount();
+  });
+
+  it('follows a resize from stacked to side by side', async () => {
+    const app = render(<App view={pairView} color={false} size={{ columns: 80, rows: 24 }} />);
+    await frameWhere(app, (f) => f.includes('stacked'), 'stacked');
+    app.rerender(<App view={pairView} color={false} size={{ columns: 160, rows: 48 }} />);
+    const frame = await frameWhere(app, (f) => f.includes(' │ ') && !f.includes('stacked'), 'side by side');
+    expect(frame.split('\n').length).toBeLessThanOrEqual(48);
+    app.unmount();
+  });
+
+  it('renders only the visible rows of a long comparison', async () => {
+    const long = Array.from({ length: 30 }, () =>
+      seedText.slice(0, seedText.indexOf('From washingtonpost')),
+    ).join('\n\n');
+    const view = buildView(seedWireComparison(long));
+    expect(view.rows.length).toBeGreaterThan(500);
+    const app = render(<App view={view} color={false} size={{ columns: 160, rows: 48 }} />);
+    const frame = await frameWhere(app, (f) => f.includes('Gloss compare'), 'the title');
+    expect(frame.split('\n').length).toBeLessThanOrEqual(48);
+    app.stdin.write('G');
+    await frameWhere(app, (f) => f.includes('100%'), 'the end');
+    app.unmount();
+  });
+});
+
+describe('hostile article text', () => {
+  it('neutralises escape sequences and control characters before they reach the terminal', async () => {
+    const hostile = `${seedText.slice(0, 200)}\u001b]0;pwned\u0007 and \u001b[2J\u001b[31mred\u009b31m \u202eevil\n\n${seedText.slice(200, 2000)}`;
+    const view = buildView(seedWireComparison(hostile));
+    const app = render(<App view={view} color={false} size={{ columns: 160, rows: 48 }} />);
+    const frame = await frameWhere(app, (f) => f.includes('Gloss compare'), 'the title');
+    expect(frame).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/);
+    expect(frame).toContain('␛]0;pwned␇');
+    expect(frame).toMatch(/␛(\{\+)?\[2J/);
+    expect(frame).toContain('evil');
+    app.unmount();
+  });
+});
