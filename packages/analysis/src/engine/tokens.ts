@@ -15,8 +15,14 @@ export interface Tokens {
   readonly joined: Uint8Array;
 }
 
+/** 1 for ASCII letters and digits: one table look-up for the common case. */
+const ASCII = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII[c] = 1;
+
 function isWordCode(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c < 128) return ASCII[c] === 1;
   // Letters, marks and digits outside ASCII; excludes punctuation, spaces and symbols in the common blocks.
   if (c === 0x2019 || c === 0x2018 || c === 0x201c || c === 0x201d) return false;
   if (c >= 0x2000 && c <= 0x206f) return false; // general punctuation, dashes, ellipsis
