@@ -62,6 +62,14 @@ describe('wording rules: valid and invalid texts', () => {
     ]);
   });
 
+  it('generic lists skip capitalised words inside a sentence (names), not at its start', () => {
+    expect(lint('evaluative-word', 'They wrote to the Project on Government Oversight.')).toEqual([]);
+    expect(lint('charged-modifier', 'He moved to Great Falls.')).toEqual([]);
+    expect(lint('evaluative-word', 'Arrogant officials met them.')).toEqual([
+      '1:1-1:9: “Arrogant” is an evaluative word in the writer’s voice',
+    ]);
+  });
+
   it('a specific label wins over a generic word on the same span', () => {
     const { findings } = run('They called them thugs.');
     expect(findings.filter((f) => f.family === 'wording').map((f) => f.ruleId)).toEqual(['contested-label']);
