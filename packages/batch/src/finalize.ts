@@ -33,6 +33,8 @@ export interface FinalizeOptions {
   outletColumn: string | null;
   /** Everything the manifest says about the run; counts, columns and outputs are added here. */
   manifest: Record<string, unknown>;
+  /** Categories of every rule: each gets its columns, found or not, so the schema is the same for every corpus. */
+  ruleCategories: readonly string[];
   /** Created-by string in the Parquet footer (no time in it, so files stay byte-identical). */
   createdBy: string;
 }
@@ -47,12 +49,62 @@ export interface FinalizeResult {
   outlets: number;
 }
 
-async function* readLines(path: string): AsyncGenerator<DocumentLine> {
+async function* readLines(path: string, withAnalysis = false): AsyncGenerator<DocumentLine> {
   const stream = createReadStream(path, { highWaterMark: 1 << 20 });
   for await (const { bytes } of splitLines(stream, Number.MAX_SAFE_INTEGER)) {
     if (bytes === null || bytes.length === 0) continue;
-    yield JSON.parse(bytes.toString('utf8')) as DocumentLine;
+    const text = bytes.toString('utf8');
+    yield (withAnalysis ? JSON.parse(text) : parseHead(text)) as DocumentLine;
   }
+}
+
+/** Index just past the JSON value starting at `i` (whitespace-free JSON as JSON.stringify writes it). */
+function skipValue(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c === 34) {
+    // string
+    for (let j = i + 1; j < s.length; j++) {
+      const d = s.charCodeAt(j);
+      if (d === 92) j++;
+      else if (d === 34) return j + 1;
+    }
+    return s.length;
+  }
+  if (c === 123 || c === 91) {
+    let depth = 0;
+    for (let j = i; j < s.length; j++) {
+      const d = s.charCodeAt(j);
+      if (d === 34) j = skipValue(s, j) - 1;
+      else if (d === 123 || d === 91) depth++;
+      else if (d === 125 || d === 93) {
+        depth--;
+        if (depth === 0) return j + 1;
+      }
+    }
+    return s.length;
+  }
+  let j = i;
+  while (j < s.length && s[j] !== ',' && s[j] !== '}' && s[j] !== ']') j++;
+  return j;
+}
+
+/**
+ * A documents.jsonl line without its `analysis` member, the bulk of it: the tables need only the id,
+ * columns, error and measures, so the (large) analysis is stepped over instead of parsed.
+ */
+export function parseHead(line: string): DocumentLine {
+  let i = 1;
+  while (i < line.length && line[i] === '"') {
+    const keyEnd = skipValue(line, i);
+    const key = line.slice(i + 1, keyEnd - 1);
+    if (key === 'analysis') {
+      const head = i > 1 ? `${line.slice(0, i - 1)}}` : '{}';
+      return { ...(JSON.parse(head) as DocumentLine), analysis: null };
+    }
+    i = skipValue(line, keyEnd + 1);
+    if (line[i] === ',') i++;
+  }
+  return JSON.parse(line) as DocumentLine;
 }
 
 function cell(value: unknown): string | null {
@@ -149,9 +201,7 @@ export async function finalize(options: FinalizeOptions): Promise<FinalizeResult
     }
     if (line.categories) for (const c of Object.keys(line.categories)) categorySet.add(c);
   }
-  // Every rule's category gets its columns, found or not, so the schema is the same for every corpus.
-  const { ruleList } = await import('@gloss/analysis');
-  for (const rule of ruleList()) categorySet.add(rule.category);
+  for (const category of options.ruleCategories) categorySet.add(category);
   const categories = [...categorySet].sort();
   const columns: MetricColumn[] = [...METRIC_COLUMNS, ...categories.flatMap(categoryColumns)];
   const categoryName = new Map(categories.map((c) => [c, categoryColumns(c)[0]!.name]));
@@ -332,7 +382,7 @@ async function writeDuckDb(
       `create table findings (id varchar, rule_id varchar, category varchar, family varchar, severity varchar, voice varchar, layer varchar, speaker varchar, speaker_named boolean, start_offset integer, end_offset integer, actual varchar, expected varchar, confidence double)`,
     );
     const appender = await connection.createAppender('findings');
-    for await (const line of readLines(files.jsonlPath)) {
+    for await (const line of readLines(files.jsonlPath, true)) {
       const list = line.analysis?.findings;
       if (!Array.isArray(list)) continue;
       for (const f of list as Record<string, unknown>[]) {

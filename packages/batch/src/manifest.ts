@@ -3,6 +3,7 @@ import { type Dirent, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sha256 } from './files.ts';
+import type { RuleBrief } from './worker.ts';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -49,7 +50,7 @@ export interface RuleSetInfo {
 let cached: RuleSetInfo | undefined;
 
 /** What was measured with: the analysis rules, their word lists and the document parser, hashed. */
-export async function ruleSetInfo(): Promise<RuleSetInfo> {
+export function ruleSetInfo(list: readonly RuleBrief[]): RuleSetInfo {
   if (cached) return cached;
   const dataFiles: { path: string; sha256: string }[] = [];
   const folderHashes = new Map<string, string[]>();
@@ -74,8 +75,7 @@ export async function ruleSetInfo(): Promise<RuleSetInfo> {
       }
     }
   }
-  const { ruleList } = await import('@gloss/analysis');
-  const rules = ruleList().map((r) => {
+  const rules = list.map((r) => {
     const folder = folderHashes.get(r.id);
     return {
       id: r.id,

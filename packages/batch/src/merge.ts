@@ -23,7 +23,7 @@ export interface MergeResult {
 interface PartManifest {
   command?: string;
   shard?: Shard | null;
-  ruleSet?: { sha256?: string };
+  ruleSet?: { sha256?: string; rules?: { category: string }[] };
   options?: { keepText?: boolean; outletColumn?: string | null };
   inputs?: { path: string; bytes: number; sha256: string; records: number }[];
   counts?: { documents: number; errors: number };
@@ -144,6 +144,7 @@ export async function mergeRuns(options: MergeOptions): Promise<MergeResult> {
     outDir,
     db: options.db ? resolve(options.db) : null,
     outletColumn: options.outletColumn ?? null,
+    ruleCategories: (ordered[0]!.manifest.ruleSet?.rules ?? []).map((r) => r.category),
     createdBy: `gloss ${glossVersion()}`,
     manifest: {
       tool: 'gloss',

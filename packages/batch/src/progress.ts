@@ -37,8 +37,9 @@ export function describeProgress(
 }
 
 export class Progress {
-  private last = 0;
   private readonly started = Date.now();
+  /** The first plain line comes after one interval, not at the first document. */
+  private last = this.started;
   private drawn = false;
   constructor(
     private readonly write: (s: string) => void,
@@ -50,6 +51,7 @@ export class Progress {
     if (this.mode === 'none') return;
     const now = Date.now();
     const every = this.mode === 'bar' ? this.intervalMs.bar : this.intervalMs.lines;
+    if (this.mode === 'bar' && !this.drawn) force = true;
     if (!force && now - this.last < every) return;
     this.last = now;
     const { fraction, text } = describeProgress(state, (now - this.started) / 1000);

@@ -17,7 +17,7 @@ import { finalize, type FinalizeResult } from './finalize.ts';
 import { expandInputs, type FileDigest, type InputFile, readRecords, type SourceRecord } from './inputs.ts';
 import { gitCommit, glossVersion, ruleSetInfo } from './manifest.ts';
 import { Progress, type ProgressState } from './progress.ts';
-import type { WorkResult, WorkTask } from './worker.ts';
+import type { RuleBrief, WorkResult, WorkTask } from './worker.ts';
 
 export interface Shard {
   /** 1-based. */
@@ -205,7 +205,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
 
   const poolStarted = Date.now();
   let firstResultAt = 0;
-  const pool = new Piscina<WorkTask, WorkResult>({
+  const pool = new Piscina<WorkTask | { kind: 'rules' }, WorkResult>({
     filename: workerUrl,
     minThreads: jobs,
     maxThreads: jobs,
@@ -310,6 +310,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
 
   let submitted = checkpoint.done;
   let analysisEnded = 0;
+  let ruleBriefs: RuleBrief[] = [];
   try {
     for await (const rec of readRecords(files, {
       want,
@@ -339,6 +340,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       if (failure) throw failure;
     }
     saveCheckpoint();
+    if (!aborted()) ruleBriefs = (await pool.run({ kind: 'rules' })) as unknown as RuleBrief[];
   } finally {
     analysisEnded = Date.now();
     options.signal?.removeEventListener('abort', onAbort);
@@ -365,12 +367,13 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   }
   const finalizeStarted = Date.now();
 
-  const rules = await ruleSetInfo();
+  const rules = ruleSetInfo(ruleBriefs);
   const final = await finalize({
     jsonl: partialJsonl,
     outDir,
     db,
     outletColumn,
+    ruleCategories: ruleBriefs.map((r) => r.category),
     createdBy: `gloss ${glossVersion()}`,
     manifest: {
       tool: 'gloss',

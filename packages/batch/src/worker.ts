@@ -1,4 +1,4 @@
-import { analyzeDocument, toAnalysisRecord } from '@gloss/analysis';
+import { analyzeDocument, ruleList, toAnalysisRecord } from '@gloss/analysis';
 import { decodeInput, InputError, parseDocument } from '@gloss/document';
 import { MAX_DOCUMENT_BYTES, type Payload } from './limits.ts';
 import { computeMetrics } from './metrics.ts';
@@ -6,6 +6,18 @@ import { computeMetrics } from './metrics.ts';
 export interface WorkTask {
   payload: Payload;
   keepText: boolean;
+}
+
+/** What the manifest and the table schema need to know about the rules, asked of a worker (which has them loaded). */
+export interface RuleBrief {
+  id: string;
+  category: string;
+  family: string;
+  entries: number;
+}
+
+export function ruleBriefs(): RuleBrief[] {
+  return ruleList().map((r) => ({ id: r.id, category: r.category, family: r.family, entries: r.entries }));
 }
 
 /** `body`: the JSON members `"metrics":…,"categories":…,"analysis":…` of the document's line; or an error. */
@@ -67,4 +79,7 @@ function oneLine(error: unknown): string {
   return text.split('\n')[0]!.slice(0, 300);
 }
 
-export default analyseOne;
+export default function handle(task: WorkTask | { kind: 'rules' }): Promise<WorkResult> | RuleBrief[] {
+  if ('kind' in task) return ruleBriefs();
+  return analyseOne(task);
+}
