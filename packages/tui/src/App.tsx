@@ -49,13 +49,21 @@ export function App({ view, color, size }: AppProps) {
   }, [layout, height]);
 
   useInput((input, key) => {
-    const action = actionFor(stateRef.current.mode, keyName(input, key));
-    if (!action) return;
-    if (action === 'quit') {
-      exit();
-      return;
+    // Keys typed quickly (or held down) can arrive as one chunk: `nn` is two presses of n.
+    const names =
+      !key.ctrl && !key.meta && input.length > 1 && /^[\x21-\x7e]+$/.test(input)
+        ? [...input].map((ch) => keyName(ch, {}))
+        : [keyName(input, key)];
+    for (const name of names) {
+      const action = actionFor(stateRef.current.mode, name);
+      if (!action) continue;
+      if (action === 'quit') {
+        exit();
+        return;
+      }
+      stateRef.current = reduce(stateRef.current, action, ctxRef.current);
     }
-    setState((s) => reduce(s, action, ctxRef.current));
+    setState(stateRef.current);
   });
 
   const width = dims.columns;
@@ -167,12 +175,10 @@ function ColumnTitles({
   const a = `${focus === 'a' ? '▶ ' : '  '}${view.titleA}`;
   const b = `${focus === 'b' ? '▶ ' : '  '}${view.titleB}`;
   if (layout.stacked) {
+    const mark = (side: 'a' | 'b') => (focus === side ? '▶' : ' ');
     return (
       <Text bold wrap="truncate-end">
-        {truncate(
-          `A = ${a.trim()}   B = ${b.trim()}   (stacked: widen to ${100} columns for side by side)`,
-          width,
-        )}
+        {truncate(`stacked ${mark('a')}${view.titleA} ${mark('b')}${view.titleB}`, width)}
       </Text>
     );
   }
@@ -293,7 +299,10 @@ function helpLines(width: number): string[] {
   for (const b of KEYMAP.normal) {
     out.push(truncate(`  ${b.keys.map(displayKey).join(', ').padEnd(18)} ${b.help}`, width));
   }
-  out.push('', 'In the filter menu: ↑/↓ choose, Enter apply, Esc cancel.');
+  out.push(
+    '',
+    'In the filter menu: ↑/↓ choose, Enter apply, Esc cancel. Below 100 columns A and B are stacked.',
+  );
   out.push(
     'Marks: [-…-] A only · {+…+} B only (bold = silent, [..] inside = bracketed) · {✂…✂} cut marked by an ellipsis',
   );

@@ -46,6 +46,8 @@ describe('the side-by-side view (160×48, colour off)', () => {
     frame = await press(app, 'n', (f) => f.includes('Change 2 of'), 'change 2');
     expect(frame).toMatch(/adds wording: “illegal immigrants”.*Neutral:/);
     frame = await press(app, 'N', (f) => f.includes('Change 1 of'), 'back to change 1');
+    // two presses arriving in one chunk (fast typing) are two presses
+    frame = await press(app, 'nn', (f) => f.includes('Change 3 of'), 'change 3');
     app.unmount();
   });
 

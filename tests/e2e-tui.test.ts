@@ -1,0 +1,145 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/**
+ * The real binary in a real terminal: `gloss tui` inside tmux at 80×24 and
+ * 160×48, keys sent with send-keys, the screen read back with capture-pane.
+ */
+const root = fileURLToPath(new URL('..', import.meta.url));
+const tmux = ['/usr/bin/tmux', '/usr/local/bin/tmux'].find((p) => existsSync(p));
+const socket = `gloss-e2e-${process.pid}`;
+const corpus = 'corpus/amazon-ice-rekognition.txt';
+
+function t(...args: string[]): string {
+  return execFileSync(tmux!, ['-L', socket, ...args], { encoding: 'utf8' });
+}
+
+function start(name: string, cols: number, rows: number, command: string, env: Record<string, string> = {}) {
+  const envArgs = Object.entries(env).flatMap(([k, v]) => ['-e', `${k}=${v}`]);
+  t(
+    'new-session',
+    '-d',
+    '-s',
+    name,
+    '-x',
+    String(cols),
+    '-y',
+    String(rows),
+    '-c',
+    root,
+    ...envArgs,
+    `${command}; echo "EXITED:$?"; sleep 30`,
+  );
+}
+
+function screen(name: string, escapes = false): string {
+  return t('capture-pane', '-p', ...(escapes ? ['-e'] : []), '-t', name);
+}
+
+/** Polls the screen until it satisfies the predicate (startup compiles TypeScript: allow a while). */
+async function until(
+  name: string,
+  ok: (s: string) => boolean,
+  what: string,
+  timeout = 60_000,
+): Promise<string> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const s = screen(name);
+    if (ok(s)) return s;
+    if (Date.now() > deadline) throw new Error(`screen never showed ${what}:\n${s}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function keys(name: string, ...k: string[]) {
+  t('send-keys', '-t', name, ...k);
+}
+
+describe.skipIf(!tmux)(`gloss tui in tmux${tmux ? '' : ' (skipped: tmux is not installed)'}`, () => {
+  afterAll(() => {
+    if (tmux) spawnSync(tmux, ['-L', socket, 'kill-server']);
+  });
+
+  it('160×48: side by side, n/f/detail panel, help, filter, q quits with 0', async () => {
+    start('wide', 160, 48, `node packages/cli/bin/gloss.js tui ${corpus}`);
+    let s = await until('wide', (x) => x.includes('focus B'), 'the status line');
+    const lines = s.split('\n');
+    expect(lines[0]).toContain('Gloss compare');
+    expect(s).toMatch(/A: wire layer.*│.*B: /);
+    expect(s).toMatch(
+      /it is in Oregon and Florida\..*│.*\{\+\[used by departments\]\+\}|│.*it is \{\+\[used by departments\]\+\} in Oregon/,
+    );
+    keys('wide', 'n');
+    s = await until('wide', (x) => x.includes('Change 1 of'), 'change 1 in the detail panel');
+    keys('wide', 'n');
+    s = await until('wide', (x) => x.includes('Change 2 of'), 'change 2');
+    expect(s).toContain('insert, bracketed');
+    keys('wide', 'f');
+    s = await until('wide', (x) => x.includes('Finding in B'), 'a finding');
+    keys('wide', '?');
+    s = await until('wide', (x) => x.includes('Keys (q or Esc closes this help)'), 'help');
+    keys('wide', 'Escape');
+    s = await until('wide', (x) => !x.includes('Keys (q or Esc'), 'help closed');
+    keys('wide', '/');
+    await until('wide', (x) => x.includes('Filter changes by kind'), 'the filter menu');
+    keys('wide', 'Down', 'Down', 'Down', 'Down', 'Down', 'Enter');
+    await until('wide', (x) => x.includes('filter bracketed'), 'the bracketed filter');
+    keys('wide', 'PageDown');
+    keys('wide', 'q');
+    s = await until('wide', (x) => x.includes('EXITED:0'), 'the exit code');
+  }, 150_000);
+
+  it('80×24: the stacked layout fits the screen', async () => {
+    start('narrow', 80, 24, `node packages/cli/bin/gloss.js tui ${corpus}`);
+    let s = await until('narrow', (x) => x.includes('focus B'), 'the status line');
+    expect(s).toContain('stacked');
+    expect(s.replace(/\n$/, '').split('\n')).toHaveLength(24);
+    keys('narrow', 'n', 'n');
+    s = await until('narrow', (x) => x.includes('Change 2 of'), 'change 2');
+    expect(s).toMatch(/^B .*\{\+\[Homeland/m);
+    keys('narrow', 'q');
+    await until('narrow', (x) => x.includes('EXITED:0'), 'the exit code');
+  }, 150_000);
+
+  it('resizes from 160 to 80 columns while running', async () => {
+    start('resize', 160, 48, `node packages/cli/bin/gloss.js tui ${corpus}`);
+    await until('resize', (x) => x.includes('focus B') && x.includes(' │ '), 'side by side');
+    t('resize-window', '-t', 'resize', '-x', '80', '-y', '24');
+    const s = await until('resize', (x) => x.includes('stacked'), 'the stacked layout after resizing');
+    expect(s).toContain('focus B');
+    keys('resize', 'q');
+    await until('resize', (x) => x.includes('EXITED:0'), 'the exit code');
+  }, 150_000);
+
+  it('NO_COLOR: no colour codes reach the terminal, marks still do', async () => {
+    start('nocolor', 160, 48, `node packages/cli/bin/gloss.js tui ${corpus}`, { NO_COLOR: '1' });
+    await until('nocolor', (x) => x.includes('focus B'), 'the status line');
+    const raw = screen('nocolor', true);
+    expect(raw).not.toMatch(/\u001b\[(?:[0-9;]*;)?(?:3[0-7]|9[0-7]|38;[25])[;m]/);
+    expect(raw).toContain('{+[used by departments]+}');
+    keys('nocolor', 'q');
+    await until('nocolor', (x) => x.includes('EXITED:0'), 'the exit code');
+  }, 150_000);
+
+  it('hostile input: escape sequences in the article are shown, not obeyed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gloss-tui-'));
+    const file = join(dir, 'hostile.txt');
+    const seed = readFileSync(join(root, corpus), 'utf8');
+    writeFileSync(
+      file,
+      seed.replace('Amazon pitched its', 'Amazon \u001b[2J\u001b[H\u001b]0;pwned\u0007pitched its'),
+    );
+    start('hostile', 160, 48, `node packages/cli/bin/gloss.js tui ${file}`);
+    const s = await until('hostile', (x) => x.includes('focus B'), 'the status line');
+    expect(s.split('\n')[0]).toContain('Gloss compare');
+    expect(s).toContain('␛');
+    expect(s).toContain('pwned␇');
+    keys('hostile', 'q');
+    await until('hostile', (x) => x.includes('EXITED:0'), 'the exit code');
+  }, 150_000);
+});
