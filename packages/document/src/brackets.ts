@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { containing } from './spans.ts';
 import type { Block, Diagnostic, Insertion, InsertionKind, Quote, Range } from './types.ts';
 
 /**
@@ -85,7 +86,8 @@ export function classifyInsertion(
   quotes: Quote[],
 ): { kind: InsertionKind; inQuote: boolean } {
   const inner = text.slice(range[0] + 1, text[range[1] - 1] === ']' ? range[1] - 1 : range[1]);
-  const inQuote = quotes.some((q) => q.kind !== 'scare' && q.inner[0] <= range[0] && range[1] <= q.inner[1]);
+  const quote = containing(quotes, (q) => q.inner, range);
+  const inQuote = quote !== undefined && quote.kind !== 'scare';
   if (NOTE.test(inner)) return { kind: 'note', inQuote };
   if (SIC.test(inner)) return { kind: 'sic', inQuote };
   if (OTHER.test(inner)) return { kind: 'other', inQuote };

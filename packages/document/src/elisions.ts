@@ -1,3 +1,4 @@
+import { containing } from './spans.ts';
 import type { Block, Elision, ElisionPlacement, Quote } from './types.ts';
 
 /** `…`, `...`, `….`, `. . .` */
@@ -26,7 +27,7 @@ export function findElisions(text: string, blocks: Block[], quotes: Quote[]): El
       else if (after === '') placement = 'paragraph-end';
       else if (/[.!?]["”’]?$/.test(before) || /^\p{Lu}/u.test(after)) placement = 'sentence-end';
       else placement = 'mid-sentence';
-      const inQuote = quotes.some((q) => q.inner[0] <= start && end <= q.inner[1]);
+      const inQuote = containing(quotes, (q) => q.inner, [start, end]) !== undefined;
       out.push({
         range: [start, end],
         text: m[0],

@@ -1,3 +1,4 @@
+import { containing } from './spans.ts';
 import type { Block, Elision, InlineNode, Insertion, Range, TreeNode } from './types.ts';
 
 /**
@@ -17,7 +18,7 @@ export function buildTree(
     ...insertions.map((ins, i) => ({ type: 'insertion' as const, range: ins.range, index: i })),
     ...elisions
       .map((el, i) => ({ type: 'elision' as const, range: el.range, index: i }))
-      .filter((el) => !insertions.some((ins) => ins.range[0] <= el.range[0] && el.range[1] <= ins.range[1])),
+      .filter((el) => containing(insertions, (ins) => ins.range, el.range) === undefined),
   ].sort((a, b) => a.range[0] - b.range[0]);
   let m = 0;
   blocks.forEach((block, b) => {
