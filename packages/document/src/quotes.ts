@@ -169,6 +169,7 @@ function makeSpeaker(raw: string, at: number, lastNamed: Speaker | null): Speake
   let name = raw.trim();
   // `An Amazon Web Service official specializing in …, whose name was redacted` → `An Amazon Web Service official`.
   name = name.split(/,|\s+(?:who|whose|which|that|specializing|working|speaking|based)\b/)[0]!.trim();
+  name = name.replace(/[.,;:!?]+$/, '');
   if (name === '') return null;
   if (countWords(name) > 8) {
     // A long subject (`Mr. Bezos defends selling his technology …`): keep its leading proper name.

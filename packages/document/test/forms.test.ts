@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { leaves, parseDocument } from '../src/index.ts';
 
@@ -73,5 +74,45 @@ describe('bracket forms the seed does not have', () => {
     );
     expect(by.blocks.map((b) => b.kind)).toEqual(['title', 'credit', 'body']);
     expect(by.sources[0]).toMatchObject({ author: 'Maria Lopez', name: 'Associated Press' });
+  });
+});
+
+describe('another reprint layout (AP dateline, question heading, lettered items with periods)', () => {
+  const text = readFileSync(new URL('./fixtures/ap-reprint.txt', import.meta.url), 'utf8');
+  const doc = parseDocument(text);
+
+  it('finds the structure and the sources', () => {
+    expect(doc.blocks.map((b) => b.kind)).toEqual([
+      'title',
+      'credit',
+      'body',
+      'body',
+      'reprint-notice',
+      'boilerplate',
+      'question',
+      'question',
+      'boilerplate',
+      'background',
+      'source-credit',
+      'boilerplate',
+    ]);
+    expect(doc.blocks[6]!.question!.items.map((i) => i.label)).toEqual(['a', 'b']);
+    expect(doc.sources.map((s) => [s.role, s.name])).toEqual([
+      ['wire', 'AP'],
+      ['editor', null],
+      ['second', 'Wikipedia'],
+    ]);
+  });
+
+  it('classifies its insertions, the spaced ellipsis and the quote', () => {
+    expect(doc.insertions.map((i) => [i.kind, i.text])).toEqual([
+      ['addition', '[after a brief government shutdown]'],
+      ['substitution', '[would add billions to the deficit]'],
+    ]);
+    expect(doc.elisions.map((e) => [e.text, e.placement])).toEqual([['. . . .', 'paragraph-end']]);
+    expect(doc.quotes[0]!.speaker).toMatchObject({
+      name: 'Senate Majority Leader Mitch McConnell',
+      named: true,
+    });
   });
 });
