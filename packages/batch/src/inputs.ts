@@ -259,7 +259,7 @@ export async function* readRecords(
             id: stringId(record.id) ?? fallbackId,
             columns: splitColumns(record),
             input,
-            bytes: bytes.length,
+            bytes: typeof record.text === 'string' ? Buffer.byteLength(record.text) : 0,
             payload: textPayload(record.text),
           };
         }

@@ -1,12 +1,5 @@
 import type { Analysis, Finding } from '@gloss/analysis';
-import {
-  countWords,
-  type GlossDocument,
-  type InsertionKind,
-  type Layer,
-  type Voice,
-  wordRanges,
-} from '@gloss/document';
+import { type GlossDocument, type InsertionKind, type Layer, type Voice, wordRanges } from '@gloss/document';
 
 /**
  * The per-document measures of `gloss batch`: one flat row per document, the same columns in
