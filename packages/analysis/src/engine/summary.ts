@@ -5,23 +5,6 @@ function rate(n: number, words: number): number {
   return words === 0 ? 0 : Math.round((n * 10000) / words) / 100;
 }
 
-function rateSet(findings: readonly Finding[], words: number): RateSet {
-  const wording = findings.filter((f) => f.family === 'wording').length;
-  return {
-    words,
-    findings: findings.length,
-    wording,
-    wordingPer100: rate(wording, words),
-    per100: rate(findings.length, words),
-  };
-}
-
-function count(findings: readonly Finding[], key: (f: Finding) => string): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const f of findings) out[key(f)] = (out[key(f)] ?? 0) + 1;
-  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-
 function fmt(n: number): string {
   return n.toFixed(1);
 }
@@ -47,46 +30,79 @@ export function headline(byLayer: Record<Layer, RateSet>, insertions: RateSet): 
   return `The editorial insertions carry ${fmt(ed.wordingPer100)} loaded terms per 100 words (${ed.wording} in ${ed.words} words), the wire text ${fmt(wire.wordingPer100)} (${wire.wording} in ${wire.words})${ratio}.`;
 }
 
+interface Tally {
+  findings: number;
+  wording: number;
+}
+
+function rates(t: Tally, words: number): RateSet {
+  return {
+    words,
+    findings: t.findings,
+    wording: t.wording,
+    wordingPer100: rate(t.wording, words),
+    per100: rate(t.findings, words),
+  };
+}
+
+function sorted(out: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** Counts and rates in one pass over the findings (they are sorted by range, as are the insertions). */
 export function summarize(
   doc: GlossDocument,
   findings: readonly Finding[],
   voiceWords: Record<Voice, number>,
 ): AnalysisSummary {
-  const layers: Layer[] = ['wire', 'editorial'];
-  const layerWords: Record<Layer, number> = {
-    wire: doc.layers.wire.words,
-    editorial: doc.layers.editorial.words,
+  const byFamily: Record<string, number> = {};
+  const byCategory: Record<string, number> = {};
+  const byRule: Record<string, number> = {};
+  const layer: Record<Layer, Tally> = {
+    wire: { findings: 0, wording: 0 },
+    editorial: { findings: 0, wording: 0 },
   };
-  const byLayer = Object.fromEntries(
-    layers.map((l) => [
-      l,
-      rateSet(
-        findings.filter((f) => f.layer === l),
-        layerWords[l],
-      ),
-    ]),
-  ) as Record<Layer, RateSet>;
-  const voices: Voice[] = ['reporter', 'quoted', 'editorial', 'question', 'other-source'];
-  const byVoice = Object.fromEntries(
-    voices.map((v) => [
-      v,
-      rateSet(
-        findings.filter((f) => f.voice === v),
-        voiceWords[v],
-      ),
-    ]),
-  ) as Record<Voice, RateSet>;
+  const voice: Record<Voice, Tally> = {
+    reporter: { findings: 0, wording: 0 },
+    quoted: { findings: 0, wording: 0 },
+    editorial: { findings: 0, wording: 0 },
+    question: { findings: 0, wording: 0 },
+    'other-source': { findings: 0, wording: 0 },
+  };
+  const inserted: Tally = { findings: 0, wording: 0 };
+  const ins = doc.insertions;
+  let k = 0;
+  for (const f of findings) {
+    byFamily[f.family] = (byFamily[f.family] ?? 0) + 1;
+    byCategory[f.category] = (byCategory[f.category] ?? 0) + 1;
+    byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
+    const w = f.family === 'wording' ? 1 : 0;
+    layer[f.layer].findings++;
+    layer[f.layer].wording += w;
+    voice[f.voice].findings++;
+    voice[f.voice].wording += w;
+    while (k < ins.length && ins[k]!.range[1] <= f.range[0]) k++;
+    const i = ins[k];
+    if (i !== undefined && i.range[0] <= f.range[0] && f.range[1] <= i.range[1]) {
+      inserted.findings++;
+      inserted.wording += w;
+    }
+  }
   let insertionWords = 0;
-  for (const ins of doc.insertions) insertionWords += countWords(doc.text, ins.inner[0], ins.inner[1]);
-  const inserted = findings.filter((f) =>
-    doc.insertions.some((ins) => ins.range[0] <= f.range[0] && f.range[1] <= ins.range[1]),
-  );
-  const insertions = rateSet(inserted, insertionWords);
+  for (const i of ins) insertionWords += countWords(doc.text, i.inner[0], i.inner[1]);
+  const byLayer: Record<Layer, RateSet> = {
+    wire: rates(layer.wire, doc.layers.wire.words),
+    editorial: rates(layer.editorial, doc.layers.editorial.words),
+  };
+  const byVoice = Object.fromEntries(
+    (Object.keys(voice) as Voice[]).map((v) => [v, rates(voice[v], voiceWords[v])]),
+  ) as Record<Voice, RateSet>;
+  const insertions = rates(inserted, insertionWords);
   return {
     findings: findings.length,
-    byFamily: count(findings, (f) => f.family),
-    byCategory: count(findings, (f) => f.category),
-    byRule: count(findings, (f) => f.ruleId),
+    byFamily: sorted(byFamily),
+    byCategory: sorted(byCategory),
+    byRule: sorted(byRule),
     byLayer,
     byVoice,
     insertions,
