@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+// biome-ignore-all lint/performance/useDomNodeTextContent: these tests assert what a person sees, which is the rendered innerText, not textContent
 /**
  * The lesson handout in a real headless Chromium (Debian's `chromium`, driven by
  * playwright-core): what a person sees on screen and on paper, and that an
@@ -97,7 +98,7 @@ describe.skipIf(!hasChromium)('lesson handout in headless Chromium', () => {
       iframes: 0,
       bold: 0,
     });
-    const visible = await page.locator('body').textContent();
+    const visible = await page.locator('body').innerText();
     expect(visible).toContain('<script>window.__pwned = 1</script>');
     expect(visible).toContain('<img src=x onerror="window.__img = 1">');
     expect(visible).toContain('<iframe src="https://example.com"></iframe>');
@@ -124,9 +125,7 @@ describe.skipIf(!hasChromium)('lesson handout in headless Chromium', () => {
         return { line: s.textDecorationLine, style: s.textDecorationStyle, bg: s.backgroundColor };
       });
     expect(w).toEqual({ line: 'underline', style: 'double', bg: 'rgba(0, 0, 0, 0)' });
-    await expect
-      .poll(() => page.locator('.legend').textContent())
-      .toContain('words the reprinting site added');
+    await expect.poll(() => page.locator('.legend').innerText()).toContain('words the reprinting site added');
     // the note for [NOTE: …] sits in the margin beside its paragraph
     const note = page.locator('aside.notes li', { hasText: 'Editorial insertion (note)' });
     expect(await note.count()).toBe(1);
@@ -143,13 +142,13 @@ describe.skipIf(!hasChromium)('lesson handout in headless Chromium', () => {
       '5. Who is quoted, and who is not named',
       '6. Questions',
     ]);
-    const wire = await page.locator('section.wire').textContent();
+    const wire = await page.locator('section.wire').innerText();
     expect(wire).not.toContain('[NOTE:');
     expect(wire).toContain('Amazon pitched its facial-recognition system');
     // answer space under each of the nine questions, no answer key
     expect(await page.locator('.answer').count()).toBe(9);
     expect(await page.locator('.evidence').count()).toBe(0);
-    const lead = await page.locator('#h-lead + table').textContent();
+    const lead = await page.locator('#h-lead + table').innerText();
     expect(lead).toMatch(/Who\s+“Amazon”/);
     expect(lead).toContain('“in the summer”');
     await page.close();
@@ -167,11 +166,11 @@ describe.skipIf(!hasChromium)('lesson handout in headless Chromium', () => {
   it('gives the teacher the evidence and the audit with --answer-key', async () => {
     const page = await open(handout(seedText, true));
     expect(await page.locator('.answer').count()).toBe(0);
-    const q6 = await page.locator('#q6').textContent();
+    const q6 = await page.locator('#q6').innerText();
     expect(q6).toContain('NOT IN THE ARTICLE “over $30 million”');
     expect(q6).toContain('FALSE CHOICE');
     expect(q6).toContain('Bezos has donated money to fund college scholarships');
-    const q3 = await page.locator('#q3 .evidence li').first().textContent();
+    const q3 = await page.locator('#q3 .evidence li').first().innerText();
     expect(q3).toMatch(/^Civil rights and privacy advocates worry/);
     await page.close();
   });

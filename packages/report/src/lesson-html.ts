@@ -59,15 +59,15 @@ tr { break-inside: avoid; }
 .question { break-inside: avoid; margin: 0 0 1.3rem; }
 .question .kind { font-family: "DejaVu Sans", Arial, sans-serif; font-size: .75rem; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; border: 1px solid var(--ink); padding: 0 .35em; margin-left: .4em; }
 .stem { margin: 0 0 .6rem; }
-.answer { height: 5.7em; margin: .4rem 0 0; background: repeating-linear-gradient(to bottom, transparent 0, transparent 1.85em, var(--rule) 1.85em, var(--rule) calc(1.85em + 1px)); }
-.answer.long { height: 9.5em; }
+.answer { height: 7.6em; margin: .4rem 0 0; background: repeating-linear-gradient(to bottom, transparent 0, transparent 1.85em, var(--rule) 1.85em, var(--rule) calc(1.85em + 1px)); }
+.answer.long { height: 11.3em; }
 .evidence { margin: .5rem 0 0; padding-left: 1.4rem; font-size: .92rem; }
 .evidence li { margin-bottom: .3rem; }
 .audit { margin: .5rem 0 0; padding: .4rem .7rem; border: 2px solid var(--ink); font-family: "DejaVu Sans", Arial, sans-serif; font-size: .82rem; }
 .audit ul { margin: .2rem 0 0; padding-left: 1.2rem; }
 .audit .tag { font-weight: 700; text-transform: uppercase; font-size: .75rem; }
 .pagebreak { break-before: page; }
-@media (max-width: 44rem) { body { padding: 1rem; } table { font-size: .75rem; } th, td { padding: .25rem .3rem; } .row { grid-template-columns: 1fr; } .notes { border-left: 0; border-top: 1px solid var(--rule); padding: .4rem 0 0; } }
+@media screen and (max-width: 44rem) { body { padding: 1rem; } table { font-size: .75rem; } th, td { padding: .25rem .3rem; } .row { grid-template-columns: 1fr; } .notes { border-left: 0; border-top: 1px solid var(--rule); padding: .4rem 0 0; } }
 @media print {
   :root { font-size: 10.5pt; }
   body { max-width: none; padding: 0; }
@@ -132,9 +132,10 @@ export function formatLessonHtml(
       out.push('<ol>');
       for (const n of inBlock) {
         const t = noteText(doc, n);
-        const quoted = n.type === 'finding' ? ` “${e(text.slice(...n.range))}”` : '';
+        // margin notes stay short (first sentence, first alternative); the tables below say the rest
+        const body = (/^.*?[.!?](?=\s|$)/.exec(t.body)?.[0] ?? t.body).replace(/([^.!?])$/, '$1.');
         out.push(
-          `<li value="${n.n}"><span class="label">${e(t.label)}:</span>${quoted} ${e(t.body)}${t.alternatives.length ? ` <em>Neutral:</em> ${t.alternatives.slice(0, 2).map(e).join('; ')}` : ''}</li>`,
+          `<li value="${n.n}"><span class="label">${e(t.label)}:</span> ${e(body)}${t.alternatives.length ? ` <em>Neutral:</em> ${e(t.alternatives[0]!)}` : ''}</li>`,
         );
       }
       out.push('</ol>');
