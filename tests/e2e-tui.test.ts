@@ -94,6 +94,24 @@ describe.skipIf(!tmux)(`gloss tui in tmux${tmux ? '' : ' (skipped: tmux is not i
     s = await until('wide', (x) => x.includes('EXITED:0'), 'the exit code');
   }, 150_000);
 
+  it('160×48: r opens the reading questions with evidence and audit, w the 5W and sources', async () => {
+    start('lesson', 160, 48, `node packages/cli/bin/gloss.js tui ${corpus}`);
+    await until('lesson', (x) => x.includes('focus B'), 'the status line');
+    keys('lesson', 'r');
+    let s = await until('lesson', (x) => x.includes('Questions (↑/↓ pick'), 'the questions pane');
+    keys('lesson', 'Down');
+    s = await until('lesson', (x) => x.includes('[2a]'), 'question 2a');
+    expect(s).toContain('Audit of the question');
+    expect(s).toMatch(/^▶ /m);
+    keys('lesson', 'w');
+    s = await until('lesson', (x) => x.includes('The lead: who, what'), 'the 5W page');
+    expect(s).toMatch(/WHO\s+“Amazon”/);
+    keys('lesson', 'Escape');
+    await until('lesson', (x) => x.includes('Press n for the first change'), 'the article again');
+    keys('lesson', 'q');
+    await until('lesson', (x) => x.includes('EXITED:0'), 'the exit code');
+  }, 150_000);
+
   it('80×24: the stacked layout fits the screen', async () => {
     start('narrow', 80, 24, `node packages/cli/bin/gloss.js tui ${corpus}`);
     let s = await until('narrow', (x) => x.includes('focus B'), 'the status line');

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { detailLines } from './detail.ts';
 import { actionFor, displayKey, KEYMAP, keyName } from './keymap.ts';
 import { GUTTER, type Layout, type Line, layoutView, SEPARATOR } from './layout.ts';
+import type { LessonView } from './lesson.ts';
 import type { Span, View } from './model.ts';
 import { type Context, editMatches, FILTERS, initialState, reduce, type State } from './state.ts';
 import { padEnd, stringWidth, truncate } from './text.ts';
@@ -13,13 +14,17 @@ export interface AppProps {
   color: boolean;
   /** Fixed size (tests); otherwise the terminal's, following resizes. */
   size?: { columns: number; rows: number };
+  /** Reading questions, 5W and sources of B (single reprint): the `r` and `w` panes. */
+  lesson?: LessonView | null;
 }
 
 /** Lines around the body: title, summary, legend, column titles, detail panel (rule + 4), status. */
 const CHROME = 10;
 const DETAIL_LINES = 4;
+/** The questions pane is taller than the detail panel. */
+const QUESTION_LINES = 10;
 
-export function App({ view, color, size }: AppProps) {
+export function App({ view, color, size, lesson = null }: AppProps) {
   const { exit } = useApp();
   const { stdout } = useStdout();
   const [dims, setDims] = useState(() => size ?? { columns: stdout.columns || 80, rows: stdout.rows || 24 });
@@ -36,13 +41,14 @@ export function App({ view, color, size }: AppProps) {
   }, [stdout, size]);
 
   const layout = useMemo(() => layoutView(view, dims.columns), [view, dims.columns]);
-  const height = Math.max(3, dims.rows - CHROME - 1);
-  const ctx: Context = { view, layout, height };
-  const ctxRef = useRef(ctx);
-  ctxRef.current = ctx;
   const [state, setState] = useState<State>(initialState);
   const stateRef = useRef(state);
   stateRef.current = state;
+  const paneLines = state.mode === 'questions' ? QUESTION_LINES : DETAIL_LINES;
+  const height = Math.max(3, dims.rows - CHROME - 1 - (paneLines - DETAIL_LINES));
+  const ctx: Context = { view, layout, height, lesson };
+  const ctxRef = useRef(ctx);
+  ctxRef.current = ctx;
 
   useEffect(() => {
     setState((s) => reduce(s, 'resize', ctxRef.current));
@@ -74,7 +80,14 @@ export function App({ view, color, size }: AppProps) {
       ? helpLines(width)
       : state.mode === 'filter'
         ? filterLines(view, state, width)
-        : null;
+        : state.mode === 'facts' && lesson
+          ? lesson.facts.map((l) => truncate(l, width))
+          : null;
+  const question = state.mode === 'questions' ? lesson?.questions[state.question] : undefined;
+  const evidence = new Map<number, number>();
+  for (const e of question?.evidence ?? []) if (!evidence.has(e.row)) evidence.set(e.row, e.rank);
+  const currentEvidence = question?.evidence[state.evidence]?.row ?? null;
+  const pane = question ? questionLines(lesson!, state, width) : wrapPlain(detailLines(view, state), width);
 
   return (
     <Box flexDirection="column" width={width}>
@@ -94,19 +107,27 @@ export function App({ view, color, size }: AppProps) {
             line === '' ? (
               <Text key={k}> </Text>
             ) : (
-              <BodyLine key={k} line={line} layout={layout} state={state} view={view} color={color} />
+              <BodyLine
+                key={k}
+                line={line}
+                layout={layout}
+                state={state}
+                view={view}
+                color={color}
+                evidence={evidence.get(line.row) ?? null}
+                current={currentEvidence === line.row}
+                first={layout.rowStart[line.row] === top + k}
+              />
             ),
           )}
       <Text dimColor={color} wrap="truncate-end">
         {'─'.repeat(width)}
       </Text>
-      {padLines(wrapPlain(detailLines(view, state), width).slice(0, DETAIL_LINES), DETAIL_LINES).map(
-        (l, k) => (
-          <Text key={k} wrap="truncate-end">
-            {l === '' ? ' ' : l}
-          </Text>
-        ),
-      )}
+      {padLines(pane.slice(0, paneLines), paneLines).map((l, k) => (
+        <Text key={k} wrap="truncate-end">
+          {l === '' ? ' ' : l}
+        </Text>
+      ))}
       <Status view={view} state={state} layout={layout} top={top} height={height} width={width} />
     </Box>
   );
@@ -259,12 +280,20 @@ function BodyLine({
   state,
   view,
   color,
+  evidence,
+  current,
+  first,
 }: {
   line: Line;
   layout: Layout;
   state: State;
   view: View;
   color: boolean;
+  /** Rank of the evidence sentence on this row for the picked question, or null. */
+  evidence: number | null;
+  current: boolean;
+  /** The first screen line of its row. */
+  first: boolean;
 }) {
   // Changes outside the filter are shown plainly (dimmed), so the filter reads at a glance.
   const dimmed = (s: Span) => {
@@ -272,7 +301,32 @@ function BodyLine({
     const e = view.edits.find((x) => x.id === s.edit);
     return e !== undefined && !editMatches(e, state.filter);
   };
-  const gutter = `${line.gutter} `;
+  const gutter =
+    evidence !== null ? `${current ? '▶' : first ? String(Math.min(evidence, 9)) : '│'} ` : `${line.gutter} `;
+  const lit = evidence !== null;
+  if (lit) {
+    const spans = line.side === 'a' ? line.left : line.right;
+    const rest = line.side === 'both' ? line.right : spans;
+    const left = line.side === 'both' ? line.left : [];
+    const leftWidth = left.reduce((w, s) => w + stringWidth(s.text), 0);
+    return (
+      <Text wrap="truncate-end">
+        <Text bold inverse={current}>
+          {gutter}
+        </Text>
+        {line.side === 'both' ? (
+          <>
+            <Spans spans={left} state={state} view={view} color={color} dimmed={dimmed} />
+            {' '.repeat(Math.max(0, layout.column - leftWidth))}
+            {SEPARATOR}
+          </>
+        ) : null}
+        <Text bold {...(color ? { backgroundColor: 'blue', color: 'white' } : { underline: true })}>
+          {rest.map((s) => s.text).join('')}
+        </Text>
+      </Text>
+    );
+  }
   if (line.side !== 'both') {
     const spans = line.side === 'a' ? line.left : line.right;
     return (
@@ -307,6 +361,25 @@ function helpLines(width: number): string[] {
     'Marks: [-…-] A only · {+…+} B only (bold = silent, [..] inside = bracketed) · {✂…✂} cut marked by an ellipsis',
   );
   return out;
+}
+
+/** The questions pane: the picked question, the list, its evidence and its audit. */
+function questionLines(lesson: LessonView, state: State, width: number): string[] {
+  const q = lesson.questions[state.question];
+  if (!q) return [];
+  const list = lesson.questions.map((x, k) => (k === state.question ? `[${x.id}]` : x.id)).join(' ');
+  const ev = q.evidence[state.evidence];
+  const lines = [
+    `Questions (↑/↓ pick, n next evidence, w 5W and sources, Esc close): ${list}`,
+    `${q.id}. ${q.text}  — ${q.kind}: ${q.kindReason}`,
+    q.evidence.length > 0
+      ? `Evidence ${state.evidence + 1} of ${q.evidence.length} (lit up in the text, ${ev?.layer === 'editorial' ? "in the site's own words" : "in the reporter's text"}): ${ev?.text ?? ''}`
+      : 'No sentence of the article answers this question.',
+    ...(q.audit.length > 0
+      ? [`Audit of the question (${q.audit.length}):`, ...q.audit.map((a) => `  • ${a}`)]
+      : ['Audit: nothing to flag in the question’s wording.']),
+  ];
+  return wrapPlain(lines, width);
 }
 
 function filterLines(view: View, state: State, width: number): string[] {

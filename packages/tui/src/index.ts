@@ -10,6 +10,7 @@ export {
   keyName,
   type Mode,
 } from './keymap.ts';
+export { buildLessonView, type LessonView, type QuestionView } from './lesson.ts';
 export { type Layout, type Line, layoutView, STACK_BELOW, wrapSpans } from './layout.ts';
 export {
   buildView,

@@ -21,9 +21,16 @@ export type ActionName =
   | 'menuDown'
   | 'menuUp'
   | 'menuChoose'
-  | 'closeHelp';
+  | 'closeHelp'
+  | 'openQuestions'
+  | 'openFacts'
+  | 'questionDown'
+  | 'questionUp'
+  | 'nextEvidence'
+  | 'prevEvidence'
+  | 'closePane';
 
-export type Mode = 'normal' | 'filter' | 'help';
+export type Mode = 'normal' | 'filter' | 'help' | 'questions' | 'facts';
 
 export interface Binding {
   action: ActionName;
@@ -45,6 +52,8 @@ export const KEYMAP: Record<Mode, Binding[]> = {
     { action: 'bottom', keys: ['end', 'G'], help: 'go to the end' },
     { action: 'switchFocus', keys: ['tab', 'shift+tab'], help: 'switch the focused column (A or B)' },
     { action: 'openFilter', keys: ['/'], help: 'filter by edit kind or finding family' },
+    { action: 'openQuestions', keys: ['r'], help: 'reading questions: evidence lit up, with the audit' },
+    { action: 'openFacts', keys: ['w'], help: 'the lead’s who/what/where/when and the sources' },
     { action: 'help', keys: ['?'], help: 'this help' },
     { action: 'cancel', keys: ['escape'], help: 'clear the selection' },
     { action: 'quit', keys: ['q', 'ctrl+c'], help: 'quit' },
@@ -58,6 +67,22 @@ export const KEYMAP: Record<Mode, Binding[]> = {
   ],
   help: [
     { action: 'closeHelp', keys: ['escape', '?', 'q', 'return'], help: 'close help' },
+    { action: 'quit', keys: ['ctrl+c'], help: 'quit' },
+  ],
+  questions: [
+    { action: 'questionDown', keys: ['down', 'j'], help: 'next question' },
+    { action: 'questionUp', keys: ['up', 'k'], help: 'previous question' },
+    { action: 'nextEvidence', keys: ['n', 'return'], help: 'next evidence sentence' },
+    { action: 'prevEvidence', keys: ['N'], help: 'previous evidence sentence' },
+    { action: 'pageDown', keys: ['pagedown', 'space'], help: 'scroll down a page' },
+    { action: 'pageUp', keys: ['pageup', 'b'], help: 'scroll up a page' },
+    { action: 'openFacts', keys: ['w'], help: 'the lead and the sources' },
+    { action: 'closePane', keys: ['escape', 'r', 'q'], help: 'close the questions' },
+    { action: 'quit', keys: ['ctrl+c'], help: 'quit' },
+  ],
+  facts: [
+    { action: 'openQuestions', keys: ['r'], help: 'the reading questions' },
+    { action: 'closePane', keys: ['escape', 'w', 'q'], help: 'close' },
     { action: 'quit', keys: ['ctrl+c'], help: 'quit' },
   ],
 };

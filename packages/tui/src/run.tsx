@@ -1,12 +1,16 @@
 import type { Comparison } from '@gloss/compare';
+import type { Lesson } from '@gloss/lesson';
 import { render } from 'ink';
 import { App } from './App.tsx';
+import { buildLessonView } from './lesson.ts';
 import { buildView } from './model.ts';
 
 export interface TuiOptions {
   comparison: Comparison;
   color: boolean;
   titles?: { a?: string; b?: string };
+  /** The lesson of B (a single reprint): enables the questions (r) and 5W/sources (w) panes. */
+  lesson?: Lesson | null;
 }
 
 /**
@@ -16,10 +20,11 @@ export interface TuiOptions {
  */
 export async function runTui(options: TuiOptions): Promise<number> {
   const view = buildView(options.comparison, options.titles);
+  const lesson = options.lesson ? buildLessonView(options.lesson, view) : null;
   const out = process.stdout;
   out.write('\u001b[?1049h\u001b[H');
   try {
-    const instance = render(<App view={view} color={options.color} />, {
+    const instance = render(<App view={view} color={options.color} lesson={lesson} />, {
       exitOnCtrlC: true,
       patchConsole: true,
     });

@@ -1,6 +1,7 @@
 import type { Edit } from '@gloss/compare';
 import type { ActionName, Mode } from './keymap.ts';
 import type { Layout } from './layout.ts';
+import type { LessonView } from './lesson.ts';
 import type { View, ViewFinding } from './model.ts';
 
 export const FILTERS = [
@@ -31,6 +32,9 @@ export interface State {
   menu: number;
   /** One-line note for the status bar ("no more changes"). */
   message: string;
+  /** Reading question picked in the questions pane, and which of its evidence sentences is shown. */
+  question: number;
+  evidence: number;
 }
 
 export const initialState: State = {
@@ -41,6 +45,8 @@ export const initialState: State = {
   mode: 'normal',
   menu: 0,
   message: '',
+  question: 0,
+  evidence: 0,
 };
 
 /** What the reducer needs to know about the screen: the view, its layout, and the body height. */
@@ -48,6 +54,8 @@ export interface Context {
   view: View;
   layout: Layout;
   height: number;
+  /** The reading questions and 5W, when the input has them (`gloss tui FILE`). */
+  lesson?: LessonView | null;
 }
 
 export function editMatches(e: Edit, filter: Filter): boolean {
@@ -89,7 +97,10 @@ function reveal(state: State, row: number, ctx: Context): number {
 }
 
 /** The row the selection points at, or null. */
-export function selectedRow(state: State, view: View): number | null {
+export function selectedRow(state: State, view: View, lesson?: LessonView | null): number | null {
+  if (state.mode === 'questions' && lesson) {
+    return lesson.questions[state.question]?.evidence[state.evidence]?.row ?? null;
+  }
   const s = state.selection;
   if (!s) return null;
   if (s.type === 'edit') return view.edits.find((e) => e.id === s.id)?.row ?? null;
@@ -146,6 +157,12 @@ function stepFinding(state: State, dir: 1 | -1, ctx: Context): State {
   return { ...next, top: reveal(next, hit.f.row, ctx) };
 }
 
+function showEvidence(state: State, question: number, evidence: number, ctx: Context): State {
+  const next = { ...state, question, evidence };
+  const row = ctx.lesson?.questions[question]?.evidence[evidence]?.row;
+  return row === undefined ? next : { ...next, top: reveal(next, row, ctx) };
+}
+
 /**
  * The TUI's whole behaviour as a pure function: (state, action, screen) → state.
  * `resize` keeps the selection on screen after the layout changes.
@@ -194,8 +211,34 @@ export function reduce(state: State, action: ActionName | 'resize', ctx: Context
       return state.mode !== 'normal'
         ? { ...state, mode: 'normal' }
         : { ...state, selection: null, message: '' };
+    case 'openQuestions': {
+      if (!ctx.lesson || ctx.lesson.questions.length === 0) {
+        return { ...state, mode: 'normal', message: 'no reading questions in this text' };
+      }
+      return showEvidence({ ...state, mode: 'questions', message: '' }, state.question, 0, ctx);
+    }
+    case 'openFacts':
+      if (!ctx.lesson)
+        return { ...state, mode: 'normal', message: 'no lesson for this comparison (use gloss tui FILE)' };
+      return { ...state, mode: 'facts', message: '' };
+    case 'closePane':
+      return { ...state, mode: 'normal' };
+    case 'questionDown':
+    case 'questionUp': {
+      const n = ctx.lesson?.questions.length ?? 0;
+      if (n === 0) return state;
+      const q = (state.question + (action === 'questionDown' ? 1 : -1) + n) % n;
+      return showEvidence(state, q, 0, ctx);
+    }
+    case 'nextEvidence':
+    case 'prevEvidence': {
+      const ev = ctx.lesson?.questions[state.question]?.evidence ?? [];
+      if (ev.length === 0) return { ...state, message: 'this question has no evidence in the article' };
+      const k = (state.evidence + (action === 'nextEvidence' ? 1 : -1) + ev.length) % ev.length;
+      return showEvidence(state, state.question, k, ctx);
+    }
     case 'resize': {
-      const row = selectedRow(state, ctx.view);
+      const row = selectedRow(state, ctx.view, ctx.lesson);
       const top = clampTop(state.top, ctx);
       return row === null ? { ...state, top } : { ...state, top: reveal({ ...state, top }, row, ctx) };
     }

@@ -1,7 +1,7 @@
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import { App, buildView } from '../src/index.ts';
-import { pairView, seedText, seedWireComparison, wireView } from './fixture.ts';
+import { pairView, seedText, seedWireComparison, wireLesson, wireView } from './fixture.ts';
 
 type Instance = ReturnType<typeof render>;
 
@@ -131,6 +131,27 @@ describe('hostile article text', () => {
     expect(frame).toContain('␛]0;pwned␇');
     expect(frame).toMatch(/␛(\{\+)?\[2J/);
     expect(frame).toContain('evil');
+    app.unmount();
+  });
+});
+
+describe('the questions pane (gloss tui FILE)', () => {
+  it('r lights up the evidence of a question with its audit; w shows the 5W and sources', async () => {
+    const app = render(
+      <App view={wireView} lesson={wireLesson} color={false} size={{ columns: 160, rows: 48 }} />,
+    );
+    await frameWhere(app, (f) => f.includes('focus B'), 'the status line');
+    let frame = await press(app, 'r', (f) => f.includes('Questions (↑/↓ pick'), 'the questions pane');
+    expect(frame).toContain('[1]');
+    frame = await press(app, 'j', (f) => f.includes('[2a]'), 'question 2a');
+    expect(frame).toContain('Audit of the question');
+    expect(frame).toContain('unsupported-claim');
+    // the current evidence sentence is marked in the gutter
+    expect(frame).toMatch(/^▶ .*We are ready and willing/m);
+    frame = await press(app, 'w', (f) => f.includes('The lead: who, what'), 'the 5W page');
+    expect(frame).toMatch(/WHO\s+“Amazon”/);
+    expect(frame).toMatch(/anonymous\s+An Amazon Web Service official/);
+    await press(app, '\u001b', (f) => f.includes('Press n for the first change'), 'back to the article');
     app.unmount();
   });
 });

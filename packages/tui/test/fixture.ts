@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { analyzeDocument } from '@gloss/analysis';
 import { type Comparison, compareVersions, compareWireLayer } from '@gloss/compare';
 import { parseDocument } from '@gloss/document';
+import { buildLesson } from '@gloss/lesson';
 import { seedOriginal } from '../../compare/test/seed-pair.ts';
-import { buildView, type View } from '../src/index.ts';
+import { buildLessonView, buildView, type LessonView, type View } from '../src/index.ts';
 
 export const seedText = readFileSync(
   new URL('../../../corpus/amazon-ice-rekognition.txt', import.meta.url),
@@ -31,3 +32,9 @@ export function seedPairComparison(): Comparison {
 
 export const wireView: View = buildView(seedWireComparison());
 export const pairView: View = buildView(seedPairComparison());
+
+/** The seed's lesson (questions with evidence and audit, 5W, sources) placed on the wire view's rows. */
+export const wireLesson: LessonView = (() => {
+  const doc = parseDocument(seedText);
+  return buildLessonView(buildLesson(doc, analyzeDocument(doc)), wireView);
+})();

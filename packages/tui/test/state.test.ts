@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type ActionName, type Context, initialState, layoutView, reduce, type State } from '../src/index.ts';
-import { pairView, wireView } from './fixture.ts';
+import { pairView, wireLesson, wireView } from './fixture.ts';
 
 const ctxFor = (view = pairView, width = 160, height = 37): Context => ({
   view,
@@ -88,5 +88,26 @@ describe('reducer', () => {
     expect(run(['help'], ctx).mode).toBe('help');
     expect(run(['help', 'closeHelp'], ctx).mode).toBe('normal');
     expect(run(['nextChange', 'cancel'], ctx).selection).toBe(null);
+  });
+
+  it('r opens the reading questions at the first one and scrolls to its best evidence', () => {
+    const ctx = { ...ctxFor(wireView, 80, 7), lesson: wireLesson };
+    const s = run(['bottom', 'openQuestions'], ctx);
+    expect([s.mode, s.question, s.evidence]).toEqual(['questions', 0, 0]);
+    const row = wireLesson.questions[0]!.evidence[0]!.row;
+    expect(ctx.layout.rowStart[row]!).toBeGreaterThanOrEqual(s.top);
+    expect(ctx.layout.rowStart[row]!).toBeLessThan(s.top + 7);
+    const next = run(['questionDown', 'nextEvidence'], ctx, s);
+    expect([next.question, next.evidence]).toEqual([1, 1]);
+    expect(run(['closePane'], ctx, next).mode).toBe('normal');
+  });
+
+  it('without a lesson (two versions), r and w say why nothing opens', () => {
+    const ctx = ctxFor();
+    expect(run(['openQuestions'], ctx)).toMatchObject({
+      mode: 'normal',
+      message: 'no reading questions in this text',
+    });
+    expect(run(['openFacts'], ctx).mode).toBe('normal');
   });
 });

@@ -14,7 +14,8 @@ Options:
   --all     also show trivial differences (quote and dash style, spacing)
 
 Keys: n/N next/previous change · f/F next/previous finding · ↑/↓ PgUp/PgDn scroll
-      Tab switch column · / filter · ? help · q quit
+      Tab switch column · / filter · r reading questions (evidence lit up, audit)
+      w 5W of the lead and the sources · ? help · q quit
 `;
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
@@ -32,8 +33,18 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   requireTerminal(io);
   const comparison = await buildComparison(positionals, io, values.all ?? false);
   const { runTui } = await import('@gloss/tui');
+  const { buildLesson } = await import('@gloss/lesson');
+  const { parseDocument } = await import('@gloss/document');
+  // The lesson of the reprint itself (B): its questions, their evidence and audit, the 5W and sources.
+  const lesson = comparison.b.analysis
+    ? buildLesson(parseDocument(comparison.b.text), {
+        findings: comparison.b.findings,
+        summary: comparison.b.analysis,
+      })
+    : null;
   return runTui({
     comparison,
+    lesson,
     color: io.color,
     titles: { a: 'A: wire layer (reporter)', b: `B: ${comparison.b.label}` },
   });
