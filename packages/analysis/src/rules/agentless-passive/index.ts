@@ -10,8 +10,9 @@ const stative = new Set(STATIVE);
 
 /**
  * The nlcst parser of retext-english, built once and frozen: parsing is pure.
- * It is asked only for sentences in which the token scan found “be” followed by
- * a participle, which keeps the parse off the hot path (see docs/analysis.md).
+ * It is asked only for the spans (from “be” to the end of the sentence) where
+ * the token scan found “be” followed by a participle and no “by”, which keeps
+ * the parse off the hot path (see docs/analysis.md).
  */
 const english = unified().use(retextEnglish).freeze();
 
@@ -42,14 +43,16 @@ function* sentencesOf(node: NlcstNode): Generator<NlcstNode> {
 }
 
 /**
- * Cheap pre-filter on tokens: sentences with “be” + participle and no “by”
- * after it in the same sentence. Only these are parsed.
+ * Cheap pre-filter on tokens: spans from a form of “be” (followed by a
+ * participle, with no “by” later in the sentence) to the end of its sentence.
+ * Only these spans are parsed.
  */
-function candidateSentences(ctx: RuleContext): number[] {
+function candidateSpans(ctx: RuleContext): [number, number][] {
   const { tokens } = ctx;
-  const out = new Set<number>();
+  const out: [number, number][] = [];
+  let covered = -1;
   for (let i = 0; i + 1 < tokens.count; i++) {
-    if (!be.has(tokens.norms[i]!)) continue;
+    if (tokens.starts[i]! < covered || !be.has(tokens.norms[i]!)) continue;
     for (let j = i + 1; j < tokens.count && j <= i + 3; j++) {
       const w = tokens.norms[j]!;
       if (isParticiple(w)) {
@@ -62,13 +65,16 @@ function candidateSentences(ctx: RuleContext): number[] {
             break;
           }
         }
-        if (!agent) out.add(sentence);
+        if (!agent) {
+          out.push([tokens.starts[i]!, end]);
+          covered = end;
+        }
         break;
       }
       if (!between.has(w) && !w.endsWith('ly')) break;
     }
   }
-  return [...out].sort((a, b) => a - b);
+  return out;
 }
 
 export const agentlessPassive = defineRule({
@@ -86,10 +92,8 @@ export const agentlessPassive = defineRule({
     notOk: ['The plan was approved last week.'],
   },
   run(ctx) {
-    for (const index of candidateSentences(ctx)) {
-      const range = index === -1 ? ([0, ctx.text.length] as const) : ctx.doc.sentences[index]!.range;
-      const base = range[0];
-      const tree = english.parse(ctx.text.slice(range[0], range[1])) as NlcstNode;
+    for (const [base, end] of candidateSpans(ctx)) {
+      const tree = english.parse(ctx.text.slice(base, end)) as NlcstNode;
       for (const sentence of sentencesOf(tree)) {
         const words = (sentence.children ?? []).filter((c) => c.type === 'WordNode');
         const norm = words.map((w) => wordText(w).toLowerCase().replaceAll('’', "'"));
