@@ -393,8 +393,11 @@ export function findQuestions(
       );
     }
     // loaded wording the analysis found inside the question
+    // (words inside a quotation in the question are the speaker's, not the question writer's)
+    const quoted = doc.quotes.filter((q) => q.kind !== 'scare' && within(q.range, range));
     for (const f of analysis?.findings ?? []) {
-      if (!within(f.range, range) || f.family !== 'wording') continue;
+      if (!within(f.range, range) || f.family !== 'wording' || f.voice !== 'question') continue;
+      if (quoted.some((q) => within(f.range, q.inner))) continue;
       items.push({
         id: `${id}-loaded-wording-${f.range[0]}-${f.ruleId}`,
         kind: 'loaded-wording',

@@ -21,6 +21,7 @@ import {
   noteText,
   questionGroups,
   ROLE_LABELS,
+  period,
   uniqueAudits,
 } from './lesson-shared.ts';
 
@@ -290,7 +291,7 @@ export function formatLessonHtml(
         out.push('<div class="audit"><strong>About this question</strong><ul>');
         for (const a of audits) {
           out.push(
-            `<li><span class="tag">${e(AUDIT_LABELS[a.kind])}</span> “${e(a.actual)}”: ${e(a.reason)}${a.articleSays ? ` The article says: “${e(a.articleSays.text)}”` : ''}${a.suggestion ? ` <em>Try:</em> ${e(a.suggestion)}` : ''}</li>`,
+            `<li><span class="tag">${e(AUDIT_LABELS[a.kind])}</span> “${e(a.actual)}”: ${e(period(a.reason))}${a.articleSays ? ` The article says: “${e(a.articleSays.text)}”` : ''}${a.suggestion ? ` <em>Try:</em> ${e(a.suggestion)}` : ''}</li>`,
           );
         }
         out.push('</ul></div>');

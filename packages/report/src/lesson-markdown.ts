@@ -15,6 +15,7 @@ import {
   type LessonFormatOptions,
   questionGroups,
   ROLE_LABELS,
+  period,
   uniqueAudits,
 } from './lesson-shared.ts';
 
@@ -154,7 +155,7 @@ export function formatLessonMarkdown(
         out.push('About this question:', '');
         for (const a of audits) {
           out.push(
-            `- **${AUDIT_LABELS[a.kind]}** — “${cell(a.actual)}”: ${cell(a.reason)}${a.articleSays ? ` The article says: “${cell(a.articleSays.text)}”` : ''}${a.suggestion ? ` Try: ${cell(a.suggestion)}` : ''}`,
+            `- **${AUDIT_LABELS[a.kind]}** — “${cell(a.actual)}”: ${cell(period(a.reason))}${a.articleSays ? ` The article says: “${cell(a.articleSays.text)}”` : ''}${a.suggestion ? ` Try: ${cell(a.suggestion)}` : ''}`,
           );
         }
         out.push('');

@@ -127,3 +127,8 @@ export function questionGroups(lesson: Lesson): LessonQuestion[][] {
   }
   return groups;
 }
+
+/** Ends a sentence with a full stop when it has no closing punctuation. */
+export function period(s: string): string {
+  return /[.!?:;”"')]$/.test(s.trim()) ? s : `${s.trim()}.`;
+}
