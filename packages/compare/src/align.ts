@@ -36,8 +36,22 @@ interface Pair {
  * inverted index of their words.
  */
 export function alignUnits(a: Unit[], b: Unit[]): AlignmentRow[] {
-  const setsA = a.map((u) => new Set(u.words));
-  const setsB = b.map((u) => new Set(u.words));
+  // Word sets as sorted arrays of word ids: intersections are a merge, not hashing.
+  const vocabulary = new Map<string, number>();
+  const toSet = (words: string[]): WordSet => {
+    const ids = new Set<number>();
+    for (const w of words) {
+      let id = vocabulary.get(w);
+      if (id === undefined) {
+        id = vocabulary.size;
+        vocabulary.set(w, id);
+      }
+      ids.add(id);
+    }
+    return Int32Array.from(ids).sort();
+  };
+  const setsA = a.map((u) => toSet(u.words));
+  const setsB = b.map((u) => toSet(u.words));
 
   // 1. Anchors: sentences whose normalised text occurs exactly once on each side.
   const countA = new Map<string, number[]>();
@@ -114,26 +128,56 @@ export function longestIncreasing(pairs: [number, number][]): [number, number][]
   return out.reverse();
 }
 
-export function dice(x: Set<string>, y: Set<string>): number {
-  if (x.size === 0 || y.size === 0) return 0;
+/** A set of words as sorted, distinct word ids. */
+export type WordSet = Int32Array;
+
+/** Dice similarity of two word sets: 2|x∩y| / (|x|+|y|). */
+export function dice(x: WordSet, y: WordSet): number {
+  if (x.length === 0 || y.length === 0) return 0;
   let common = 0;
-  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
-  for (const w of small) if (large.has(w)) common++;
-  return (2 * common) / (x.size + y.size);
+  let i = 0;
+  let j = 0;
+  while (i < x.length && j < y.length) {
+    const d = x[i]! - y[j]!;
+    if (d === 0) {
+      common++;
+      i++;
+      j++;
+    } else if (d < 0) i++;
+    else j++;
+  }
+  return (2 * common) / (x.length + y.length);
 }
 
-function union(x: Set<string>, y: Set<string>): Set<string> {
-  const out = new Set(x);
-  for (const w of y) out.add(w);
-  return out;
+function union(x: WordSet, y: WordSet): WordSet {
+  const out = new Int32Array(x.length + y.length);
+  let n = 0;
+  let i = 0;
+  let j = 0;
+  while (i < x.length || j < y.length) {
+    const xv = i < x.length ? x[i]! : Number.POSITIVE_INFINITY;
+    const yv = j < y.length ? y[j]! : Number.POSITIVE_INFINITY;
+    if (xv === yv) {
+      out[n++] = xv;
+      i++;
+      j++;
+    } else if (xv < yv) {
+      out[n++] = xv;
+      i++;
+    } else {
+      out[n++] = yv;
+      j++;
+    }
+  }
+  return out.slice(0, n);
 }
 
 const Step = { None: 0, SkipA: 1, SkipB: 2, Match: 3, Merge: 4, Split: 5 } as const;
 type Step = (typeof Step)[keyof typeof Step];
 
 /** Words two sets have in common, as a weight: Dice similarity times the mean set size. */
-function common(sim: number, x: Set<string>, y: Set<string>): number {
-  return (sim * (x.size + y.size)) / 2;
+function common(sim: number, x: WordSet, y: WordSet): number {
+  return (sim * (x.length + y.length)) / 2;
 }
 
 /**
@@ -144,7 +188,7 @@ function common(sim: number, x: Set<string>, y: Set<string>): number {
  * stretches are computed in a band around the diagonal, so the cost stays
  * proportional to the stretch length.
  */
-function alignGap(gapA: number[], gapB: number[], setsA: Set<string>[], setsB: Set<string>[]): Pair[] {
+function alignGap(gapA: number[], gapB: number[], setsA: WordSet[], setsB: WordSet[]): Pair[] {
   const n = gapA.length;
   const m = gapB.length;
   const full = (n + 1) * (m + 1) <= FULL_DP_CELLS;
@@ -248,9 +292,9 @@ function alignGap(gapA: number[], gapB: number[], setsA: Set<string>[], setsB: S
 }
 
 /** Greedy best-first matching of left-over sentences, candidates found through shared uncommon words. */
-function findMoves(lostA: number[], lostB: number[], setsA: Set<string>[], setsB: Set<string>[]): Pair[] {
+function findMoves(lostA: number[], lostB: number[], setsA: WordSet[], setsB: WordSet[]): Pair[] {
   if (lostA.length === 0 || lostB.length === 0) return [];
-  const index = new Map<string, number[]>();
+  const index = new Map<number, number[]>();
   for (const j of lostB) {
     for (const w of setsB[j]!) {
       const list = index.get(w);
