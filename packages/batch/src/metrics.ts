@@ -1,5 +1,5 @@
-import type { Analysis, Finding } from '@gloss/analysis';
-import { type GlossDocument, type InsertionKind, type Layer, type Voice, wordRanges } from '@gloss/document';
+import type { Analysis } from '@gloss/analysis';
+import type { GlossDocument, InsertionKind, Layer, Voice } from '@gloss/document';
 
 /**
  * The per-document measures of `gloss batch`: one flat row per document, the same columns in
@@ -114,12 +114,6 @@ function notLVowel(c: number): boolean {
   return c !== 108 && !isVowel(c);
 }
 
-function familyCount(list: readonly Finding[], family: string): number {
-  let n = 0;
-  for (const f of list) if (f.family === family) n++;
-  return n;
-}
-
 /**
  * Syllables of an English word by the usual vowel-group heuristic (as in textstat and other
  * readability tools): ASCII letters only; a final `-es`/`-ed`/`-e` after a consonant other than
@@ -155,18 +149,95 @@ export function syllables(text: string, start = 0, end = text.length): number {
   return Math.max(1, count);
 }
 
-/** Flesch–Kincaid grade level: 0.39 × words/sentences + 11.8 × syllables/word − 15.59 (Kincaid et al. 1975). */
-export function fleschKincaidGrade(
-  text: string,
-  sentences: number,
-  ranges = wordRanges(text),
-): number | null {
-  if (ranges.length === 0) return null;
-  let syl = 0;
-  for (const [start, end] of ranges) syl += syllables(text, start, end);
-  const s = Math.max(1, sentences);
-  return round(0.39 * (ranges.length / s) + 11.8 * (syl / ranges.length) - 15.59, 2);
+/** 1: letter, digit or mark (`[\p{L}\p{N}\p{M}]`) for ASCII; other code points are asked of the regex. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_WORD[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII_WORD[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII_WORD[c] = 1;
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+const nonAsciiCache = new Map<number, boolean>();
+
+/** Length (1 or 2 UTF-16 units) of the word character at `i`, or 0. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII_WORD[c]!;
+  const cp = text.codePointAt(i)!;
+  let yes = nonAsciiCache.get(cp);
+  if (yes === undefined) {
+    yes = WORD_CHAR.test(String.fromCodePoint(cp));
+    if (nonAsciiCache.size < 4096) nonAsciiCache.set(cp, yes);
+  }
+  return yes ? (cp > 0xffff ? 2 : 1) : 0;
 }
+
+function isJoiner(c: number): boolean {
+  // ' ’ . - ‐
+  return c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 0x2010;
+}
+
+/**
+ * Words and syllables of a text in one pass without allocating. The words are exactly those of
+ * `wordRanges` from @gloss/document (letters, digits and marks, joined by inner apostrophes,
+ * hyphens and points — a test holds the two equal); this loop only avoids building the ranges.
+ */
+export function wordsAndSyllables(text: string): { words: number; syllables: number } {
+  let words = 0;
+  let syl = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const w = wordCharAt(text, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += w;
+    for (;;) {
+      const k = i < n ? wordCharAt(text, i) : 0;
+      if (k > 0) {
+        i += k;
+        continue;
+      }
+      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && wordCharAt(text, i + 1) > 0) {
+        i += 1;
+        continue;
+      }
+      break;
+    }
+    words++;
+    syl += syllables(text, start, i);
+  }
+  return { words, syllables: syl };
+}
+
+/** Flesch–Kincaid grade level: 0.39 × words/sentences + 11.8 × syllables/word − 15.59 (Kincaid et al. 1975). */
+export function fleschKincaidGrade(text: string, sentences: number): number | null {
+  return gradeOf(wordsAndSyllables(text), sentences);
+}
+
+function gradeOf(counts: { words: number; syllables: number }, sentences: number): number | null {
+  if (counts.words === 0) return null;
+  const s = Math.max(1, sentences);
+  return round(0.39 * (counts.words / s) + 11.8 * (counts.syllables / counts.words) - 15.59, 2);
+}
+
+const FAMILY_INDEX = new Map<string, number>(FAMILIES.map((f, i) => [f, i]));
+const LAYER_SCOPE = new Map<string, number>(
+  SCOPES.flatMap((s, i) => (s.layer ? [[s.layer, i] as const] : [])),
+);
+const VOICE_SCOPE = new Map<string, number>(
+  SCOPES.flatMap((s, i) => (s.voice ? [[s.voice, i] as const] : [])),
+);
+/** Column names per scope, built once: `[words, findings, per100, family, family_per100, …]`. */
+const SCOPE_KEYS = SCOPES.map((s) => ({
+  words: `${s.prefix}_words`,
+  findings: `${s.prefix}_findings`,
+  per100: `${s.prefix}_per100`,
+  family: FAMILIES.map((f) => `${s.prefix}_${f}`),
+  familyPer100: FAMILIES.map((f) => `${s.prefix}_${f}_per100`),
+}));
+const INSERTION_KEYS = new Map<string, string>(INSERTION_KINDS.map((k) => [k, `insertions_${k}`]));
 
 /** Measures of one analysed document, keyed by the names in METRIC_COLUMNS, plus finding counts by category. */
 export function computeMetrics(
@@ -174,53 +245,75 @@ export function computeMetrics(
   analysis: Analysis,
 ): { metrics: MetricValues; categories: Record<string, number> } {
   const m: MetricValues = {};
-  const ranges = wordRanges(doc.text);
-  const words = ranges.length;
+  const counts = wordsAndSyllables(doc.text);
+  const words = counts.words;
   m.words = words;
   m.sentences = doc.sentences.length;
-  m.readability_grade = fleschKincaidGrade(doc.text, doc.sentences.length, ranges);
+  m.readability_grade = gradeOf(counts, doc.sentences.length);
   m.insertions = doc.insertions.length;
-  for (const kind of INSERTION_KINDS) m[`insertions_${kind}`] = 0;
-  for (const ins of doc.insertions) m[`insertions_${ins.kind}`] = (m[`insertions_${ins.kind}`] ?? 0) + 1;
+  for (const key of INSERTION_KEYS.values()) m[key] = 0;
+  for (const ins of doc.insertions) {
+    const key = INSERTION_KEYS.get(ins.kind) ?? 'insertions_other';
+    m[key] = (m[key] ?? 0) + 1;
+  }
   m.elisions = doc.elisions.length;
   m.quotes = doc.quotes.length;
-  m.quotes_direct = 0;
-  m.quotes_partial = 0;
-  m.quotes_scare = 0;
+  let direct = 0;
+  let partial = 0;
+  let scare = 0;
   const named = new Set<string>();
   const anonymous = new Set<string>();
   for (const q of doc.quotes) {
-    m[`quotes_${q.kind}`] = (m[`quotes_${q.kind}`] ?? 0) + 1;
+    if (q.kind === 'direct') direct++;
+    else if (q.kind === 'partial') partial++;
+    else scare++;
     if (q.speaker) (q.speaker.named ? named : anonymous).add(q.speaker.name.toLowerCase());
   }
+  m.quotes_direct = direct;
+  m.quotes_partial = partial;
+  m.quotes_scare = scare;
   m.sources_named = named.size;
   m.sources_anonymous = anonymous.size;
+
+  // One pass over the findings: totals per family, per scope and per scope × family, per category.
   const findings = analysis.findings;
+  const families = FAMILIES.length;
+  const byFamily = new Array<number>(families).fill(0);
+  const byScope = new Array<number>(SCOPES.length).fill(0);
+  const byScopeFamily = new Array<number>(SCOPES.length * families).fill(0);
+  const categories: Record<string, number> = {};
+  for (const f of findings) {
+    const fam = FAMILY_INDEX.get(f.family) ?? -1;
+    if (fam >= 0) byFamily[fam]!++;
+    for (const scope of [LAYER_SCOPE.get(f.layer), VOICE_SCOPE.get(f.voice)]) {
+      if (scope === undefined) continue;
+      byScope[scope]!++;
+      if (fam >= 0) byScopeFamily[scope * families + fam]!++;
+    }
+    categories[f.category] = (categories[f.category] ?? 0) + 1;
+  }
   m.findings = findings.length;
   m.findings_per100 = per100(findings.length, words);
-  for (const family of FAMILIES) {
-    const n = familyCount(findings, family);
-    m[family] = n;
-    m[`${family}_per100`] = per100(n, words);
+  for (let i = 0; i < families; i++) {
+    m[FAMILIES[i]!] = byFamily[i]!;
+    m[`${FAMILIES[i]}_per100`] = per100(byFamily[i]!, words);
   }
-  for (const scope of SCOPES) {
-    const p = scope.prefix;
-    const inScope = findings.filter((f) => (scope.layer ? f.layer === scope.layer : f.voice === scope.voice));
+  for (let s = 0; s < SCOPES.length; s++) {
+    const scope = SCOPES[s]!;
+    const keys = SCOPE_KEYS[s]!;
     const scopeWords = scope.layer
       ? (analysis.summary.byLayer[scope.layer]?.words ??
         (scope.layer === 'wire' ? doc.layers.wire.words : doc.layers.editorial.words))
       : (analysis.summary.byVoice[scope.voice!]?.words ?? 0);
-    m[`${p}_words`] = scopeWords;
-    m[`${p}_findings`] = inScope.length;
-    m[`${p}_per100`] = per100(inScope.length, scopeWords);
-    for (const family of FAMILIES) {
-      const n = familyCount(inScope, family);
-      m[`${p}_${family}`] = n;
-      m[`${p}_${family}_per100`] = per100(n, scopeWords);
+    m[keys.words] = scopeWords;
+    m[keys.findings] = byScope[s]!;
+    m[keys.per100] = per100(byScope[s]!, scopeWords);
+    for (let i = 0; i < families; i++) {
+      const n = byScopeFamily[s * families + i]!;
+      m[keys.family[i]!] = n;
+      m[keys.familyPer100[i]!] = per100(n, scopeWords);
     }
   }
-  const categories: Record<string, number> = {};
-  for (const f of findings) categories[f.category] = (categories[f.category] ?? 0) + 1;
   const sorted: Record<string, number> = {};
   for (const key of Object.keys(categories).sort()) sorted[key] = categories[key]!;
   return { metrics: m, categories: sorted };

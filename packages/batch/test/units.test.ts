@@ -2,12 +2,14 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { countWords, wordRanges } from '@gloss/document';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvField, csvLine } from '../src/files.ts';
 import { globToRegExp } from '../src/glob.ts';
 import { htmlToText } from '../src/html.ts';
 import { expandInputs, readRecords, type SourceRecord } from '../src/inputs.ts';
-import { fleschKincaidGrade, METRIC_COLUMNS, per100, syllables } from '../src/metrics.ts';
+import { fleschKincaidGrade, METRIC_COLUMNS, per100, syllables, wordsAndSyllables } from '../src/metrics.ts';
 import { describeProgress, formatDuration } from '../src/progress.ts';
 import { parseShard } from '../src/run.ts';
 
@@ -100,6 +102,37 @@ describe('measures', () => {
     // 6 words, 1 sentence, 6 syllables: 0.39 × 6 + 11.8 × 1 − 15.59 = −1.45
     expect(fleschKincaidGrade('The cat sat on the mat.', 1)).toBe(-1.45);
     expect(fleschKincaidGrade('   ', 0)).toBeNull();
+  });
+
+  it('counts the same words as @gloss/document, on any text', () => {
+    const pieces = fc.constantFrom(
+      'a',
+      'Z',
+      '9',
+      'é',
+      '\u0301',
+      '𝒜',
+      '’',
+      "'",
+      '.',
+      '-',
+      '‐',
+      ' ',
+      '\n',
+      ',',
+      '"',
+      '\ud800',
+      '日',
+    );
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: pieces })), (text) => {
+        expect(wordsAndSyllables(text).words).toBe(countWords(text));
+      }),
+      { numRuns: 2000 },
+    );
+    const text = "It's a well-known 3.5% rise — the giant’s face-scanning tool, 'they said'. Café naïve 日本";
+    const syl = wordRanges(text).reduce((n, [s, e]) => n + syllables(text, s, e), 0);
+    expect(wordsAndSyllables(text)).toEqual({ words: countWords(text), syllables: syl });
   });
 
   it('gives rates per 100 words, null without words', () => {
