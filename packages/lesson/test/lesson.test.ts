@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { analyzeDocument } from '@gloss/analysis';
 import { parseDocument } from '@gloss/document';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildLesson, findTimes, type Lesson } from '../src/index.ts';
+import { buildLesson, findTimes, LEAD_ROLES, type Lesson } from '../src/index.ts';
 
 const seedText = readFileSync(new URL('../../../corpus/amazon-ice-rekognition.txt', import.meta.url), 'utf8');
 const seedDoc = parseDocument(seedText);
@@ -227,4 +228,70 @@ describe('time expressions', () => {
       expect(findTimes(input, 0, input.length).map((t) => input.slice(...t.range))).toEqual(expected);
     });
   }
+});
+
+describe('contract', () => {
+  it('is deterministic and does not mutate the document', () => {
+    const doc = parseDocument(seedText);
+    const before = JSON.stringify(doc);
+    const a = buildLesson(doc, null);
+    const b = buildLesson(doc, null);
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    expect(JSON.stringify(doc)).toBe(before);
+  });
+
+  it('never throws and keeps every range inside the text, whatever the input', () => {
+    const pieces = fc.constantFrom(
+      'Amazon',
+      'ICE',
+      ' said ',
+      '“',
+      '”',
+      '"',
+      '[',
+      ']',
+      '…',
+      '(',
+      ')',
+      '\n\n',
+      '\n',
+      '1. ',
+      'a) ',
+      'Why do ',
+      '?',
+      '. ',
+      ', or does he ',
+      '$30 million',
+      'in June',
+      'LONDON - ',
+      '😀',
+      ' the ',
+      'officials',
+      'Department of Defense',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 6 })), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        const doc = parseDocument(text);
+        const lesson = buildLesson(doc, null);
+        const ranges = [
+          ...LEAD_ROLES.flatMap((r) => lesson.lead[r].map((s) => s.range)),
+          ...lesson.entities.flatMap((e) => e.mentions.map((m) => m.range)),
+          ...lesson.questions.flatMap((q) => [
+            q.range,
+            ...q.evidence.map((e) => e.range),
+            ...q.audit.map((a) => a.range),
+          ]),
+          ...lesson.quotes.map((q) => q.range),
+          ...lesson.attributions.map((a) => a.range),
+        ];
+        for (const [s, e] of ranges) {
+          expect(s).toBeGreaterThanOrEqual(0);
+          expect(e).toBeLessThanOrEqual(text.length);
+          expect(s).toBeLessThanOrEqual(e);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
 });
