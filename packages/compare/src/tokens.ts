@@ -23,7 +23,7 @@ export interface AtomSpan {
 }
 
 const TOKEN_RE =
-  /[\p{L}\p{N}\p{M}]+(?:['’‘\u2010\u2011.-][\p{L}\p{N}\p{M}]+)*|\.{3,}|…|-{2,}|\s+|[^\s\p{L}\p{N}\p{M}]/gu;
+  /[\p{L}\p{N}\p{M}]+(?:['’‘\u2010\u2011.-][\p{L}\p{N}\p{M}]+)*|\.{3,}|…|-{2,}|[^\s\p{L}\p{N}\p{M}]/gu;
 
 const DOUBLE_QUOTES = /[“”„‟«»〝〞＂]/g;
 const SINGLE_QUOTES = /[‘’‚‛′`]/g;
@@ -56,8 +56,8 @@ export function isWordKey(key: string): boolean {
 }
 
 /**
- * Tokenises the whole text once. Whitespace runs are kept as tokens (key `' '`)
- * so trivial whitespace differences can be reported with `all`.
+ * Tokenises the whole text once. Whitespace is not a token: differences in it
+ * are found by comparing the text between matched tokens (trivial, listed with `all`).
  */
 export function tokenise(text: string, atoms: AtomSpan[]): Token[] {
   const sorted = [...atoms].sort((x, y) => x.range[0] - y.range[0] || y.range[1] - x.range[1]);
