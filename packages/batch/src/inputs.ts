@@ -80,6 +80,8 @@ export interface SourceRecord {
   input: { file: string; line?: number };
   /** Size of the document in bytes (UTF-8), for rates. */
   bytes: number;
+  /** How far into the whole input (raw bytes over all files) this record ends, for progress; set by readRecords. */
+  at?: number;
   /** Null when the record is not wanted (other shard, already done): it is counted, not read. */
   payload: Payload | null;
 }
@@ -104,6 +106,8 @@ export interface ReadOptions {
 
 interface HashedStream {
   stream: Readable;
+  /** Raw (on-disk) bytes read so far. */
+  consumed: () => number;
   digest: () => { sha256: string; bytes: number };
 }
 
@@ -124,6 +128,7 @@ function openHashed(file: InputFile, onBytes?: (n: number) => void): HashedStrea
   let digest: string | undefined;
   return {
     stream,
+    consumed: () => bytes,
     digest: () => {
       digest ??= hash.digest('hex');
       return { sha256: digest, bytes };
@@ -137,11 +142,12 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export async function* splitLines(
   stream: AsyncIterable<Buffer>,
   maxBytes: number,
-): AsyncGenerator<{ line: number; bytes: Buffer | null }> {
+): AsyncGenerator<{ line: number; bytes: Buffer | null; end: number }> {
   let parts: Buffer[] = [];
   let size = 0;
   let tooLong = false;
   let line = 0;
+  let base = 0;
   for await (const chunk of stream) {
     let start = 0;
     for (;;) {
@@ -156,9 +162,16 @@ export async function* splitLines(
           size += end - start;
         }
       }
-      if (nl === -1) break;
+      if (nl === -1) {
+        base += chunk.length;
+        break;
+      }
       line++;
-      yield { line, bytes: tooLong ? null : parts.length === 1 ? parts[0]! : Buffer.concat(parts) };
+      yield {
+        line,
+        bytes: tooLong ? null : parts.length === 1 ? parts[0]! : Buffer.concat(parts),
+        end: base + nl + 1,
+      };
       parts = [];
       size = 0;
       tooLong = false;
@@ -167,7 +180,7 @@ export async function* splitLines(
   }
   if (size > 0 || tooLong) {
     line++;
-    yield { line, bytes: tooLong ? null : Buffer.concat(parts) };
+    yield { line, bytes: tooLong ? null : Buffer.concat(parts), end: base };
   }
 }
 
@@ -206,14 +219,41 @@ export async function* readRecords(
   files: readonly InputFile[],
   options: ReadOptions,
 ): AsyncGenerator<SourceRecord> {
+  const position: Position = { at: () => 0 };
+  for await (const record of readAll(files, options, position)) {
+    record.at = position.at();
+    yield record;
+  }
+}
+
+interface Position {
+  at: () => number;
+}
+
+async function* readAll(
+  files: readonly InputFile[],
+  options: ReadOptions,
+  position: Position,
+): AsyncGenerator<SourceRecord> {
   let seq = 0;
+  let fileStart = 0;
   for (const file of files) {
     if (options.stopped?.()) return;
     const start = seq;
     const hashed = openHashed(file, options.onBytes);
+    const base = fileStart;
+    let lineEnd = 0;
+    position.at =
+      file.kind === 'jsonl' && !file.gzip
+        ? () => base + lineEnd
+        : file.kind === 'text' || file.kind === 'html'
+          ? () => base + file.bytes
+          : () => base + hashed.consumed();
+    fileStart += file.bytes;
     try {
       if (file.kind === 'jsonl') {
-        for await (const { line, bytes } of splitLines(hashed.stream, MAX_LINE_BYTES)) {
+        for await (const { line, bytes, end } of splitLines(hashed.stream, MAX_LINE_BYTES)) {
+          lineEnd = end;
           if (bytes !== null && isBlank(bytes)) continue;
           const index = seq++;
           const fallbackId = `${file.path}:${line}`;

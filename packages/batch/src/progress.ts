@@ -4,7 +4,7 @@ export interface ProgressState {
   errors: number;
   /** Bytes of article text analysed. */
   textBytes: number;
-  /** Input bytes read, of `inputBytes` in all (files on disk, compressed or not). */
+  /** Input bytes behind the documents written (skipped records too), of `inputBytes` in all (files on disk). */
   readBytes: number;
   inputBytes: number;
 }

@@ -224,6 +224,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   let wake: (() => void) | null = null;
   let failure: unknown = null;
   const textBytesOf = new Map<number, number>();
+  /** Where each document in flight ends in the input: progress counts input behind written documents. */
+  const positionOf = new Map<number, number>();
 
   let lastCheckpointDone = nextWrite;
   const saveCheckpoint = (): void => {
@@ -245,6 +247,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       if (errorsPending.delete(nextWrite)) errors++;
       textBytes += textBytesOf.get(nextWrite) ?? 0;
       textBytesOf.delete(nextWrite);
+      progressState.readBytes = Math.max(progressState.readBytes, positionOf.get(nextWrite) ?? 0);
+      positionOf.delete(nextWrite);
       nextWrite++;
       processed++;
     }
@@ -267,6 +271,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
 
   const submit = (rec: SourceRecord, ordinal: number): void => {
     const payload = rec.payload!;
+    positionOf.set(ordinal, rec.at ?? 0);
     if (payload.type === 'error') {
       complete(ordinal, head(rec) + errorTail(payload.message), true);
       return;
@@ -314,9 +319,6 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   try {
     for await (const rec of readRecords(files, {
       want,
-      onBytes: (n) => {
-        progressState.readBytes += n;
-      },
       onFile: (d) => digests.push(d),
       stopped: aborted,
     })) {
