@@ -126,7 +126,7 @@ export function summarise(
     edits: real.length,
     byKind,
     bracketed: real.filter((e) => e.bracketed).length,
-    silent: real.filter((e) => e.silent).length,
+    silent: real.filter((e) => e.silent && e.kind !== 'move').length,
     elided: real.filter((e) => e.elided).length,
     substitutions: real.filter((e) => e.substitution).length,
     trivial: trivialCount,
