@@ -277,7 +277,7 @@ ${[...leans.entries()].map(([id, m]) => `| \`${id}\` | ${m.get('left') ?? 0} | $
 ## What this does and does not show
 
 - The scores measure agreement with MBIC's annotators on single sentences, mostly about US politics. Words annotators marked that are not loaded in themselves (\`the\`, \`of\`, names) cannot be found by a word list; neither can bias that lies in what a sentence leaves out.
-- The development split was used to build the \`EXCLUDED\` list of the evaluative-word rule (common news words such as “debt”, “violence”, “death” that are rarely marked loaded) and to set confidence values; the held-out row is the honest estimate for new sentences.
+- The development split was used to build the \`EXCLUDED\` list of the evaluative-word rule (common news words such as “debt”, “violence”, “death” that are rarely marked loaded), to choose a few added charged words, and to calibrate the confidence of entries that annotators rarely agreed with (for example “unborn child”, “climate crisis”, “white nationalist” keep their style-guide citation but carry confidence 0.4–0.45); the held-out row is the honest estimate for new sentences.
 - The run took ${(glossMs / 1000).toFixed(1)} s for ${rows.length} sentences through the whole pipeline.
 `;
   process.stdout.write(

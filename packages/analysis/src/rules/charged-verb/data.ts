@@ -327,7 +327,7 @@ export const verbs: readonly LexiconEntry[] = [
     'Frames a statement as intimidation.',
     SPINDE,
     SPINDE_URL,
-    0.45,
+    0.65,
   ),
   verb(
     'lie',

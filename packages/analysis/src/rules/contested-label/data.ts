@@ -333,7 +333,7 @@ export const labels: readonly LexiconEntry[] = [
     source: AP_EXTREMIST,
     url: AP_URL,
     lean: 'left',
-    confidence: 0.6,
+    confidence: 0.45,
   },
   {
     id: 'racist-label',
@@ -685,6 +685,7 @@ export const labels: readonly LexiconEntry[] = [
     source: GLAAD,
     url: GLAAD_URL,
     lean: 'right',
+    confidence: 0.45,
   },
   {
     id: 'homosexual-label',
@@ -720,6 +721,7 @@ export const labels: readonly LexiconEntry[] = [
     source: SPINDE,
     url: SPINDE_URL,
     lean: 'right',
+    confidence: 0.5,
   },
   {
     id: 'right-wing-media',

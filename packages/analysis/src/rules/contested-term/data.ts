@@ -230,6 +230,7 @@ export const terms: readonly LexiconEntry[] = [
     source: AP_ABORTION,
     url: AP_URL,
     lean: 'right',
+    confidence: 0.4,
   },
   {
     id: 'chain-migration',
@@ -306,6 +307,7 @@ export const terms: readonly LexiconEntry[] = [
     source: REUTERS,
     url: REUTERS_URL,
     lean: 'none',
+    confidence: 0.4,
   },
   {
     id: 'cancel-culture',
