@@ -64,3 +64,11 @@ describe('word lists', () => {
     }
   });
 });
+
+describe('docs/rules.md', () => {
+  it('documents every registered rule (regenerate with `pnpm docs:rules`)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const doc = readFileSync(new URL('../../../docs/rules.md', import.meta.url), 'utf8');
+    for (const r of rules) expect(doc, r.id).toContain(`## ${r.id}\n`);
+  });
+});
