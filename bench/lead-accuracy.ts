@@ -34,7 +34,7 @@ const ROLES: Role[] = ['who', 'what', 'where', 'when', 'why', 'how'];
 
 interface GoldArticle {
   id: string;
-  set: 'dev' | 'held-out';
+  set: 'dev' | 'dev2' | 'held-out';
   who: [number, number][];
   what: [number, number][];
   where: [number, number][];
@@ -45,7 +45,7 @@ interface GoldArticle {
 
 interface Case {
   id: string;
-  set?: 'dev' | 'held-out';
+  set?: 'dev' | 'dev2' | 'held-out';
   text: string;
   gold: Partial<Record<Role, Range[]>>;
 }
@@ -232,16 +232,30 @@ function main() {
       }
       return { id: a.id, set: a.set, text, gold: g };
     });
-    for (const set of ['dev', 'held-out'] as const) {
+    const SETS = {
+      dev: {
+        numbers: '001–004',
+        title: 'development set 1',
+        note: 'The rules were written while looking at these leads (and the annotation of `bbc/business/003` where = "Russian" was made consistent with the guideline once), so these are development figures.',
+      },
+      dev2: {
+        numbers: '005–008',
+        title: 'development set 2',
+        note: 'Annotated after the first rules were written and scored once as a held-out set (who+what+where+when F1 0.858: precision 0.852, recall 0.864); its misses then led to rule fixes (inverted and "a study shows" attributions, relative clauses set off by commas, cause clauses, unknown place names after "in", nationality adjectives), so it is development data now.',
+      },
+      'held-out': {
+        numbers: '009–012',
+        title: 'held-out set',
+        note: 'Annotated after those fixes and not used to change any rule: the honest estimate.',
+      },
+    } as const;
+    for (const set of ['dev', 'dev2', 'held-out'] as const) {
       const chosen = cases.filter((c) => c.set === set);
       const bbc = score(chosen);
-      const numbers = set === 'dev' ? '001–004' : '005–008';
       lines.push(
-        `### First paragraphs of ${chosen.length} BBC News articles — ${set === 'dev' ? 'development set' : 'held-out set'}`,
+        `### First paragraphs of ${chosen.length} BBC News articles — ${SETS[set].title}`,
         '',
-        set === 'dev'
-          ? `Articles \`bbc/<section>/${numbers}\` of each of the five sections. The rules were written while looking at these leads (and the annotation of \`bbc/business/003\` where = "Russian" was made consistent with the guideline once), so these are development figures.`
-          : `Articles \`bbc/<section>/${numbers}\` of each section, annotated after the rules were written and not used to change them: the honest estimate.`,
+        `Articles \`bbc/<section>/${SETS[set].numbers}\` of each of the five sections. ${SETS[set].note}`,
         '',
         ...table(bbc.tallies),
         '',

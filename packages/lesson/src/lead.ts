@@ -44,7 +44,13 @@ const VERBISH = (t: Term) =>
 const ROLE_NOUNS =
   /\b(?:officials?|executives?|officers?|leaders?|agents?|representatives?|ministers?|staff)\b/i;
 const PURPOSE =
-  /^(?:,\s*)?(?:as a way (?:for [^,]{1,60}? )?to|in order to|so as to|so that|to (?:mark|celebrate|help|prevent|stop|support|protect|ensure|avoid|assist|boost|co-ordinate|coordinate|fight|raise|promote)|because|after|following|amid|due to|since)\b/i;
+  /^(?:,\s*)?(?:as a way (?:for [^,]{1,60}? )?to|in order to|so as to|so that|to (?:mark|celebrate|help|prevent|stop|support|protect|ensure|avoid|assist|boost|co-ordinate|coordinate|fight|raise|promote)|because|after|following|amid|due to|since|on (?:speculation|fears?|hopes?|concerns?|worries|reports?|news) (?:that|of|about|over))\b/i;
+/** Cause clauses end the "what" even straight after the verb ("have risen on speculation that …"). */
+const CAUSE =
+  /^(?:because|after|following|amid|due to|on (?:speculation|fears?|hopes?|concerns?|worries|reports?|news) (?:that|of|about|over))\b/i;
+/** Nationality adjectives before a noun ("British triple jumper"): the actor's place. Morphology, not a list of countries. */
+const DEMONYM =
+  /\b(?:\p{Lu}\p{Ll}+(?:ish|ese|ian|ean|an|i)|French|Dutch|Greek|Swiss|Thai|Welsh|Irish|Scottish)(?=\s+\p{Ll})/gu;
 const HOW = /^(?:,\s*)?(?:by (?:\w+ing)|using|through|via|with the help of)\b/i;
 
 export function findLead(doc: GlossDocument, entities: Entity[], tagged?: Tagged): Lead {
@@ -118,9 +124,11 @@ export function findLead(doc: GlossDocument, entities: Entity[], tagged?: Tagged
 
   // 3. trailing attribution: "…, the Trade and Industry Secretary has said."
   const attr =
-    /,\s+((?:the |a |an )?[^,]{2,80}?)\s+(?:has |have |had )?(said|says|announced|confirmed|reported|told [\w ]{1,30}?|added|warned)\s*[.!]?\s*$/iu.exec(
+    /,\s+((?:the |a |an )?[^,]{2,80}?)\s+(?:has |have |had )?(said|says|announced|confirmed|reported|told [\w ]{1,30}?|added|warned|shows|showed|suggests|suggested|finds|found|reveals|revealed|claims|claimed)\s*[.!]?\s*$/iu.exec(
       sentence,
-    );
+    ) ??
+    // inverted: "…, say the Tories."
+    /,\s+(?:say|says|said|claim|claims|claimed)\s+((?:the |a |an )?[^,]{2,60}?)\s*[.!]?\s*$/iu.exec(sentence);
   const stops: Range[] = [...lead.when.map((x) => x.range), ...lead.where.map((x) => x.range)];
   if (attr && !/^it\b/i.test(attr[1]!)) {
     const whoStart = start + attr.index + attr[0].indexOf(attr[1]!);
@@ -245,7 +253,10 @@ export function findLead(doc: GlossDocument, entities: Entity[], tagged?: Tagged
   // where of the actor when the event has none: "US media giant TimeWarner", "Chinese authorities"
   if (!lead.where.length) {
     for (const w of lead.who) {
-      const inWho = [...t.places, ...t.demonyms]
+      const adjectives = [...text.slice(...w.range).matchAll(DEMONYM)].map(
+        (m): Range => [w.range[0] + m.index!, w.range[0] + m.index! + m[0].length],
+      );
+      const inWho = [...t.places, ...t.demonyms, ...adjectives]
         .filter((p) => p[0] >= w.range[0] && p[1] <= w.range[1])
         .sort((a, b) => a[0] - b[0]);
       if (inWho[0])
@@ -301,19 +312,6 @@ export function findLead(doc: GlossDocument, entities: Entity[], tagged?: Tagged
         }
       }
     }
-    if (!lead.where.length) {
-      const p = placeSpans(text, ...ns, tag(text, ...ns), entities)[0];
-      if (p)
-        push(
-          'where',
-          p,
-          0.4,
-          'where-place-next',
-          'The lead names no place; this is the first place in the next paragraph.',
-          next.i,
-          'later',
-        );
-    }
   }
   for (const role of ['who', 'what', 'where', 'when', 'why', 'how'] as const) {
     lead[role].sort((a, b) => (a.from === b.from ? a.range[0] - b.range[0] : a.from === 'lead' ? -1 : 1));
@@ -329,6 +327,7 @@ interface VerbGroup {
 
 /** The first finite verb group outside relative clauses and parentheses. */
 function mainVerb(terms: Term[], start: number): VerbGroup | null {
+  let waitComma = false;
   let afterRelative = false;
   let seenNoun = false;
   let depth = 0;
@@ -338,23 +337,27 @@ function mainVerb(terms: Term[], start: number): VerbGroup | null {
     const t = terms[i]!;
     if (t.range[0] < start) continue;
     const raw = t.text;
-    if (raw.includes('(')) depth++;
+    if (terms[i - 1]?.after.includes('(')) depth++;
     if (depth > 0) {
-      if (raw.includes(')')) depth--;
+      if (t.after.includes(')')) depth--;
+      continue;
+    }
+    if (waitComma) {
+      // ", which attends the G7 meeting …, is": the main clause resumes after the closing comma
+      if (t.after.includes(',')) {
+        waitComma = false;
+        inRelative = false;
+        afterRelative = false;
+      }
       continue;
     }
     if (RELATIVE.has(t.normal) && seenNoun) {
       inRelative = true;
+      if (terms[i - 1]?.after.includes(',')) waitComma = true;
       continue;
     }
     const prevText = terms[i - 1];
-    if (
-      prevText &&
-      seenNoun &&
-      !inRelative &&
-      /,/.test(prevText.text + (t.text.startsWith(',') ? ',' : '')) &&
-      /^(?:a|an|the)$/i.test(t.text)
-    )
+    if (prevText && seenNoun && !inRelative && prevText.after.includes(',') && /^(?:a|an|the)$/i.test(t.text))
       inAppositive = true;
     const auxLed = t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal');
     const reducedRelative =
@@ -404,10 +407,10 @@ function mainVerb(terms: Term[], start: number): VerbGroup | null {
     }
     if (t.tags.has('Noun') || t.tags.has('Pronoun') || t.tags.has('Value') || t.tags.has('ProperNoun')) {
       seenNoun = true;
-      if (/,$/.test(raw) && inAppositive) inAppositive = false;
+      if (t.after.includes(',') && inAppositive) inAppositive = false;
     }
     if (
-      /,$/.test(raw) &&
+      t.after.includes(',') &&
       seenNoun &&
       !inRelative &&
       terms[i + 1] &&
@@ -461,7 +464,7 @@ function whatStop(
       i = at;
       continue;
     }
-    if (objectSeen && PURPOSE.test(rest)) {
+    if ((objectSeen || CAUSE.test(rest)) && PURPOSE.test(rest)) {
       const c = /^[^,;]*/.exec(rest)![0];
       found('why', [at, at + c.length], 'why-purpose', 'A purpose or cause clause after the action: why.');
       return i;
@@ -518,8 +521,25 @@ function placeSpans(text: string, start: number, end: number, t: Tagged, entitie
     const isPlace =
       t.places.some((p) => p[0] < r[1] && r[0] < p[1]) ||
       placeEntities.some((e) => e.mentions.some((mm) => mm.range[0] < r[1] && r[0] < mm.range[1]));
-    const isOrg = entities.some((e) => e.kind !== 'place' && e.mentions.some((mm) => mm.range[0] === r[0]));
-    if (isPlace && !isOrg) out.push(r);
+    const isOrg = entities.some(
+      (e) => e.kind !== 'place' && e.mentions.some((mm) => mm.range[0] < r[1] && r[0] < mm.range[1]),
+    );
+    // "in Lievin": a capitalised name after "in" that is no organisation, person or time is a place
+    const unknownPlace =
+      /^in\s/.test(m[0]) &&
+      !/[’']s\b/.test(m[1]!) &&
+      !t.people.some((p) => p[0] < r[1] && r[0] < p[1]) &&
+      !t.organizations.some((p) => p[0] < r[1] && r[0] < p[1]) &&
+      !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Spanish|German)\b/.test(
+        m[1]!,
+      );
+    // an unknown name is "organization" by default in entities; only a body or person with evidence blocks it here
+    const isNamedBody = entities.some(
+      (e) =>
+        (e.kind === 'agency' || e.kind === 'person') &&
+        e.mentions.some((mm) => mm.range[0] < r[1] && r[0] < mm.range[1]),
+    );
+    if ((isPlace && !isOrg) || (unknownPlace && !isNamedBody)) out.push(r);
   }
   for (const p of t.places) {
     const before = text.slice(Math.max(start, p[0] - 6), p[0]);

@@ -9,6 +9,8 @@ import type { Range } from '@gloss/document';
 
 export interface Term {
   text: string;
+  /** Punctuation and spaces between this term and the next (", ", " (", "."). */
+  after: string;
   normal: string;
   range: Range;
   tags: ReadonlySet<string>;
@@ -51,11 +53,17 @@ export function tag(text: string, start = 0, end = text.length): Tagged {
       }
       terms.push({
         text: t.text,
+        after: '',
         normal: t.normal ?? t.text.toLowerCase(),
         range: [start + s, start + s + t.text.length],
         tags: new Set(t.tags ?? []),
       });
     }
+  }
+  for (let i = 0; i < terms.length; i++) {
+    const end = terms[i]!.range[1];
+    const next = terms[i + 1]?.range[0] ?? Math.min(start + slice.length, end + 3);
+    terms[i]!.after = text.slice(end, Math.max(end, next));
   }
   const ranges = (matches: RawMatch[]): Range[] => {
     const out: Range[] = [];
