@@ -336,7 +336,6 @@ function mainVerb(terms: Term[], start: number): VerbGroup | null {
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
     if (t.range[0] < start) continue;
-    const raw = t.text;
     if (terms[i - 1]?.after.includes('(')) depth++;
     if (depth > 0) {
       if (t.after.includes(')')) depth--;
