@@ -85,8 +85,13 @@ function prepare(version: Version): Prepared {
     tokens: tokensIn(text, tokens, range[0], range[1]).filter((t) => !isSpace(t.raw)),
   }));
   const alignable = units.map(({ range, tokens: ts }): Unit => {
-    const plain = ts.filter((t) => t.atom?.type !== 'insertion');
-    const words = plain.filter((t) => isWordKey(t.key)).map((t) => t.key.toLowerCase());
+    let plain = ts.filter((t) => t.atom?.type !== 'insertion');
+    let words = plain.filter((t) => isWordKey(t.key)).map((t) => t.key.toLowerCase());
+    if (words.length === 0 && plain.length < ts.length) {
+      // A sentence that is all bracketed insertion aligns on the insertion's own words.
+      plain = ts;
+      words = (text.slice(range[0], range[1]).match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase());
+    }
     const content = words.filter((w) => !FUNCTION_WORDS.has(w));
     return { range, hash: plain.map((t) => t.key).join(' '), words: content.length > 0 ? content : words };
   });

@@ -96,11 +96,12 @@ export function tokenise(text: string, atoms: AtomSpan[]): Token[] {
   return tokens;
 }
 
+/** Key of a bracketed insertion's text: its normalised words, brackets and spacing left out. */
 function innerKey(raw: string): string {
   const inner: string[] = [];
   TOKEN_RE.lastIndex = 0;
   for (const m of raw.matchAll(TOKEN_RE)) {
-    if (!isSpace(m[0])) inner.push(normaliseKey(m[0]));
+    if (m[0] !== '[' && m[0] !== ']') inner.push(normaliseKey(m[0]));
   }
   return inner.join(' ');
 }
@@ -134,7 +135,8 @@ export function tokensIn(text: string, tokens: Token[], start: number, end: numb
     const e = Math.min(end, t.end);
     const raw = text.slice(s, e);
     if (t.atom) {
-      out.push({ start: s, end: e, raw, key: `${t.key}@${s}`, atom: t.atom });
+      const key = t.atom.type === 'elision' ? '…' : `\u0001[${innerKey(raw)}]`;
+      out.push({ start: s, end: e, raw, key, atom: t.atom });
     } else {
       out.push({ start: s, end: e, raw, key: isSpace(raw) ? ' ' : normaliseKey(raw), atom: null });
     }

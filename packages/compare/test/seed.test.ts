@@ -94,3 +94,44 @@ describe('gloss compare FILE: the wire layer against the reprint', () => {
     void cut;
   });
 });
+
+describe('trivial differences are not edits', () => {
+  /** The seed hard-wrapped at 70 columns, straight quotes, `--` dashes, `...`, two spaces after full stops. */
+  const wrap = (p: string) => {
+    const out: string[] = [];
+    let line = '';
+    for (const w of p.split(' ')) {
+      if (line && `${line} ${w}`.length > 70) {
+        out.push(line);
+        line = w;
+      } else line = line ? `${line} ${w}` : w;
+    }
+    out.push(line);
+    return out.join('\n');
+  };
+  const restyled = seed
+    .replace(/[“”]/g, '"')
+    .replace(/[‘’]/g, "'")
+    .replace(/—/g, '--')
+    .replace(/…/g, '...')
+    .split('\n\n')
+    .map(wrap)
+    .join('\n\n')
+    .replace(/\. /g, '.  ');
+  const r = compareVersions(
+    { label: 'A', doc: parseDocument(seed) },
+    { label: 'B', doc: parseDocument(restyled) },
+  );
+  it('reports no change, counts the trivial ones, and lists them with all', () => {
+    expect(r.edits).toEqual([]);
+    expect(r.summary.trivial).toBeGreaterThan(100);
+    expect(r.summary.line).toMatch(/^No changes to the words \(\d+ trivial differences/);
+    const all = compareVersions(
+      { label: 'A', doc: parseDocument(seed) },
+      { label: 'B', doc: parseDocument(restyled) },
+      { all: true },
+    );
+    expect(all.edits.length).toBe(r.summary.trivial);
+    expect(all.edits.every((e) => e.trivial && !e.silent)).toBe(true);
+  });
+});
