@@ -321,8 +321,8 @@ function BodyLine({
             {SEPARATOR}
           </>
         ) : null}
-        <Text bold {...(color ? { backgroundColor: 'blue', color: 'white' } : { underline: true })}>
-          {rest.map((s) => s.text).join('')}
+        <Text bold {...(color ? { backgroundColor: 'blue' } : {})}>
+          <Spans spans={rest} state={state} view={view} color={color} dimmed={dimmed} />
         </Text>
       </Text>
     );
