@@ -10,9 +10,10 @@ const stative = new Set(STATIVE);
 
 /**
  * The nlcst parser of retext-english, built once and frozen: parsing is pure.
- * It is asked only for the spans (from “be” to the end of the sentence) where
- * the token scan found “be” followed by a participle and no “by”, which keeps
- * the parse off the hot path (see docs/analysis.md).
+ * It is asked only for the verb groups where the token scan found “be”
+ * followed by a participle and no “by” later in the sentence, which keeps the
+ * parse off the hot path (see docs/analysis.md). The parse confirms that the
+ * two are words of one sentence with only adverbs between them.
  */
 const english = unified().use(retextEnglish).freeze();
 
@@ -43,9 +44,8 @@ function* sentencesOf(node: NlcstNode): Generator<NlcstNode> {
 }
 
 /**
- * Cheap pre-filter on tokens: spans from a form of “be” (followed by a
- * participle, with no “by” later in the sentence) to the end of its sentence.
- * Only these spans are parsed.
+ * Cheap pre-filter on tokens: verb groups from a form of “be” to a participle,
+ * with no “by” later in the sentence. Only these spans are parsed.
  */
 function candidateSpans(ctx: RuleContext): [number, number][] {
   const { tokens } = ctx;
@@ -66,8 +66,9 @@ function candidateSpans(ctx: RuleContext): [number, number][] {
           }
         }
         if (!agent) {
-          out.push([tokens.starts[i]!, end]);
-          covered = end;
+          // The parse needs only the verb group: “be”, the words between, the participle.
+          out.push([tokens.starts[i]!, tokens.ends[j]!]);
+          covered = tokens.ends[j]!;
         }
         break;
       }
