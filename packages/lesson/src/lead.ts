@@ -158,8 +158,14 @@ export function findLead(doc: GlossDocument, entities: Entity[], tagged?: Tagged
         'who-reported-subject',
         'The subject of the reported statement: who acts.',
       );
-      const e = whatStop(text, inner.end, start + attr.index, stops, entities, (role, r, rule, note) =>
-        push(role, r, 0.65, rule, note),
+      const e = whatStop(
+        text,
+        inner.end,
+        start + attr.index,
+        stops,
+        entities,
+        (role, r, rule, note) => push(role, r, 0.65, rule, note),
+        lead.when.map((x) => x.range),
       );
       push(
         'what',
@@ -196,8 +202,14 @@ export function findLead(doc: GlossDocument, entities: Entity[], tagged?: Tagged
         const that = /^\s*that\b/i.exec(text.slice(whatStart, whatStart + 8));
         if (that) whatStart += that[0].length;
       }
-      const whatEnd = whatStop(text, verb.end, sRange[1], stops, entities, (role, r, rule, note) =>
-        push(role, r, 0.65, rule, note),
+      const whatEnd = whatStop(
+        text,
+        verb.end,
+        sRange[1],
+        stops,
+        entities,
+        (role, r, rule, note) => push(role, r, 0.65, rule, note),
+        lead.when.map((x) => x.range),
       );
       if (!lead.who.some((w) => w.rule === 'who-recipient')) {
         const tail = text.slice(whatEnd, sRange[1]);
@@ -278,6 +290,19 @@ export function findLead(doc: GlossDocument, entities: Entity[], tagged?: Tagged
     if (m) {
       const s = start + m.index + m[0].indexOf(m[1]!);
       push('why', [s, s + m[1]!.length], 0.6, 'why-purpose', 'A purpose clause in the lead: why.');
+    }
+  }
+  // a cause clause after the "what": "… after a budget shortfall of $2 million"
+  const whatEnd = lead.what[0]?.range[1];
+  if (!lead.why.length && whatEnd !== undefined && whatEnd < sRange[1]) {
+    const tail = text.slice(whatEnd, sRange[1]);
+    const c =
+      /(?:^|[\s,\]])((?:because|after|following|amid|due to|on (?:speculation|fears?|hopes?|concerns?|worries|reports?|news) (?:that|of|about|over))\b[^,;]*?)(?=[,;]|[.!?]?\s*$)/i.exec(
+        tail,
+      );
+    if (c) {
+      const s = whatEnd + c.index + c[0].indexOf(c[1]!);
+      push('why', [s, s + c[1]!.length], 0.5, 'why-cause', 'A cause clause after the action: why.');
     }
   }
   // 5. fallbacks from the next paragraph
@@ -428,12 +453,13 @@ function whatStop(
   stops: Range[],
   entities: Entity[],
   found: (role: LeadRole, r: Range, rule: string, note: string) => void,
+  times: Range[] = [],
 ): number {
   let i = from;
   let beforePrep = from;
   let prevWord = '';
   let objectSeen = false;
-  const re = /[\p{L}\p{N}$£€%]+(?:['’\-.,][\p{L}\p{N}]+)*|[,;:()—–]|\s-\s/gu;
+  const re = /[\p{L}\p{N}$£€%]+(?:['’\-.,][\p{L}\p{N}]+)*|[,;:()[\]—–]|\s-\s/gu;
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
     const at = m.index;
@@ -441,6 +467,18 @@ function whatStop(
     const rest = text.slice(at, end);
     const stop = stops.find((s) => s[0] === at || (s[0] <= at && at < s[1]));
     // a time or place inside the object ("its 2006 autumn conference") is not a stop
+    // "voted on Tuesday to close the library": a time straight after the verb, before "to" + verb, is stepped over
+    if (
+      stop &&
+      !objectSeen &&
+      times.some((t) => t[0] === stop[0]) &&
+      /^\s+to\s+\p{Ll}+/u.test(text.slice(stop[1], end))
+    ) {
+      re.lastIndex = stop[1];
+      i = stop[1];
+      prevWord = '';
+      continue;
+    }
     if (stop && !/^(?:its|his|her|their|the|a|an|our|my)$/i.test(prevWord))
       return PREPOSITIONS.has(prevWord.toLowerCase()) ? beforePrep : i;
     if (objectSeen && /^(?:that|which|who|as part of|as well as|while|whereas|but)\b/i.test(rest)) return i;
@@ -457,7 +495,7 @@ function whatStop(
       }
       return i;
     }
-    if (/^[;:(—–]/.test(w) || /^\s-\s$/.test(w)) return i;
+    if (/^[;:(—–]/.test(w) || /^\s-\s$/.test(w) || (w === '[' && objectSeen)) return i;
     if (w === ',') {
       if (objectSeen) return i;
       i = at;

@@ -133,6 +133,9 @@ export function findQuestions(
       .join('\n'),
   );
   const articleFigures = figuresIn(articleText);
+  const whoStems = new Set(
+    lead.who.filter((w) => w.from === 'lead').flatMap((w) => contentStems(text, ...w.range)),
+  );
   const out: LessonQuestion[] = [];
 
   doc.blocks.forEach((block, bi) => {
@@ -217,7 +220,7 @@ export function findQuestions(
       articleSays: Span | null,
       suggestion: string | null,
     ) => {
-      if (items.some((x) => x.kind === kind && overlaps(x.range, r))) return;
+      if (items.some((x) => x.ruleId === ruleId && overlaps(x.range, r))) return;
       items.push({
         id: `${id}-${kind}-${r[0]}`,
         kind,
@@ -234,17 +237,24 @@ export function findQuestions(
       const q = new Map<string, number>();
       for (const s of contentStems(text, ...r)) q.set(s, 1);
       const best = index.rank(q, entitiesIn(text, r, forms))[0];
-      return best ? { range: best.doc.range, text: text.slice(...best.doc.range) } : null;
+      // one shared word is not "what the article says instead"
+      return best && best.matched.length >= 2
+        ? { range: best.doc.range, text: text.slice(...best.doc.range) }
+        : null;
     };
     const sentences = splitSentences(src, range[0]);
     for (const s of sentences) {
       const sText = text.slice(...s);
       const isQuestion = /\?\s*$/.test(sText);
       // false choice: "A, or does he want B?" with no third way offered
+      const yesNo =
+        /^\s*(?:in your (?:opinion|view),\s*)?(?:do|does|did|is|are|was|were|will|would|should|has|have|can|could)\b/i.test(
+          sText,
+        );
       const fc =
         /,?\s+or\s+(?:do|does|did|is|are|was|were|will|would|should|has|have|can|could)\b[^?]*\?/i.exec(
           sText,
-        );
+        ) ?? (yesNo ? /,\s*or\s+[^?]+\?/i.exec(sText) : null);
       if (
         isQuestion &&
         fc &&
@@ -258,7 +268,7 @@ export function findQuestions(
           trim(text, [s0, s[1]]),
           'Offers two answers as if they were the only ones and could not both be true; a reader may hold both, or neither.',
           null,
-          'Ask an open question, e.g. "What reasons might he have? Which does the article support?"',
+          'Ask an open question, e.g. "What reasons might there be? Which does the article support?"',
         );
       }
       // leading: presupposition and steering words
@@ -315,7 +325,11 @@ export function findQuestions(
           );
         }
         // whole statements about the article's people the article does not make
-        const names = entitiesIn(text, s, forms).size > 0 || /^\s*(?:he|she|it|they)\b/i.test(sText);
+        // about the article's actors: an entity, a pronoun, or a word of the lead's "who" ("the council")
+        const names =
+          entitiesIn(text, s, forms).size > 0 ||
+          /^\s*(?:he|she|it|they)\b/i.test(sText) ||
+          contentStems(text, ...s).some((x) => whoStems.has(x));
         const stems = [...new Set(contentStems(text, ...s))];
         if (
           names &&

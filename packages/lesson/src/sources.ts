@@ -203,6 +203,10 @@ function speakerOf(q: Quote, text: string): Span | null {
 }
 
 function entityAt(entities: Entity[], r: Range): Entity | null {
+  // a person named in the phrase ("council president Tom Lee", "Amazon’s Jeff Bezos") is the speaker
+  for (const e of entities) {
+    if (e.kind === 'person' && e.mentions.some((m) => m.range[0] >= r[0] && m.range[1] <= r[1])) return e;
+  }
   for (const e of entities) {
     if (e.mentions.some((m) => m.range[0] >= r[0] && m.range[1] <= r[1])) return e;
   }
@@ -247,7 +251,7 @@ function classify(
     const m = re.exec(context.slice(0, name.length + 90));
     if (m) return { cls: 'anonymous', reason: `described as "${m[0]}"` };
   }
-  if (entity && isEntitySpeaker(name, entity)) {
+  if (entity?.kind === 'person' || (entity && isEntitySpeaker(name, entity))) {
     return {
       cls: 'named',
       reason:

@@ -206,6 +206,45 @@ describe('rules on other articles', () => {
     expect(q2?.audit.map((a) => a.ruleId)).toContain('audit-misquote');
     expect(l.sources.find((s) => s.name === 'Jane Smith')?.class).toBe('named');
   });
+  it('reads a local news story: lead, sources and a question that invents a fact', () => {
+    const l = lesson(
+      [
+        'City council votes to close library',
+        '',
+        '(by Jane Roe, The Daily Planet) – The Metropolis city council voted on Tuesday to close the Main Street library [to save money] after a budget shortfall of $2 million.',
+        '',
+        '"We had no choice," council president Tom Lee said.',
+        '',
+        'Residents who opposed the plan said the library served 500 children a week. A spokesperson for the mayor, who asked not to be named, said the mayor supported the vote.',
+        '',
+        '1. Who voted to close the library and when?',
+        '',
+        '2. The council wasted $5 million on a new stadium. Do you think the council cares about children, or only about sports?',
+        '',
+      ].join('\n'),
+    );
+    expect(texts(l, 'who')).toEqual(['The Metropolis city council']);
+    expect(texts(l, 'what')).toEqual(['voted on Tuesday to close the Main Street library']);
+    expect(texts(l, 'when')).toEqual(['on Tuesday']);
+    expect(texts(l, 'why')).toEqual(['after a budget shortfall of $2 million']);
+    expect(l.sources.map((s) => `${s.name}:${s.class}`)).toEqual([
+      'Tom Lee:named',
+      'Residents who opposed the plan:vague',
+      'A spokesperson for the mayor, who asked not to be named:anonymous',
+    ]);
+    const q2 = l.questions.find((q) => q.id === '2')!;
+    expect(q2.audit.map((a) => `${a.ruleId}:${a.actual}`)).toEqual(
+      expect.arrayContaining([
+        'audit-unstated-statement:The council wasted $5 million on a new stadium.',
+        'audit-unsupported-figure:$5 million',
+        'audit-either-or:Do you think the council cares about children, or only about sports?',
+      ]),
+    );
+    expect(l.questions.find((q) => q.id === '1')!.evidence[0]!.text).toMatch(
+      /^The Metropolis city council voted/,
+    );
+  });
+
   it('returns an empty lesson for text with no body', () => {
     const l = lesson('Just a title\n');
     expect(l.questions).toEqual([]);
