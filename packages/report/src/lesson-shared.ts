@@ -130,5 +130,5 @@ export function questionGroups(lesson: Lesson): LessonQuestion[][] {
 
 /** Ends a sentence with a full stop when it has no closing punctuation. */
 export function period(s: string): string {
-  return /[.!?:;”"')]$/.test(s.trim()) ? s : `${s.trim()}.`;
+  return /[.!?:;”"']$/.test(s.trim()) ? s : `${s.trim()}.`;
 }
