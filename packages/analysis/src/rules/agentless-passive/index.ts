@@ -93,37 +93,54 @@ export const agentlessPassive = defineRule({
     notOk: ['The plan was approved last week.'],
   },
   run(ctx) {
-    for (const [base, end] of candidateSpans(ctx)) {
-      const tree = english.parse(ctx.text.slice(base, end)) as NlcstNode;
-      for (const sentence of sentencesOf(tree)) {
-        const words = (sentence.children ?? []).filter((c) => c.type === 'WordNode');
-        const norm = words.map((w) => wordText(w).toLowerCase().replaceAll('’', "'"));
-        for (let i = 0; i + 1 < words.length; i++) {
-          if (!be.has(norm[i]!)) continue;
-          let j = i + 1;
-          while (
-            j < words.length &&
-            j <= i + 3 &&
-            !isParticiple(norm[j]!) &&
-            (between.has(norm[j]!) || norm[j]!.endsWith('ly'))
-          )
-            j++;
-          if (j >= words.length || !isParticiple(norm[j]!)) continue;
-          if (norm.slice(j + 1).includes('by')) continue;
-          const start = words[i]!.position?.start.offset;
-          const end = words[j]!.position?.end.offset;
-          if (start === undefined || end === undefined) continue;
-          const actual = ctx.text.slice(base + start, base + end);
-          ctx.report({
-            range: [base + start, base + end],
-            expected: [],
-            expectedNote: 'Name who did it: “(who) decided”, not “it was decided”.',
-            reason: `“${actual}” is passive with no agent: who acted is not said`,
-            note: 'An agentless passive can hide responsibility.',
-            source: RECASENS,
-            url: RECASENS_URL,
-          });
-        }
+    const spans = candidateSpans(ctx);
+    if (spans.length === 0) return;
+    // One parse per document: the verb groups joined as paragraphs, offsets mapped back.
+    const SEP = '\n\n';
+    const bases: number[] = [];
+    const starts: number[] = [];
+    let joined = '';
+    for (const [a, b] of spans) {
+      if (joined !== '') joined += SEP;
+      starts.push(joined.length);
+      bases.push(a);
+      joined += ctx.text.slice(a, b);
+    }
+    const toInput = (offset: number): number => {
+      let k = starts.length - 1;
+      while (k > 0 && starts[k]! > offset) k--;
+      return bases[k]! + offset - starts[k]!;
+    };
+    const tree = english.parse(joined) as NlcstNode;
+    for (const sentence of sentencesOf(tree)) {
+      const words = (sentence.children ?? []).filter((c) => c.type === 'WordNode');
+      const norm = words.map((w) => wordText(w).toLowerCase().replaceAll('’', "'"));
+      for (let i = 0; i + 1 < words.length; i++) {
+        if (!be.has(norm[i]!)) continue;
+        let j = i + 1;
+        while (
+          j < words.length &&
+          j <= i + 3 &&
+          !isParticiple(norm[j]!) &&
+          (between.has(norm[j]!) || norm[j]!.endsWith('ly'))
+        )
+          j++;
+        if (j >= words.length || !isParticiple(norm[j]!)) continue;
+        const s0 = words[i]!.position?.start.offset;
+        const e0 = words[j]!.position?.end.offset;
+        if (s0 === undefined || e0 === undefined) continue;
+        const start = toInput(s0);
+        const end = toInput(e0 - 1) + 1;
+        const actual = ctx.text.slice(start, end);
+        ctx.report({
+          range: [start, end],
+          expected: [],
+          expectedNote: 'Name who did it: “(who) decided”, not “it was decided”.',
+          reason: `“${actual}” is passive with no agent: who acted is not said`,
+          note: 'An agentless passive can hide responsibility.',
+          source: RECASENS,
+          url: RECASENS_URL,
+        });
       }
     }
   },
