@@ -166,6 +166,13 @@ describe('gloss batch over mixed inputs and broken documents', () => {
       expect(line.metrics!.quotes).toBe(expected.quotes.length);
       expect(line.metrics!.layer_wire_words).toBe(expected.summary.byLayer.wire.words);
     }
+    // And the same as `gloss analyze --format json` prints for the file, text aside.
+    const analyze = gloss(['analyze', join(dir, 'a.txt'), '--format', 'json']);
+    expect(analyze.code, analyze.stderr).toBe(0);
+    const printed = JSON.parse(analyze.stdout);
+    delete printed.text;
+    delete printed.layers.wire.text;
+    expect(lines.find((l) => l.id === join(dir, 'a.txt'))!.analysis).toEqual(printed);
     // The HTML page was reduced to its article: no script, no navigation, the paragraphs kept.
     const html = lines.find((l) => l.id.endsWith('page.html'))!;
     expect(html.metrics!.words).toBeGreaterThan(30);

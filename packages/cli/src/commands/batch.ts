@@ -49,7 +49,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 
   const controller = new AbortController();
   const onSignal = (): void => {
-    if (controller.signal.aborted) return;
+    // A second Ctrl-C does not wait: every checkpoint is whole, so --resume still continues cleanly.
+    if (controller.signal.aborted) process.exit(130);
     controller.abort();
     io.stderr('\ngloss batch: stopping; finishing the documents in progress (what is done is kept)…\n');
   };
