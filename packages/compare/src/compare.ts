@@ -296,14 +296,16 @@ function diffStretch(
   all: boolean,
   out: Draft[],
 ): number {
-  const ops = slide(
-    toOps(
-      diffArrays(
-        aTokens.map((t) => t.key),
-        bTokens.map((t) => t.key),
+  const ops = bridge(
+    slide(
+      toOps(
+        diffArrays(
+          aTokens.map((t) => t.key),
+          bTokens.map((t) => t.key),
+        ),
+        aTokens,
+        bTokens,
       ),
-      aTokens,
-      bTokens,
     ),
   );
   let trivial = 0;
@@ -395,6 +397,25 @@ function slide(ops: Op[]): Op[] {
     }
   }
   return ops;
+}
+
+/**
+ * One punctuation mark left equal between two changes does not split them:
+ * `[. Again] , [and again ,]` reads as one change, `. Again,` → `, and again,`.
+ */
+function bridge(ops: Op[]): Op[] {
+  const out: Op[] = [];
+  for (let k = 0; k < ops.length; k++) {
+    const op = ops[k]!;
+    const before = ops[k - 1];
+    const after = ops[k + 1];
+    if (op.t === 'E' && !isWordKey(op.a.key) && before && before.t !== 'E' && after && after.t !== 'E') {
+      out.push({ t: 'R', a: op.a }, { t: 'A', b: op.b });
+    } else {
+      out.push(op);
+    }
+  }
+  return out;
 }
 
 function trivialDraft(a: Prepared, b: Prepared, ra: Range, rb: Range, row: number): Draft {

@@ -47,7 +47,9 @@ export type Op =
   | 'cut-elided'
   | 'cut-silent'
   | 'move'
-  | 'trivial';
+  | 'trivial'
+  | 'merge'
+  | 'reflow';
 
 const OPS: Op[] = [
   'silent-insert',
@@ -58,6 +60,8 @@ const OPS: Op[] = [
   'cut-silent',
   'move',
   'trivial',
+  'merge',
+  'reflow',
 ];
 const LOADED = [
   'so-called',
@@ -105,6 +109,9 @@ export function generatePair(a: string, seed: number, rate = 0.2): { b: string; 
   let b = '';
   const moved = new Map<number, string[]>(); // block index → sentences appended at its end
   let pos = 0;
+  // paragraphs joined to the next one (whitespace only: not an edit), and where each ends in B
+  const reflow = new Set<number>();
+  const blockEnds = new Map<number, number>();
   const bodyBlocks = blocks.map((ss, k) => (doc.blocks[k]!.kind === 'body' && ss.length > 0 ? k : -1));
   for (let k = 0; k < doc.blocks.length; k++) {
     const sentences = blocks[k]!;
@@ -236,6 +243,33 @@ export function generatePair(a: string, seed: number, rate = 0.2): { b: string; 
         pos = s.range[1];
         continue;
       }
+      const next = sentences[si + 1];
+      if (
+        op === 'merge' &&
+        next &&
+        /^\p{Lu}\p{Ll}/u.test(a.slice(next.range[0], next.range[0] + 2)) &&
+        /\.$/.test(text) &&
+        !previousCut
+      ) {
+        // "X. The Y." → "X, and the Y.": one sentence made of two, a silent change of words
+        const join = `, and ${a[next.range[0]]!.toLowerCase()}`;
+        b += text.slice(0, -1);
+        truth.push({
+          op,
+          kind: 'replace',
+          bracketed: false,
+          silent: true,
+          elided: false,
+          side: 'b',
+          range: [b.length, b.length + join.length],
+        });
+        b += join;
+        pos = next.range[0] + 1;
+        previousCut = true; // the next sentence is part of this edit: leave it alone
+        sentences.splice(si + 1, 1, { ...next, range: [next.range[0] + 1, next.range[1]] });
+        continue;
+      }
+      if (op === 'reflow') reflow.add(k);
       if (op === 'trivial') {
         b += text
           .replace(/"([^"]*)"/g, '“$1”')
@@ -264,8 +298,15 @@ export function generatePair(a: string, seed: number, rate = 0.2): { b: string; 
       });
       b += m;
     }
+    blockEnds.set(k, b.length);
   }
   b += a.slice(pos);
+  for (const k of reflow) {
+    const end = blockEnds.get(k);
+    if (end !== undefined && b.slice(end, end + 2) === '\n\n' && doc.blocks[k + 1]?.kind === 'body') {
+      b = `${b.slice(0, end)}  ${b.slice(end + 2)}`;
+    }
+  }
   return { b, truth };
 }
 
