@@ -121,12 +121,14 @@ export function formatLessonHtml(
   // the article, with margin notes beside each paragraph
   out.push('<section aria-labelledby="h-article">', '<h2 id="h-article">1. The article, marked up</h2>');
   doc.blocks.forEach((block, bi) => {
-    if (block.kind !== 'body' && block.kind !== 'credit') return;
+    if (block.kind !== 'body' && block.kind !== 'credit' && block.kind !== 'title') return;
     const inBlock = notes.filter((n) => n.range[0] >= block.range[0] && n.range[1] <= block.range[1]);
     const body = markBlock(doc, block.range, inBlock);
     out.push(
       `<div class="row" id="p${bi}">`,
-      `<p${block.kind === 'credit' ? ' class="meta"' : ''}>${body}</p>`,
+      block.kind === 'title'
+        ? `<p class="headline-line"><strong>${body}</strong></p>`
+        : `<p${block.kind === 'credit' ? ' class="meta"' : ''}>${body}</p>`,
       '<aside class="notes">',
     );
     if (inBlock.length) {
