@@ -10,7 +10,7 @@
  * Writes its section of docs/benchmarks.md between the compare-speed markers.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { compareVersions } from '@gloss/compare';
 import { countWords, parseDocument } from '@gloss/document';
@@ -61,6 +61,7 @@ interface Row {
   sentences: [number, number];
   parseMs: number;
   compareMs: number;
+  compareCpuMs: number;
   edits: number;
   recall: number | null;
   precision: number | null;
@@ -70,17 +71,21 @@ function measure(label: string, a: string, seed: number): Row {
   const { b, truth } = generatePair(a, seed, 0.2);
   const parseTimes: number[] = [];
   const compareTimes: number[] = [];
+  const compareCpu: number[] = [];
   let result = null as ReturnType<typeof compareVersions> | null;
   for (let run = 0; run < 6; run++) {
     const t0 = performance.now();
     const da = parseDocument(a);
     const db = parseDocument(b);
     const t1 = performance.now();
+    const cpu0 = process.cpuUsage();
     result = compareVersions({ label: 'A', doc: da }, { label: 'B', doc: db });
+    const cpu = process.cpuUsage(cpu0);
     const t2 = performance.now();
     if (run > 0) {
       parseTimes.push(t1 - t0);
       compareTimes.push(t2 - t1);
+      compareCpu.push((cpu.user + cpu.system) / 1000);
     }
   }
   const s = score(result!, truth);
@@ -90,6 +95,7 @@ function measure(label: string, a: string, seed: number): Row {
     sentences: [result!.a.sentences.length, result!.b.sentences.length],
     parseMs: median(parseTimes),
     compareMs: median(compareTimes),
+    compareCpuMs: median(compareCpu),
     edits: result!.edits.length,
     recall: s.truth > 0 ? s.matched / s.truth : null,
     precision: s.found > 0 ? (s.found - s.falsePositives) / s.found : null,
@@ -97,6 +103,7 @@ function measure(label: string, a: string, seed: number): Row {
 }
 
 const rows: Row[] = [];
+const load0 = loadavg()[0]!;
 for (const words of [5_000, 10_000, 20_000, 40_000]) {
   rows.push(
     measure(
@@ -110,17 +117,17 @@ rows.push(measure('seed body repeated (no unique sentences), 20,000 words', repe
 
 const fmt = (x: number | null) => (x === null ? '–' : x.toFixed(3));
 const table = [
-  '| input | words A / B | sentences A / B | parse both (ms) | compare (ms) | edits | recall | precision |',
-  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| input | words A / B | sentences A / B | parse both (ms) | compare wall (ms) | compare CPU (ms) | edits | recall | precision |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...rows.map(
     (r) =>
-      `| ${r.label} | ${r.words[0].toLocaleString('en')} / ${r.words[1].toLocaleString('en')} | ${r.sentences[0]} / ${r.sentences[1]} | ${r.parseMs.toFixed(0)} | ${r.compareMs.toFixed(0)} | ${r.edits} | ${fmt(r.recall)} | ${fmt(r.precision)} |`,
+      `| ${r.label} | ${r.words[0].toLocaleString('en')} / ${r.words[1].toLocaleString('en')} | ${r.sentences[0]} / ${r.sentences[1]} | ${r.parseMs.toFixed(0)} | ${r.compareMs.toFixed(0)} | ${r.compareCpuMs.toFixed(0)} | ${r.edits} | ${fmt(r.recall)} | ${fmt(r.precision)} |`,
   ),
 ];
 const section = `<!-- compare-speed:start -->
 ## Compare: two long versions
 
-\`node --import tsx --conditions source bench/compare-speed.ts\` — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores). B is A with a known edit in about one sentence in five (silent word inserted or replaced, bracketed insertion or substitution, cut with or without an ellipsis, move, quote/dash style only). Median of 5 runs after a warm-up; "compare" is \`compareVersions\` alone (alignment, word diff, classification), "parse" is \`parseDocument\` of both versions.
+\`node --import tsx --conditions source bench/compare-speed.ts\` — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores). B is A with a known edit in about one sentence in five (silent word inserted or replaced, bracketed insertion or substitution, cut with or without an ellipsis, move, two sentences merged into one, two paragraphs joined, quote/dash style only). Median of 5 runs after a warm-up; "compare" is \`compareVersions\` alone (alignment, word diff, classification), wall-clock and CPU time of this process (the CPU figure is the one to read when the machine is shared); "parse" is \`parseDocument\` of both versions. Load average ${load0.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end.
 
 ${table.join('\n')}
 
