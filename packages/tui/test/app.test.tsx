@@ -66,9 +66,10 @@ describe('the side-by-side view (160×48, colour off)', () => {
     const app = render(<App view={pairView} color={false} size={{ columns: 160, rows: 48 }} />);
     await frameWhere(app, (f) => f.includes('filter all'), 'the status line');
     await press(app, '/', (f) => f.includes('Filter changes by kind'), 'the filter menu');
+    for (const next of ['insert', 'delete', 'replace', 'move', 'bracketed']) {
+      await press(app, 'j', (f) => new RegExp(`▶ ${next} `).test(f), `the cursor on ${next}`);
+    }
     let frame = '';
-    for (let k = 0; k < 5; k++) frame = await press(app, 'j', (f) => f.split('▶').length >= 2, 'menu cursor');
-    frame = await frameWhere(app, (f) => /▶ bracketed/.test(f), 'cursor on bracketed');
     frame = await press(app, '\r', (f) => f.includes('filter bracketed'), 'the filter applied');
     frame = await press(app, 'n', (f) => /Change \d+ of \d+ · \w+, bracketed/.test(f), 'a bracketed change');
     app.unmount();
