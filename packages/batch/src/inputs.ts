@@ -279,8 +279,12 @@ async function* readAll(
             continue;
           }
           let obj: unknown;
+          const body =
+            line === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+              ? bytes.subarray(3)
+              : bytes;
           try {
-            obj = JSON.parse(utf8.decode(bytes));
+            obj = JSON.parse(utf8.decode(body));
           } catch (error) {
             const message =
               error instanceof SyntaxError

@@ -48,7 +48,8 @@ describe('reading inputs', () => {
       JSON.stringify({ text: 'Two.', date: '2024' }),
       'not json',
     ];
-    writeFileSync(path, gzipSync(lines.join('\n')));
+    // With a byte order mark, as some Windows tools write it.
+    writeFileSync(path, gzipSync(`\ufeff${lines.join('\n')}`));
     const records = await collect([path]);
     expect(records.map((r) => r.id)).toEqual(['7', `${path}:3`, `${path}:4`]);
     expect(records[0]!.columns).toEqual({ outlet: 'X' });
