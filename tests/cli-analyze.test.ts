@@ -119,3 +119,14 @@ describe('gloss analyze', () => {
     expect(gloss(['-', '--fail-on', 'info'], 'The council met on Tuesday in the town hall.').code).toBe(0);
   });
 });
+
+describe('gloss in a pipeline', () => {
+  it('stops quietly when the reader closes the pipe', () => {
+    const result = spawnSync('bash', ['-c', `node ${JSON.stringify(bin)} --format pretty | head -1`], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(result.stdout).toMatch(/^Gloss — /);
+    expect(result.stderr).toBe('');
+  });
+});

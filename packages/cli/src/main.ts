@@ -48,6 +48,11 @@ Exit codes: 0 ok, 1 findings reached --fail-on, 2 usage or input error.
 `;
 
 export function nodeIo(): CliIo {
+  // `gloss … | head` closes the pipe early: stop quietly, as Unix tools do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   const isTTY = Boolean(process.stdout.isTTY);
   const noColor = 'NO_COLOR' in process.env && process.env.NO_COLOR !== '';
   const forceColor = (process.env.FORCE_COLOR ?? '') !== '' && process.env.FORCE_COLOR !== '0';
