@@ -122,11 +122,17 @@ describe('gloss analyze', () => {
 
 describe('gloss in a pipeline', () => {
   it('stops quietly when the reader closes the pipe', () => {
-    const result = spawnSync('bash', ['-c', `node ${JSON.stringify(bin)} --format pretty | head -1`], {
-      cwd: root,
-      encoding: 'utf8',
-    });
-    expect(result.stdout).toMatch(/^Gloss — /);
+    // Output far larger than a pipe buffer, so writes go on after `head` has gone.
+    const long = file('long.txt', `${seed}\n\n`.repeat(30));
+    const result = spawnSync(
+      'bash',
+      ['-c', `node ${JSON.stringify(bin)} ${JSON.stringify(long)} --format json | head -c 20`],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
+    expect(result.stdout).toBe('{"schema":"gloss.ana');
     expect(result.stderr).toBe('');
   });
 });
