@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import nlp from 'compromise';
 import { containing } from './spans.ts';
 import type { Block, Diagnostic, Insertion, InsertionKind, Quote, Range } from './types.ts';
 
@@ -114,17 +114,9 @@ export function classifyInsertion(
   return { kind: 'addition', inQuote };
 }
 
-type Nlp = typeof import('compromise').default;
-let nlp: Nlp | undefined;
-/** compromise loads on the first bracket that needs it (~0.3 s), not on every run; no plugins, so no global state. */
-function tagger(): Nlp {
-  nlp ??= createRequire(import.meta.url)('compromise') as Nlp;
-  return nlp;
-}
-
 /** compromise's tagger decides whether the bracket carries a verb (a clause stands in for the reporter's). */
 function hasVerb(words: string): boolean {
-  const doc = tagger()(words);
+  const doc = nlp(words);
   return doc.has('#Verb') && !doc.has('^#Adverb$');
 }
 
