@@ -137,12 +137,13 @@ export function formatAnalysisPretty(doc: GlossDocument, analysis: Analysis, opt
 
   rule('Layers');
   const { byLayer } = analysis.summary;
-  out.push(
-    `  wire text        ${String(doc.layers.wire.words).padStart(6)} words  ${rate(byLayer.wire?.wordingPer100)} loaded terms / 100 words`,
-  );
-  out.push(
-    `  editorial layer  ${String(doc.layers.editorial.words).padStart(6)} words  ${rate(byLayer.editorial?.wordingPer100)} loaded terms / 100 words`,
-  );
+  const row = (label: string, words: number, per100: number | undefined) =>
+    out.push(
+      `  ${label.padEnd(24)}${String(words).padStart(6)} words  ${rate(per100)} loaded terms / 100 words`,
+    );
+  row('wire text', doc.layers.wire.words, byLayer.wire?.wordingPer100);
+  row('editorial layer', doc.layers.editorial.words, byLayer.editorial?.wordingPer100);
+  row('  bracketed insertions', analysis.summary.insertions.words, analysis.summary.insertions.wordingPer100);
   if (analysis.summary.headline) out.push('', s.bold(safe(analysis.summary.headline)));
   if (doc.diagnostics.length) {
     rule(`Diagnostics (${doc.diagnostics.length})`);
