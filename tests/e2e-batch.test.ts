@@ -48,7 +48,7 @@ describe('kill, resume, shards and merge give the uninterrupted result', () => {
   const outlets = ['North Post', 'South Herald', 'East Times'];
   beforeAll(() => {
     const lines: string[] = [];
-    for (let i = 0; i < 400; i++) {
+    for (let i = 0; i < 600; i++) {
       lines.push(JSON.stringify({ id: `doc-${i}`, outlet: outlets[i % 3], text: makeArticle(i + 100) }));
       if (i === 250) lines.push('this line is broken');
       if (i === 300) lines.push(JSON.stringify({ id: 'empty', outlet: 'North Post', text: '' }));
@@ -60,7 +60,7 @@ describe('kill, resume, shards and merge give the uninterrupted result', () => {
 
   const waitForCheckpoint = async (child: ChildProcess, dir: string, atLeast: number): Promise<number> => {
     const path = join(dir, '.gloss-partial', 'checkpoint.json');
-    for (let i = 0; i < 400; i++) {
+    for (let i = 0; i < 600; i++) {
       if (existsSync(path)) {
         try {
           const done = (JSON.parse(readFileSync(path, 'utf8')) as { done: number }).done;
@@ -83,13 +83,13 @@ describe('kill, resume, shards and merge give the uninterrupted result', () => {
     const done = await waitForCheckpoint(child, out, 1);
     child.kill('SIGKILL');
     await new Promise((r) => child.once('exit', r));
-    expect(done).toBeLessThan(402);
+    expect(done).toBeLessThan(602);
     expect(existsSync(join(out, 'documents.jsonl'))).toBe(false);
     const resumed = gloss(['batch', corpus, '--out', out, '--jobs', '2', '--resume', '--quiet']);
     expect(resumed.code, resumed.stderr).toBe(0);
     expectSameOutputs(reference, out);
     const ids = readJsonl(join(out, 'documents.jsonl')).map((l) => l.id);
-    expect(new Set(ids).size).toBe(402);
+    expect(new Set(ids).size).toBe(602);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     expect(manifest.resumedAt).toHaveLength(1);
   }, 180_000);
@@ -133,6 +133,8 @@ describe('kill, resume, shards and merge give the uninterrupted result', () => {
               {
                 cwd: tmp,
                 stdio: 'ignore',
+                // Shard 2's workers load through tsx instead of the esbuild bundle: the same bytes are expected.
+                env: { ...process.env, ...(i === 1 ? { GLOSS_BATCH_WORKER: 'tsx' } : {}) },
               },
             ).once('exit', resolve),
           ),
@@ -141,7 +143,7 @@ describe('kill, resume, shards and merge give the uninterrupted result', () => {
     expect(codes).toEqual([0, 0]);
     const n1 = readJsonl(join(s1, 'documents.jsonl')).length;
     const n2 = readJsonl(join(s2, 'documents.jsonl')).length;
-    expect(n1 + n2).toBe(402);
+    expect(n1 + n2).toBe(602);
     expect(Math.abs(n1 - n2)).toBeLessThanOrEqual(1);
     expect(gloss(['merge', s1, join(tmp, 'nope'), '--out', join(tmp, 'bad')]).code).toBe(2);
     const missing = gloss(['merge', s1, '--out', join(tmp, 'half')]);
@@ -150,8 +152,10 @@ describe('kill, resume, shards and merge give the uninterrupted result', () => {
     const m = gloss(['merge', s2, s1, '--out', merged]);
     expect(m.code, m.stderr).toBe(0);
     expectSameOutputs(reference, merged);
+    expect(JSON.parse(readFileSync(join(s1, 'manifest.json'), 'utf8')).workers).toMatch(/esbuild/);
+    expect(JSON.parse(readFileSync(join(s2, 'manifest.json'), 'utf8')).workers).toBe('tsx');
     const manifest = JSON.parse(readFileSync(join(merged, 'manifest.json'), 'utf8'));
     expect(manifest.parts).toHaveLength(2);
-    expect(manifest.counts.documents).toBe(402);
+    expect(manifest.counts.documents).toBe(602);
   }, 180_000);
 });

@@ -12,6 +12,7 @@ import {
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Piscina } from 'piscina';
+import { workerEntry } from './bundle.ts';
 import { BufferedFile, writeJsonAtomic } from './files.ts';
 import { finalize, type FinalizeResult } from './finalize.ts';
 import { expandInputs, type FileDigest, type InputFile, readRecords, type SourceRecord } from './inputs.ts';
@@ -90,8 +91,6 @@ export function parseShard(value: string): Shard {
     throw new BatchUsageError(`--shard ${value}: K must be between 1 and N`);
   return { index, count };
 }
-
-const workerUrl = new URL('./worker.js', import.meta.url).href;
 
 /** Runs `gloss batch`: reads, analyses on a worker pool, writes in input order, finalises. */
 export async function runBatch(options: BatchOptions): Promise<BatchResult> {
@@ -205,8 +204,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
 
   const poolStarted = Date.now();
   let firstResultAt = 0;
+  const worker = await workerEntry();
   const pool = new Piscina<WorkTask | { kind: 'rules' }, WorkResult>({
-    filename: workerUrl,
+    filename: worker.url,
     minThreads: jobs,
     maxThreads: jobs,
     idleTimeout: 60_000,
@@ -392,6 +392,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
         jobs,
         timeoutMs,
       },
+      workers: worker.kind === 'bundle' ? 'esbuild bundle of the TypeScript sources' : 'tsx',
       shard,
       inputs: digests,
       startedAt: state.startedAt,
