@@ -163,6 +163,8 @@ async function main() {
         `| ${r.name} | ${r.wall.toFixed(2)} | ${r.wallRate.toFixed(2)} | ${r.bestRate.toFixed(2)} | ${r.loop.toFixed(2)} | ${r.loopRate.toFixed(2)} | ${r.findings} |`,
     ),
     '',
+    `Individual runs, wall s: gloss ${gloss.map((x) => (x.wallMs / 1000).toFixed(2)).join(', ')}${retext.length > 0 ? `; retext ${retext.map((x) => (x.wallMs / 1000).toFixed(2)).join(', ')}` : ''}.`,
+    '',
     b
       ? `**Ratio: Gloss is ${(g.wallRate / b.wallRate).toFixed(1)}× the retext baseline** on wall time (${(g.loopRate / b.loopRate).toFixed(1)}× on the analysis loop alone). Targets (issue 3): at least 5× the baseline — ${g.wallRate >= 5 * b.wallRate ? 'reached' : 'not reached'}; at least 1 MB/s on one core — ${g.wallRate >= 1 ? 'reached' : `not reached in this run (median ${g.wallRate.toFixed(2)} MB/s, best run ${g.bestRate.toFixed(2)} MB/s)`}.`
       : `Target (issue 3): at least 1 MB/s — ${g.wallRate >= 1 ? 'reached' : 'not reached'} (baseline not run).`,
