@@ -289,7 +289,15 @@ ${[...leans.entries()].map(([id, m]) => `| \`${id}\` | ${m.get('left') ?? 0} | $
       [...gloss.byRule.entries()].map(([id, c]) => `  ${id} ${c.tp}/${c.tp + c.fp}`).join('\n') +
       '\n',
   );
-  if (!values['no-write']) writeFileSync(OUT, md);
+  if (!values['no-write']) writeFileSync(OUT, md + keptSections());
+}
+
+/** Sections other scripts own (between `<!-- name:start -->` and `<!-- name:end -->`) survive a rewrite. */
+function keptSections(): string {
+  if (!existsSync(OUT)) return '';
+  const old = readFileSync(OUT, 'utf8');
+  const kept = old.match(/<!-- ([\w-]+):start -->[\s\S]*?<!-- \1:end -->/g) ?? [];
+  return kept.map((section) => `\n${section}\n`).join('');
 }
 
 main();
