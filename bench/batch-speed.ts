@@ -237,6 +237,9 @@ async function main(): Promise<void> {
       return s;
     });
 
+  // Build (or find) the workers' bundle first, so no measured run pays for it.
+  const { workerEntry } = await import('@gloss/batch');
+  console.error(`  workers: ${(await workerEntry()).kind}`);
   const results: Record<string, Sample> = {};
   if (!args.includes('--no-baseline')) {
     results.retext = medianSample(

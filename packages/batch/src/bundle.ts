@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
@@ -91,6 +91,11 @@ export async function workerEntry(): Promise<{ url: string; kind: 'bundle' | 'ts
       });
       renameSync(tmp, file);
       rmSync(tmp, { force: true });
+      // Bundles of older sources: drop those unused for a day.
+      for (const name of readdirSync(dir)) {
+        const old = join(dir, name);
+        if (old !== file && Date.now() - statSync(old).atimeMs > 86_400_000) rmSync(old, { force: true });
+      }
     }
     return { url: pathToFileURL(file).href, kind: 'bundle' };
   } catch {

@@ -250,7 +250,7 @@ export async function finalize(options: FinalizeOptions): Promise<FinalizeResult
   });
   const names = ['id', ...carriedNames, 'error', ...columns.map((c) => c.name)];
   let group: unknown[][] = names.map(() => []);
-  const GROUP = 10_000;
+  const GROUP = 2_000;
   const flushGroup = (): void => {
     if (group[0]!.length === 0) return;
     parquet.write({

@@ -5,6 +5,7 @@ export {
   type FinalizeResult,
   OUTLET_CANDIDATES,
 } from './finalize.ts';
+export { workerEntry } from './bundle.ts';
 export { expandGlob, globToRegExp } from './glob.ts';
 export { htmlToText } from './html.ts';
 export { expandInputs, type InputFile, type SourceRecord, readRecords } from './inputs.ts';
