@@ -37,6 +37,8 @@ interface Sample {
   maxRssMb: number;
   /** CPU time of the whole process (every thread), user + system, seconds. */
   cpuS: number;
+  /** Resident set size every 2 s, MB (gloss runs only). */
+  rssTrace?: number[];
 }
 
 interface Stages {
@@ -134,12 +136,15 @@ async function child(
     return;
   }
   const { runBatch } = await import('@gloss/batch');
+  const rssTrace: number[] = [];
+  const sampler = setInterval(() => rssTrace.push(Math.round(process.memoryUsage().rss / 1048576)), 2000);
   const result = await runBatch({
     inputs: config.inputs,
     out: config.out,
     jobs: config.jobs,
     progress: 'none',
   });
+  clearInterval(sampler);
   const end = performance.now();
   const sample: Sample = {
     wallMs: end - t0,
@@ -151,6 +156,7 @@ async function child(
     errors: result.errors,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
     cpuS: cpuSeconds(),
+    rssTrace,
   };
   process.stdout.write(`${JSON.stringify(sample)}\n`);
 }
@@ -192,6 +198,7 @@ function medianSample(samples: Sample[]): Sample {
     errors: samples[0]!.errors,
     maxRssMb: pick('maxRssMb'),
     cpuS: pick('cpuS'),
+    rssTrace: samples[0]!.rssTrace ?? [],
   };
 }
 
@@ -326,6 +333,14 @@ async function main(): Promise<void> {
   }
   const noteAutogroup = autogroup && Math.max(...load) > cpus().length;
   lines.push(...checks);
+  if (big?.rssTrace && big.rssTrace.length > 2) {
+    const trace = big.rssTrace;
+    const peakAt = trace.indexOf(Math.max(...trace));
+    lines.push('');
+    lines.push(
+      `Resident memory of the ×10 run every 2 s (MB): ${trace.join(' ')}. It rises while V8 sizes the heaps of the main thread and the workers, peaks at ${Math.max(...trace)} MB at ${2 * (peakAt + 1)} s of ${f(big.wallMs / 1000, 0)} s and then stays level: memory follows the warm-up, not the corpus (the last samples are the single-threaded finalising step, after the workers have stopped).`,
+    );
+  }
   if (noteAutogroup) {
     lines.push('');
     lines.push(
