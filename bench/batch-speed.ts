@@ -187,7 +187,7 @@ const median = (xs: number[]): number => {
 };
 
 function medianSample(samples: Sample[]): Sample {
-  const pick = (k: keyof Sample) => median(samples.map((s) => s[k]));
+  const pick = (k: Exclude<keyof Sample, 'rssTrace'>) => median(samples.map((s) => s[k]));
   return {
     wallMs: pick('wallMs'),
     analysisMs: pick('analysisMs'),
