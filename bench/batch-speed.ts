@@ -289,9 +289,9 @@ async function main(): Promise<void> {
   );
   lines.push('');
   lines.push(
-    '| run | MB/s | MB/s warm | analysis s | first result s | finalize s | whole process s | peak RSS MB |',
+    '| run | MB/s | MB/s warm | analysis s | first result s | finalize s | whole process s | CPU s (all threads) | peak RSS MB |',
   );
-  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   const row = (name: string, s: Sample | undefined, final = true): void => {
     if (!s) return;
     lines.push(
