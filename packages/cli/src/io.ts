@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { decodeInput, InputError } from '@gloss/document';
+import { countWords, decodeInput, InputError } from '@gloss/document';
 
 /** A usage or input problem: main prints `gloss: <message>` on one line and exits 2. */
 export class UsageError extends Error {}
@@ -28,7 +28,15 @@ export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 export interface InputText {
   /** What to call the input in messages: the path, `-` for stdin. */
   name: string;
+  /** The text analysed: the file itself, or the article text extracted from an HTML page. */
   text: string;
+  /** `html` when the input was an HTML page and `text` is its extracted article text. */
+  format: 'text' | 'html';
+}
+
+/** An HTML document: `<!doctype html` or `<html` first, after white space and a byte order mark. */
+export function looksLikeHtml(text: string): boolean {
+  return /^[\s\ufeff]*<(?:!doctype\s+html|html)(?=[\s>])/i.test(text.slice(0, 1024));
 }
 
 /** Reads FILE, `-` (stdin) or the default article; every failure is a one-line UsageError. */
@@ -60,12 +68,40 @@ export async function readInput(path: string | undefined, io: CliIo): Promise<In
     }
   }
   if (bytes.length > MAX_INPUT_BYTES) throw new UsageError(`${name}: input over the 64 MB limit`);
+  let text: string;
   try {
-    return { name, text: decodeInput(bytes) };
+    text = decodeInput(bytes);
   } catch (error) {
     if (error instanceof InputError) throw new UsageError(`${name}: ${error.message}`);
     throw error;
   }
+  if (!looksLikeHtml(text)) return { name, text, format: 'text' };
+  // A saved web page: analyse its article text, not its markup. Loaded only when needed.
+  const { htmlToText } = await import('@gloss/batch');
+  const article = htmlToText(text);
+  const label = name === '-' ? 'standard input' : name;
+  const words = countWords(article);
+  if (article.trim() === '' || words === 0) {
+    throw new UsageError(`${label} is an HTML page with no article text to analyse`);
+  }
+  io.stderr(`gloss: note: ${oneLine(label)} is HTML; analysing its article text (${words} words)\n`);
+  return { name, text: article, format: 'html' };
+}
+
+/**
+ * The first line of a message, safe for a terminal: a file name or argument can carry
+ * escape sequences, so control characters and bidi overrides become visible pictures,
+ * as article text does in the reports.
+ */
+export function oneLine(message: string): string {
+  return message
+    .split(/\r?\n/)[0]!
+    .slice(0, 500)
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => {
+      const code = c.charCodeAt(0);
+      if (code < 0x20) return String.fromCharCode(0x2400 + code);
+      return code === 0x7f ? '\u2421' : '\ufffd';
+    });
 }
 
 function describeFsError(error: unknown): string {

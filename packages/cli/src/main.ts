@@ -1,4 +1,4 @@
-import { type CliIo, UsageError } from './io.ts';
+import { type CliIo, oneLine, UsageError } from './io.ts';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
 
@@ -104,8 +104,4 @@ export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number
 function isArgError(error: unknown): boolean {
   const code = (error as { code?: string })?.code ?? '';
   return code.startsWith('ERR_PARSE_ARGS');
-}
-
-function oneLine(message: string): string {
-  return message.split('\n')[0]!.slice(0, 500);
 }

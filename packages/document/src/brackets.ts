@@ -6,6 +6,7 @@ import type { Block, Diagnostic, Insertion, InsertionKind, Quote, Range } from '
  * Square-bracketed spans in each block, outermost only (nested brackets stay inside
  * their parent). A `]` with no `[` is reported and left as text; a `[` never closed
  * becomes a best-effort insertion to the end of its paragraph, with a diagnostic.
+ * A bracket right after ESC belongs to a terminal escape sequence and is skipped.
  */
 export function findBrackets(
   text: string,
@@ -19,6 +20,8 @@ export function findBrackets(
     let open = -1;
     for (let i = s; i < e; i++) {
       const c = text.charCodeAt(i);
+      // `ESC [` and `ESC ]` open terminal escape sequences (CSI, OSC), not editorial brackets.
+      if ((c === 91 || c === 93) && i > 0 && text.charCodeAt(i - 1) === 27) continue;
       if (c === 91 /* [ */) {
         if (depth === 0) open = i;
         depth++;

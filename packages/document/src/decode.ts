@@ -17,7 +17,9 @@ export function decodeInput(bytes: Uint8Array): string {
   try {
     text = utf8.decode(bytes);
   } catch {
-    throw new InputError(`not valid UTF-8 (first bad byte at offset ${firstInvalidByte(bytes)})`);
+    throw new InputError(
+      `not valid UTF-8 (first bad byte at offset ${firstInvalidByte(bytes)}); if it is Latin-1 or Windows-1252, convert it: iconv -f windows-1252 -t utf-8`,
+    );
   }
   if (text.trim() === '') throw new InputError('empty input: only white space');
   return text;

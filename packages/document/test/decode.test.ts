@@ -22,6 +22,8 @@ describe('decodeInput', () => {
     expect(fail(new TextEncoder().encode(' \n\t '))).toMatch(/^empty input/);
     expect(fail(bytes(0x25, 0x50, 0x44, 0x46, 0x00, 0x01))).toMatch(/^binary data/);
     expect(fail(bytes(0xff, 0xfe, 0x41, 0x00))).toMatch(/UTF-16/);
-    expect(fail(bytes(0x41, 0x42, 0xc3, 0x28, 0x43))).toBe('not valid UTF-8 (first bad byte at offset 2)');
+    expect(fail(bytes(0x41, 0x42, 0xc3, 0x28, 0x43))).toBe(
+      'not valid UTF-8 (first bad byte at offset 2); if it is Latin-1 or Windows-1252, convert it: iconv -f windows-1252 -t utf-8',
+    );
   });
 });

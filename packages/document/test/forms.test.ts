@@ -23,6 +23,12 @@ describe('bracket forms the seed does not have', () => {
     ]);
   });
 
+  it('does not take terminal escape sequences for brackets', () => {
+    const text = 'The council \u001b]0;title\u0007 met \u001b[2J\u001b[31mtoday\u001b[0m [really].';
+    expect(kinds(text)).toEqual([['addition', '[really]']]);
+    expect(parseDocument(text).diagnostics).toEqual([]);
+  });
+
   it('tells substitutions from additions by what removal leaves', () => {
     expect(kinds('The company plans to [expand] its factories next year.')).toEqual([
       ['substitution', '[expand]'],

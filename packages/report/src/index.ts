@@ -5,7 +5,7 @@ export { editLabel, editSentence, findingLine, rowPlace } from './compare-descri
 export { formatCompareJson } from './compare-json.ts';
 export { type ComparePrettyOptions, formatComparePretty } from './compare-pretty.ts';
 export { formatCompareText } from './compare-text.ts';
-export { type LessonFormatOptions } from './lesson-shared.ts';
+export type { LessonFormatOptions } from './lesson-shared.ts';
 export { formatLessonJson, LESSON_SCHEMA, lessonRecord } from './lesson-json.ts';
 export { escapeMarkdown, formatLessonMarkdown } from './lesson-markdown.ts';
 export { formatLessonHtml } from './lesson-html.ts';

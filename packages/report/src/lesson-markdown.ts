@@ -6,6 +6,7 @@
 import type { Analysis } from '@gloss/analysis';
 import type { GlossDocument } from '@gloss/document';
 import { LEAD_ROLES, type Lesson } from '@gloss/lesson';
+import { escapeTerminal } from './escape.ts';
 import {
   AUDIT_LABELS,
   articleFindings,
@@ -19,15 +20,21 @@ import {
   uniqueAudits,
 } from './lesson-shared.ts';
 
-/** Escapes text for Markdown inline content: HTML special characters as entities, Markdown punctuation with a backslash. */
+/**
+ * Escapes text for Markdown inline content: HTML special characters as entities, Markdown
+ * punctuation with a backslash, control characters and bidi overrides as visible pictures
+ * (the Markdown is read in terminals too).
+ */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|~#])/g, '\\$1')
-    .replace(/^(\s*)([-=]{3,}|\d+)(?=[.)]\s)/gm, '$1\\$2')
-    .replace(/\r?\n/g, ' ');
+  return escapeTerminal(
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/([\\`*_[\]|~#])/g, '\\$1')
+      .replace(/^(\s*)([-=]{3,}|\d+)(?=[.)]\s)/gm, '$1\\$2')
+      .replace(/\r?\n/g, ' '),
+  );
 }
 
 const cell = (t: string) => escapeMarkdown(t.replace(/\s+/g, ' ').trim());

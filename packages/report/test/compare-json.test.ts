@@ -27,8 +27,8 @@ describe('formatCompareJson', () => {
       'insert silent ∅ → illegal',
       'delete elided The mayor said it was "fair" -- and cheap. → …',
       'insert bracketed ∅ → [of hardliners]',
-      'insert silent ∅ → \u001b',
-      'insert bracketed ∅ → [31m',
+      // `ESC [31m` is a terminal escape sequence, not an editor's bracket: one silent insert.
+      'insert silent ∅ → \u001b[31m',
     ]);
   });
   it('attaches the loaded term the silent edit adds', () => {

@@ -8,7 +8,7 @@ describe('formatComparePretty', () => {
     expect(out).not.toMatch(/\u001b/);
     expect(out).toMatchInlineSnapshot(`
       "Gloss compare — A: wire → B: reprint
-      B adds 2 loaded terms, all inside insertions or silent edits; cuts 1 attribution. 5 changes: 2 bracketed, 2 silent, 1 cut marked by an ellipsis.
+      B adds 2 loaded terms, all inside insertions or silent edits; cuts 1 attribution. 4 changes: 1 bracketed, 2 silent, 1 cut marked by an ellipsis.
       Marks: [-A’s words-] {+B’s words+} · yellow {+…+} silent · cyan {+[…]+} bracketed · {✂…✂} cut marked by an ellipsis · ↷ moved · ⁿ change number
       2 trivial differences (quotes, dashes, spacing) not shown; --all shows them.
         ⋯ 1 unchanged sentence ⋯
@@ -29,9 +29,8 @@ describe('formatComparePretty', () => {
            + wording contested-label “hardliners”: “hardliners” is a contested label for people; neutral: “a description of the group’s actions or aims”
 
       @@ A sentence 5, B sentence 4 (changed) @@
-        It is expected to pass.{+␛+}⁴{+[31m+}⁵
-        4. insert, silent — B added “␛” without brackets: a silent change to the reporter's words.
-        5. insert, bracketed — B added “[31m” in brackets: the editor owned up to these words.
+        It is expected to pass.{+␛[31m+}⁴
+        4. insert, silent — B added “␛[31m” without brackets: a silent change to the reporter's words.
 
       "
     `);

@@ -10,7 +10,8 @@ const HELP = `Usage: gloss analyze [FILE|-] [options]
 
 Separates the wire text from editorial insertions, elisions, notes, questions and
 second sources, and flags loaded wording with the voice it sits in.
-FILE defaults to the seed article in corpus/; - reads standard input.
+FILE defaults to the seed article in corpus/; - reads standard input. A saved web
+page (HTML) is read as its article text, with a note on standard error.
 
 Options:
   --format pretty|json      pretty on a terminal, json when piped
@@ -71,8 +72,12 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     ...optional('allow', config.allow),
     ...optional('deny', config.deny),
   });
-  if (format === 'json') io.stdout(`${JSON.stringify(toAnalysisRecord(doc, analysis))}\n`);
-  else
+  if (format === 'json') {
+    const record = toAnalysisRecord(doc, analysis);
+    // From an HTML page, `text` and every offset refer to the extracted article text.
+    const out = input.format === 'html' ? { ...record, input: { format: 'html', extracted: true } } : record;
+    io.stdout(`${JSON.stringify(out)}\n`);
+  } else
     io.stdout(
       formatAnalysisPretty(doc, analysis, {
         color: io.color,
