@@ -2,7 +2,7 @@ import type { Analysis } from '@gloss/analysis';
 import type { GlossDocument } from '@gloss/document';
 import { findEntities } from './entities.ts';
 import { findLead } from './lead.ts';
-import { tag } from './nlp.ts';
+import { tagText } from './nlp.ts';
 import { findQuestions } from './questions.ts';
 import { findSources } from './sources.ts';
 import type { Lesson } from './types.ts';
@@ -12,7 +12,7 @@ import type { Lesson } from './types.ts';
  * analysis in, same lesson out. `analysis` may be null (no loaded-wording audit).
  */
 export function buildLesson(doc: GlossDocument, analysis: Analysis | null): Lesson {
-  const tagged = tag(doc.text);
+  const tagged = tagText(doc.text);
   const entities = findEntities(doc, tagged);
   const lead = findLead(doc, entities, tagged);
   const { quotes, attributions, sources, sourcing } = findSources(doc, entities);
