@@ -1,6 +1,6 @@
 import type { GlossDocument, Layer, Range, Speaker, Voice } from '@gloss/document';
 import type { Tokens } from './engine/tokens.ts';
-import type { Family, Severity } from './types.ts';
+import type { Family, Finding, Severity } from './types.ts';
 export type { Family, Severity };
 
 /** Which political direction typically uses (or is accused of using) a term; `none` for non-partisan charge. */
@@ -94,22 +94,7 @@ export interface RuleContext {
 }
 
 /** A finding before the engine stamps voice, speaker and layer. */
-export interface RawFinding {
-  ruleId: string;
-  entry?: string;
-  category: string;
-  family: Family;
-  severity: Severity;
-  range: Range;
-  actual: string;
-  expected: string[];
-  expectedNote?: string;
-  reason: string;
-  note: string;
-  source: string;
-  url: string;
-  confidence: number;
-}
+export type RawFinding = Omit<Finding, 'voice' | 'speaker' | 'layer'>;
 
 export interface Rule extends RuleMeta {
   run(ctx: RuleContext): void;
