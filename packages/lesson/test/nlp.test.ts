@@ -21,7 +21,7 @@ describe('tagText', () => {
     // Pieces end at paragraph breaks, so no copy is cut: names are found in every copy.
     expect(whole.people.length).toBe(one.people.length * copies);
     expect(whole.organizations.length).toBe(one.organizations.length * copies);
-    const people = (r: [number, number][]) => r.map((x) => text.slice(...x)).sort();
+    const people = (r: readonly (readonly [number, number])[]) => r.map((x) => text.slice(...x)).sort();
     expect(new Set(people(whole.people))).toEqual(new Set(one.people.map((x) => seed.slice(...x))));
   });
 });
