@@ -81,6 +81,9 @@ export const INSERTION_EXPLANATIONS: Record<InsertionKind, string> = {
   other: 'A bracketed mark by the editor, such as a cut ([…]) or emphasis added.',
 };
 
+/** Characters of context read on each side of a bracket to classify it. */
+const CONTEXT = 256;
+
 /** Classifies one bracketed span from its words and the sentence around it. */
 export function classifyInsertion(
   text: string,
@@ -96,9 +99,13 @@ export function classifyInsertion(
   if (OTHER.test(inner)) return { kind: 'other', inQuote };
   if (inQuote) return { kind: 'clarification', inQuote };
 
-  const before = text.slice(block.range[0], range[0]);
-  const after = text.slice(range[1], block.range[1]);
-  const startsSentence = /(?:^|[.!?…]["”’)]?)\s*$/.test(before);
+  // Only the words next to the bracket matter: a bounded window on each side keeps one long
+  // paragraph with many brackets linear (the whole paragraph before each bracket was quadratic).
+  const from = Math.max(block.range[0], range[0] - CONTEXT);
+  const before = text.slice(from, range[0]);
+  const after = text.slice(range[1], Math.min(block.range[1], range[1] + CONTEXT));
+  const startsSentence =
+    (from === block.range[0] && /^\s*$/.test(before)) || /[.!?…]["”’)]?\s*$/.test(before);
   const endsSentence = /[.!?]["”’)]?\s*$/.test(inner);
   if (startsSentence && endsSentence && /^\s*["“(]?[A-Z0-9]/.test(inner))
     return { kind: 'commentary', inQuote };

@@ -23,6 +23,20 @@ describe('bracket forms the seed does not have', () => {
     ]);
   });
 
+  it('classifies brackets in one very long paragraph as in a short one', () => {
+    const sentences = [
+      'The company plans to [expand] its factories next year.',
+      'Prices rose sharply [for poor families] in March.',
+      '[The editor thinks this is wrong.]',
+    ];
+    const one = sentences.map((s) => kinds(s)[0]);
+    // 3,000 bracketed spans in a single paragraph: each is classified from the words beside it.
+    const long = kinds(Array.from({ length: 1000 }, () => sentences.join(' ')).join(' '));
+    expect(long).toHaveLength(3000);
+    expect(long.slice(0, 3)).toEqual(one);
+    expect(long.slice(-3)).toEqual(one);
+  });
+
   it('does not take terminal escape sequences for brackets', () => {
     const text = 'The council \u001b]0;title\u0007 met \u001b[2J\u001b[31mtoday\u001b[0m [really].';
     expect(kinds(text)).toEqual([['addition', '[really]']]);
