@@ -1,5 +1,5 @@
 import type { Analysis } from '@gloss/analysis';
-import type { GlossDocument, InsertionKind, Layer, Voice } from '@gloss/document';
+import { forEachWord, type GlossDocument, type InsertionKind, type Layer, type Voice } from '@gloss/document';
 
 /**
  * The per-document measures of `gloss batch`: one flat row per document, the same columns in
@@ -149,65 +149,14 @@ export function syllables(text: string, start = 0, end = text.length): number {
   return Math.max(1, count);
 }
 
-/** 1: letter, digit or mark (`[\p{L}\p{N}\p{M}]`) for ASCII; other code points are asked of the regex. */
-const ASCII_WORD = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) ASCII_WORD[c] = 1;
-for (let c = 65; c <= 90; c++) ASCII_WORD[c] = 1;
-for (let c = 97; c <= 122; c++) ASCII_WORD[c] = 1;
-const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
-const nonAsciiCache = new Map<number, boolean>();
-
-/** Length (1 or 2 UTF-16 units) of the word character at `i`, or 0. */
-function wordCharAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return ASCII_WORD[c]!;
-  const cp = text.codePointAt(i)!;
-  let yes = nonAsciiCache.get(cp);
-  if (yes === undefined) {
-    yes = WORD_CHAR.test(String.fromCodePoint(cp));
-    if (nonAsciiCache.size < 4096) nonAsciiCache.set(cp, yes);
-  }
-  return yes ? (cp > 0xffff ? 2 : 1) : 0;
-}
-
-function isJoiner(c: number): boolean {
-  // ' ’ . - ‐
-  return c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 0x2010;
-}
-
-/**
- * Words and syllables of a text in one pass without allocating. The words are exactly those of
- * `wordRanges` from @gloss/document (letters, digits and marks, joined by inner apostrophes,
- * hyphens and points — a test holds the two equal); this loop only avoids building the ranges.
- */
+/** Words (exactly `wordRanges` of @gloss/document) and their syllables, in one pass without allocating. */
 export function wordsAndSyllables(text: string): { words: number; syllables: number } {
   let words = 0;
   let syl = 0;
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    const w = wordCharAt(text, i);
-    if (w === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    i += w;
-    for (;;) {
-      const k = i < n ? wordCharAt(text, i) : 0;
-      if (k > 0) {
-        i += k;
-        continue;
-      }
-      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && wordCharAt(text, i + 1) > 0) {
-        i += 1;
-        continue;
-      }
-      break;
-    }
+  forEachWord(text, 0, text.length, (start, end) => {
     words++;
-    syl += syllables(text, start, i);
-  }
+    syl += syllables(text, start, end);
+  });
   return { words, syllables: syl };
 }
 

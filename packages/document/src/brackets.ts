@@ -14,6 +14,7 @@ export function findBrackets(
   diagnostics: Diagnostic[],
 ): { range: Range; closed: boolean; block: number }[] {
   const out: { range: Range; closed: boolean; block: number }[] = [];
+  if (!text.includes('[') && !text.includes(']')) return out; // most news text: skip the scan
   blocks.forEach((block, b) => {
     const [s, e] = block.range;
     let depth = 0;

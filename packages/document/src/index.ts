@@ -6,4 +6,4 @@ export { CUE_VERBS } from './quotes.ts';
 export { leaves } from './tree.ts';
 export type * from './types.ts';
 export { blockIndexAt, type VoiceAt, voiceAt } from './voice.ts';
-export { countWords, lineColumn, wordRanges } from './words.ts';
+export { countWords, forEachWord, lineColumn, wordRanges } from './words.ts';

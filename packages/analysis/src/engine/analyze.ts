@@ -1,11 +1,10 @@
-import { type GlossDocument, type Layer, type Range, type Voice, voiceAt } from '@gloss/document';
+import { countWords, type GlossDocument, type Layer, type Range, type Voice, voiceAt } from '@gloss/document';
 import type { Match, Rule, RuleContext, VoiceInfo } from '../rule.ts';
 import type { Analysis, Finding } from '../types.ts';
 import { type Automaton, compile, matchAll } from './automaton.ts';
 import { dedupe, type FilterOptions, filter, sort } from './steps.ts';
 import { summarize } from './summary.ts';
 import { tokenize } from './tokens.ts';
-import { countWordsFast } from './words.ts';
 
 export interface AnalyzeOptions extends FilterOptions {
   /** Only these rules run: rule ids, families or categories. */
@@ -142,7 +141,7 @@ export function voiceWords(doc: GlossDocument, voice: (range: Range) => VoiceInf
   for (let k = 0; k + 1 < sorted.length; k++) {
     const a = sorted[k]!;
     const b = sorted[k + 1]!;
-    const n = countWordsFast(doc.text, a, b);
+    const n = countWords(doc.text, a, b);
     if (n === 0) continue;
     out[voice([a, b]).voice] += n;
   }

@@ -1,6 +1,5 @@
-import type { GlossDocument, Layer, Voice } from '@gloss/document';
+import { countWords, type GlossDocument, type Layer, type Voice } from '@gloss/document';
 import type { AnalysisSummary, Finding, RateSet } from '../types.ts';
-import { countWordsFast } from './words.ts';
 
 function rate(n: number, words: number): number {
   return words === 0 ? 0 : Math.round((n * 10000) / words) / 100;
@@ -90,7 +89,7 @@ export function summarize(
     }
   }
   let insertionWords = 0;
-  for (const i of ins) insertionWords += countWordsFast(doc.text, i.inner[0], i.inner[1]);
+  for (const i of ins) insertionWords += countWords(doc.text, i.inner[0], i.inner[1]);
   const byLayer: Record<Layer, RateSet> = {
     wire: rates(layer.wire, doc.layers.wire.words),
     editorial: rates(layer.editorial, doc.layers.editorial.words),
