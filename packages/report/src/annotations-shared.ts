@@ -38,15 +38,38 @@ export interface AnnotationItem {
 
 const CONTEXT = 32;
 
-/** Code-point offset of a UTF-16 offset. */
+/**
+ * Code-point offset of a UTF-16 offset: the offset less the surrogate pairs that end before
+ * it. The pairs of the last text are kept (binary search), so annotating a long article is
+ * linear, not one scan from the start per annotation.
+ */
 export function codePointOffset(text: string, utf16: number): number {
-  let n = 0;
-  for (let i = 0; i < utf16; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < utf16) i++;
-    n++;
+  const pairs = surrogatePairs(text);
+  let lo = 0;
+  let hi = pairs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pairs[mid]! + 2 <= utf16) lo = mid + 1;
+    else hi = mid;
   }
-  return n;
+  return utf16 - lo;
+}
+
+let pairsOf: { text: string; pairs: number[] } | null = null;
+
+/** Start offsets of the surrogate pairs (high then low) in `text`, ascending. */
+function surrogatePairs(text: string): number[] {
+  if (pairsOf?.text === text) return pairsOf.pairs;
+  const pairs: number[] = [];
+  for (let i = 0; i + 1 < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) pairs.push(i++);
+    }
+  }
+  pairsOf = { text, pairs };
+  return pairs;
 }
 
 function sliceCodePoints(s: string, count: number, fromEnd: boolean): string {

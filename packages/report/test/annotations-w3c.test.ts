@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { analyzeDocument } from '@gloss/analysis';
 import { parseDocument } from '@gloss/document';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { annotationsHypothesis, annotationsW3c, codePointOffset, textUrn } from '../src/index.ts';
 
@@ -135,5 +136,18 @@ describe('Hypothes.is import shape', () => {
       exact: '[used by departments]',
     });
     expect(sub.text).toMatch(/^Added by the reprinting site \(substitution\)/);
+  });
+});
+
+describe('codePointOffset', () => {
+  it('counts code points as Array.from does, lone surrogates included, at every offset', () => {
+    const piece = fc.constantFrom('a', 'é', '😀', '\ud83d', '\ude00', '\n', '[');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        for (let u = 0; u <= text.length; u++)
+          expect(codePointOffset(text, u)).toBe(Array.from(text.slice(0, u)).length);
+      }),
+    );
   });
 });
