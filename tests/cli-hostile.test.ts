@@ -11,7 +11,7 @@
  * `main()` (start-up, stdin, exit codes, uncaught errors) is checked too.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -320,6 +320,13 @@ describe('hostile input through the real binary', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout).insertions[0].text).toBe('[of the city]');
+  });
+
+  it.skipIf(!existsSync('/dev/zero'))('stops an endless device at the 64 MB limit', () => {
+    const outcome = binary(['lesson', '/dev/zero']);
+    expectWellBehaved(['lesson', '/dev/zero'], outcome);
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr).toBe('gloss: /dev/zero: input over the 64 MB limit for one article\n');
   });
 
   it('analyses a 2 MB article without a crash', () => {

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { countWords, decodeInput, InputError } from '@gloss/document';
 
@@ -47,11 +47,13 @@ export async function readInput(path: string | undefined, io: CliIo): Promise<In
     bytes = await io.readStdin();
   } else {
     let size: number;
+    let regular: boolean;
     try {
       const stat = statSync(name);
       if (stat.isDirectory())
         throw new UsageError(`${name} is a directory; give a text file (or use gloss batch)`);
       size = stat.size;
+      regular = stat.isFile();
     } catch (error) {
       if (error instanceof UsageError) throw error;
       throw new UsageError(`cannot read ${name}: ${describeFsError(error)}`);
@@ -62,8 +64,10 @@ export async function readInput(path: string | undefined, io: CliIo): Promise<In
       );
     }
     try {
-      bytes = readFileSync(name);
+      // A FIFO or device (/dev/zero) has no size up front: read it with the limit applied.
+      bytes = regular ? readFileSync(name) : readBounded(name);
     } catch (error) {
+      if (error instanceof UsageError) throw error;
       throw new UsageError(`cannot read ${name}: ${describeFsError(error)}`);
     }
   }
@@ -102,6 +106,27 @@ export function oneLine(message: string): string {
       if (code < 0x20) return String.fromCharCode(0x2400 + code);
       return code === 0x7f ? '\u2421' : '\ufffd';
     });
+}
+
+/** Reads a file of unknown size, stopping with a UsageError past {@link MAX_INPUT_BYTES}. */
+function readBounded(name: string): Uint8Array {
+  const fd = openSync(name, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(1 << 20);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      total += n;
+      if (total > MAX_INPUT_BYTES)
+        throw new UsageError(`${name}: input over the 64 MB limit for one article`);
+      chunks.push(chunk.subarray(0, n));
+    }
+    return Buffer.concat(chunks);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function describeFsError(error: unknown): string {

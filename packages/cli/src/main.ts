@@ -1,4 +1,4 @@
-import { type CliIo, oneLine, UsageError } from './io.ts';
+import { type CliIo, MAX_INPUT_BYTES, oneLine, UsageError } from './io.ts';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
 
@@ -63,8 +63,17 @@ export function nodeIo(): CliIo {
     color: forceColor || (isTTY && !noColor),
     columns: process.stdout.columns ?? 80,
     readStdin: async () => {
+      // Bounded: `yes | gloss -` stops with one line at the limit instead of filling memory.
       const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      let total = 0;
+      for await (const chunk of process.stdin) {
+        total += (chunk as Buffer).length;
+        if (total > MAX_INPUT_BYTES) {
+          process.stdin.destroy();
+          throw new UsageError('standard input is over the 64 MB limit for one article');
+        }
+        chunks.push(chunk as Buffer);
+      }
       return Buffer.concat(chunks);
     },
   };
