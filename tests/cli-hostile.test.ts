@@ -11,10 +11,10 @@
  * `main()` (start-up, stdin, exit codes, uncaught errors) is checked too.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../packages/cli/src/io.ts';
 import { main } from '../packages/cli/src/main.ts';
 
@@ -24,6 +24,7 @@ const seedPath = join(root, 'corpus/amazon-ice-rekognition.txt');
 const seed = readFileSync(seedPath, 'utf8');
 
 const tmp = mkdtempSync(join(tmpdir(), 'gloss-hostile-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const file = (name: string, content: string | Buffer): string => {
   const path = join(tmp, name);
   writeFileSync(path, content);
