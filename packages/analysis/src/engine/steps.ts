@@ -19,16 +19,29 @@ export function dedupe(findings: readonly Finding[], priority: ReadonlyMap<strin
   const wording = unique.filter((f) => f.family === 'wording');
   if (wording.length < 2) return unique;
   const rank = (f: Finding) => priority.get(f.ruleId) ?? Number.MAX_SAFE_INTEGER;
-  return unique.filter((f) => {
-    if (f.family !== 'wording') return true;
-    return !wording.some(
-      (g) =>
-        g !== f &&
-        g.range[0] <= f.range[0] &&
-        f.range[1] <= g.range[1] &&
-        (rank(g) < rank(f) || (rank(g) === rank(f) && g.range[1] - g.range[0] > f.range[1] - f.range[0])),
-    );
-  });
+  const beats = (g: Finding, f: Finding) =>
+    g !== f &&
+    g.range[0] <= f.range[0] &&
+    f.range[1] <= g.range[1] &&
+    (rank(g) < rank(f) || (rank(g) === rank(f) && g.range[1] - g.range[0] > f.range[1] - f.range[0]));
+  // Sweep by start: only findings still open at a start can contain what starts there, so the
+  // cost follows the overlap, not the square of the number of findings.
+  const byStart = [...wording].sort((a, b) => a.range[0] - b.range[0]);
+  const beaten = new Set<Finding>();
+  let open: Finding[] = [];
+  for (let i = 0; i < byStart.length; ) {
+    const at = byStart[i]!.range[0];
+    let j = i;
+    while (j < byStart.length && byStart[j]!.range[0] === at) j++;
+    const group = byStart.slice(i, j);
+    open = open.filter((g) => g.range[1] > at);
+    for (const f of group) {
+      if (open.some((g) => beats(g, f)) || group.some((g) => beats(g, f))) beaten.add(f);
+    }
+    open.push(...group);
+    i = j;
+  }
+  return unique.filter((f) => !beaten.has(f));
 }
 
 export interface FilterOptions {
