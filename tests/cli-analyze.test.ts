@@ -136,3 +136,21 @@ describe('gloss in a pipeline', () => {
     expect(result.stderr).toBe('');
   });
 });
+
+describe('--output', () => {
+  it('writes the output to a file when the command succeeds', () => {
+    const out = join(tmp, 'handout.html');
+    const { code, stdout } = gloss(['lesson', '--format', 'html', '-o', out]);
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toMatch(/^<!doctype html>/i);
+  });
+
+  it('leaves the file the user had alone when the input is refused', () => {
+    const out = file('kept.json', 'what the user had');
+    const { code, stderr } = gloss([file('empty-again.txt', ''), '--format', 'json', '--output', out]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/empty input/);
+    expect(readFileSync(out, 'utf8')).toBe('what the user had');
+  });
+});

@@ -8,9 +8,9 @@ export interface GlossConfig {
   disable?: string[];
   voice?: string[];
   minConfidence?: number;
-  /** Words or phrases never to flag. */
+  /** Never reported: rule ids, families, categories, entry ids or exact phrases. */
   allow?: string[];
-  /** Extra words or phrases to flag as loaded wording. */
+  /** When given, only these are reported: rule ids, families, categories, entry ids or phrases (as alex). */
   deny?: string[];
   failOn?: string;
 }

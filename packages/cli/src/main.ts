@@ -1,3 +1,5 @@
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { type CliIo, MAX_INPUT_BYTES, oneLine, UsageError } from './io.ts';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
@@ -43,7 +45,8 @@ ${Object.entries(commands)
   .map(([name, c]) => `  ${name.padEnd(10)}${c.summary}`)
   .join('\n')}
 
-Run gloss COMMAND --help for its options.
+Run gloss COMMAND --help for its options. -o FILE (--output FILE) writes the
+output to FILE only when the command succeeds, so a refused input never empties it.
 Exit codes: 0 ok, 1 findings reached --fail-on, 2 usage or input error.
 `;
 
@@ -93,8 +96,25 @@ export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number
   // `gloss`, `gloss FILE` and `gloss --format json` all mean analyze.
   const [name, args] = command ? [first as string, rest] : ['analyze', argv];
   try {
+    const { output, rest: commandArgs } = takeOutputOption(args);
     const run = await commands[name]!.load();
-    return await run(args, io);
+    if (output === undefined) return await run(commandArgs, io);
+    if (name === 'tui' || name === 'batch' || name === 'merge') {
+      throw new UsageError(
+        `--output does not go with gloss ${name}${name === 'tui' ? '' : ' (it writes to --out DIR)'}`,
+      );
+    }
+    // Written only when the command succeeds, through a temporary file: unlike `> FILE`,
+    // a refused input never empties the file the user had.
+    const chunks: string[] = [];
+    const code = await run(commandArgs, {
+      ...io,
+      stdout: (chunk) => void chunks.push(chunk),
+      isTTY: false,
+      color: false,
+    });
+    if (code === 0 || code === 1) writeAtomically(output, chunks.join(''));
+    return code;
   } catch (error) {
     if (error instanceof UsageError || isArgError(error)) {
       io.stderr(`gloss: ${oneLine((error as Error).message)}\n`);
@@ -106,6 +126,36 @@ export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number
     );
     if (process.env.GLOSS_DEBUG) io.stderr(`${(error as Error)?.stack}\n`);
     return 2;
+  }
+}
+
+/** `-o FILE`, `--output FILE` or `--output=FILE`, anywhere in the arguments. */
+function takeOutputOption(args: string[]): { output: string | undefined; rest: string[] } {
+  let output: string | undefined;
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '-o' || arg === '--output') {
+      output = args[++i];
+      if (output === undefined || output === '') throw new UsageError(`${arg} needs a file name`);
+    } else if (arg.startsWith('--output=')) {
+      output = arg.slice('--output='.length);
+      if (output === '') throw new UsageError('--output needs a file name');
+    } else {
+      rest.push(arg);
+    }
+  }
+  return { output, rest };
+}
+
+function writeAtomically(path: string, content: string): void {
+  const tmp = join(dirname(path), `.${basename(path)}.gloss-${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, content);
+    renameSync(tmp, path);
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
 }
 
