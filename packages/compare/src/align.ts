@@ -133,6 +133,8 @@ export type WordSet = Int32Array;
 
 /** Dice similarity of two word sets: 2|x∩y| / (|x|+|y|). */
 export function dice(x: WordSet, y: WordSet): number {
+  // Two sentences without words (`…`, `—`) are alike; the word diff shows any difference.
+  if (x.length === 0 && y.length === 0) return 1;
   if (x.length === 0 || y.length === 0) return 0;
   let common = 0;
   let i = 0;
@@ -177,7 +179,8 @@ type Step = (typeof Step)[keyof typeof Step];
 
 /** Words two sets have in common, as a weight: Dice similarity times the mean set size. */
 function common(sim: number, x: WordSet, y: WordSet): number {
-  return (sim * (x.length + y.length)) / 2;
+  // Half a word for matching two word-less sentences, so the alignment pairs them rather than skipping both.
+  return x.length + y.length === 0 ? sim / 2 : (sim * (x.length + y.length)) / 2;
 }
 
 /**
