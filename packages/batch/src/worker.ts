@@ -1,5 +1,5 @@
 import { analyzeDocument, ruleList, toAnalysisRecord } from '@gloss/analysis';
-import { decodeInput, InputError, parseDocument } from '@gloss/document';
+import { decodeInput, InputError, looksBinaryText, parseDocument } from '@gloss/document';
 import { MAX_DOCUMENT_BYTES, type Payload } from './limits.ts';
 import { computeMetrics } from './metrics.ts';
 
@@ -26,14 +26,7 @@ export type WorkResult = { body: string; error: null } | { body: null; error: st
 /** Text given as a string (JSONL, CSV): the same refusals as `decodeInput` gives bytes. */
 function checkText(text: string): string {
   if (text.trim() === '') throw new InputError('empty text: there is nothing to analyse');
-  const head = text.slice(0, 8192);
-  let control = 0;
-  for (let i = 0; i < head.length; i++) {
-    const c = head.charCodeAt(i);
-    if (c === 0) throw new InputError('binary data, not text');
-    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x1b) control++;
-  }
-  if (control > head.length / 20) throw new InputError('binary data, not text');
+  if (looksBinaryText(text)) throw new InputError('binary data, not text');
   return text;
 }
 

@@ -27,13 +27,22 @@ export function decodeInput(bytes: Uint8Array): string {
 
 /** NUL bytes, or many control characters in the first 8 KB, mean binary data. */
 function looksBinary(bytes: Uint8Array): boolean {
-  const head = bytes.subarray(0, 8192);
+  return binaryVerdict(Math.min(bytes.length, 8192), (i) => bytes[i]!);
+}
+
+/** The same test on text already decoded (JSONL and CSV fields in `gloss batch`). */
+export function looksBinaryText(text: string): boolean {
+  return binaryVerdict(Math.min(text.length, 8192), (i) => text.charCodeAt(i));
+}
+
+function binaryVerdict(length: number, unitAt: (i: number) => number): boolean {
   let control = 0;
-  for (const b of head) {
-    if (b === 0) return true;
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
+  for (let i = 0; i < length; i++) {
+    const c = unitAt(i);
+    if (c === 0) return true;
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x1b) control++;
   }
-  return control > head.length / 20;
+  return control > length / 20;
 }
 
 /** Smallest prefix that fails to decode, found by bisection (streaming mode tolerates a cut character). */

@@ -1,5 +1,5 @@
 export { INSERTION_EXPLANATIONS } from './brackets.ts';
-export { decodeInput, InputError } from './decode.ts';
+export { decodeInput, InputError, looksBinaryText } from './decode.ts';
 export { wireToInput } from './layers.ts';
 export { parseDocument } from './parse.ts';
 export { CUE_VERBS } from './quotes.ts';
