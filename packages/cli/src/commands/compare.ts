@@ -76,9 +76,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const all = values.all ?? false;
   if (values.tui) {
     if (values.format !== undefined) throw new UsageError('--tui and --format do not go together');
-    requireTerminal(io);
+    const { runTui } = await loadTui(io);
     const comparison = await buildComparison(positionals, io, all);
-    const { runTui } = await import('@gloss/tui');
     return runTui({ comparison, color: io.color });
   }
   const format = pickFormat(values.format, ['pretty', 'text', 'json'] as const, io, 'json');
@@ -90,8 +89,18 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 }
 
 /** The terminal view needs a terminal on both ends; a pipe gets a one-line error, not a hang. */
-export function requireTerminal(io: CliIo): void {
+/**
+ * Loads the terminal view once we know there is a terminal to draw on. Ink
+ * reads CI and CONTINUOUS_INTEGRATION when it is imported and, if either is
+ * set, draws nothing until exit; a reader at a real terminal whose shell sets
+ * them (dev containers, CI shells, tmux started from a test) would see a blank
+ * screen, so they are cleared before the import.
+ */
+export async function loadTui(io: CliIo): Promise<typeof import('@gloss/tui')> {
   if (!io.isTTY || !process.stdin.isTTY) {
     throw new UsageError('the terminal view needs a terminal; use --format pretty, text or json when piping');
   }
+  delete process.env.CI;
+  delete process.env.CONTINUOUS_INTEGRATION;
+  return import('@gloss/tui');
 }

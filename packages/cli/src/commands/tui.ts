@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { type CliIo, UsageError } from '../io.ts';
-import { buildComparison, requireTerminal } from './compare.ts';
+import { buildComparison, loadTui } from './compare.ts';
 
 const HELP = `Usage: gloss tui [FILE|-] [options]
 
@@ -30,9 +30,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
   if (positionals.length > 1)
     throw new UsageError(`tui takes one FILE (for two versions: gloss compare A B --tui)`);
-  requireTerminal(io);
+  const { runTui } = await loadTui(io);
   const comparison = await buildComparison(positionals, io, values.all ?? false);
-  const { runTui } = await import('@gloss/tui');
   const { buildLesson } = await import('@gloss/lesson');
   const { parseDocument } = await import('@gloss/document');
   // The lesson of the reprint itself (B): its questions, their evidence and audit, the 5W and sources.
