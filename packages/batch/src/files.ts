@@ -24,21 +24,22 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
 
 /** A buffered append-only writer over a file descriptor (synchronous: the main thread only writes results). */
 export class BufferedFile {
-  private parts: string[] = [];
+  private parts: (string | Uint8Array)[] = [];
   private size = 0;
   readonly fd: number;
   written = 0;
   constructor(path: string, flags = 'w') {
     this.fd = openSync(path, flags);
   }
-  write(text: string): void {
-    this.parts.push(text);
-    this.size += text.length;
+  /** Text is encoded as UTF-8; bytes are written as they are. */
+  write(data: string | Uint8Array): void {
+    this.parts.push(data);
+    this.size += data.length;
     if (this.size > 1 << 20) this.flush();
   }
   flush(): void {
     if (this.parts.length === 0) return;
-    const buf = Buffer.from(this.parts.join(''));
+    const buf = Buffer.concat(this.parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : p)));
     this.parts = [];
     this.size = 0;
     let off = 0;

@@ -4,7 +4,7 @@ import { Transform, pipeline, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { parse as parseCsv } from 'csv-parse';
 import { compareStrings, expandGlob, hasGlobChars, isInputFile, walkFiles } from './glob.ts';
-import { MAX_DOCUMENT_BYTES, MAX_LINE_BYTES, type Payload } from './limits.ts';
+import { MAX_DOCUMENT_BYTES, MAX_LINE_BYTES, type Payload } from './protocol.ts';
 
 export type InputKind = 'text' | 'html' | 'jsonl' | 'csv';
 

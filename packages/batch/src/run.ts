@@ -15,10 +15,11 @@ import { Piscina } from 'piscina';
 import { workerEntry } from './bundle.ts';
 import { BufferedFile, writeJsonAtomic } from './files.ts';
 import { finalize, type FinalizeResult } from './finalize.ts';
-import { expandInputs, type FileDigest, type InputFile, readRecords, type SourceRecord } from './inputs.ts';
+import { expandInputs, type FileDigest, type InputFile, readRecords } from './inputs.ts';
 import { gitCommit, glossVersion, ruleSetInfo } from './manifest.ts';
 import { Progress, type ProgressState } from './progress.ts';
-import type { RuleBrief, WorkResult, WorkTask } from './worker.ts';
+import { errorLine, lineHead, type WorkDoc, type WorkResult, type WorkTask } from './protocol.ts';
+import type { RuleBrief } from './worker.ts';
 
 export interface Shard {
   /** 1-based. */
@@ -65,6 +66,11 @@ export class BatchUsageError extends Error {}
 export const STATE_DIR = '.gloss-partial';
 /** A checkpoint every this many documents, and at least once a second. */
 const CHECKPOINT_EVERY = 100;
+/** A batch of documents for one worker task ends at this many documents or this much text. */
+const BATCH_DOCUMENTS = 64;
+const BATCH_BYTES = 256 * 1024;
+/** Article text in flight at most (a batch larger than this still goes, alone). */
+const MAX_PENDING_BYTES = 16 * 1024 * 1024;
 
 interface RunState {
   format: 1;
@@ -210,22 +216,34 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     minThreads: jobs,
     maxThreads: jobs,
     idleTimeout: 60_000,
-    concurrentTasksPerWorker: 1,
+    // A second batch waits in each worker, so a worker never waits for the main thread.
+    concurrentTasksPerWorker: 2,
   });
 
-  // Reorder buffer: results wait here until every earlier document is written.
-  const ready = new Map<number, string>();
+  // Documents go to the workers in batches of consecutive documents: one message per batch
+  // instead of one per document keeps the main thread and the message channel out of the way.
+  interface Batch {
+    /** Ordinal of the first document; the batch holds documents first … first + docs.length - 1. */
+    first: number;
+    docs: WorkDoc[];
+    textBytes: number;
+    /** Where the batch's last document ends in the input, for progress. */
+    at: number;
+  }
+  // Reorder buffer: finished batches wait here, by first ordinal, until every earlier one is written.
+  const ready = new Map<number, { batch: Batch; lines: Uint8Array | string; errors: number }>();
   let nextWrite = checkpoint.done;
   let errors = checkpoint.errors;
   let processed = 0;
   let textBytes = 0;
   let lastCheckpoint = Date.now();
-  const window = jobs * 2 + 2;
+  // Batches in flight (sent, not yet written): enough that no worker waits for work while a
+  // long document holds up the writing, bounded in number and in text so memory stays flat.
+  const window = jobs * 4;
+  let inFlight = 0;
+  let pendingBytes = 0;
   let wake: (() => void) | null = null;
   let failure: unknown = null;
-  const textBytesOf = new Map<number, number>();
-  /** Where each document in flight ends in the input: progress counts input behind written documents. */
-  const positionOf = new Map<number, number>();
 
   let lastCheckpointDone = nextWrite;
   const saveCheckpoint = (): void => {
@@ -237,20 +255,19 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     lastCheckpoint = Date.now();
   };
 
-  const complete = (ordinal: number, line: string, isError: boolean): void => {
+  const complete = (batch: Batch, lines: Uint8Array | string, batchErrors: number): void => {
     if (firstResultAt === 0) firstResultAt = Date.now();
-    ready.set(ordinal, `${line}\n`);
-    if (isError) errorsPending.add(ordinal);
-    while (ready.has(nextWrite)) {
-      out.write(ready.get(nextWrite)!);
+    ready.set(batch.first, { batch, lines, errors: batchErrors });
+    for (let next = ready.get(nextWrite); next; next = ready.get(nextWrite)) {
       ready.delete(nextWrite);
-      if (errorsPending.delete(nextWrite)) errors++;
-      textBytes += textBytesOf.get(nextWrite) ?? 0;
-      textBytesOf.delete(nextWrite);
-      progressState.readBytes = Math.max(progressState.readBytes, positionOf.get(nextWrite) ?? 0);
-      positionOf.delete(nextWrite);
-      nextWrite++;
-      processed++;
+      out.write(next.lines);
+      errors += next.errors;
+      textBytes += next.batch.textBytes;
+      pendingBytes -= next.batch.textBytes;
+      inFlight--;
+      progressState.readBytes = Math.max(progressState.readBytes, next.batch.at);
+      nextWrite += next.batch.docs.length;
+      processed += next.batch.docs.length;
     }
     progressState.documents = nextWrite;
     progressState.errors = errors;
@@ -262,37 +279,44 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     wake = null;
     w?.();
   };
-  const errorsPending = new Set<number>();
 
-  const head = (rec: SourceRecord): string =>
-    `{"id":${JSON.stringify(rec.id)},"input":${JSON.stringify(rec.input)},"columns":${JSON.stringify(rec.columns)},`;
-  const errorTail = (message: string): string =>
-    `"error":${JSON.stringify(message)},"metrics":null,"categories":null,"analysis":null}`;
-
-  const submit = (rec: SourceRecord, ordinal: number): void => {
-    const payload = rec.payload!;
-    positionOf.set(ordinal, rec.at ?? 0);
-    if (payload.type === 'error') {
-      complete(ordinal, head(rec) + errorTail(payload.message), true);
-      return;
-    }
-    textBytesOf.set(ordinal, rec.bytes);
+  /**
+   * Analyses a batch on the pool; never rejects. When a batch fails (a document past the time
+   * limit, a worker that crashed), each of its documents is tried alone, so only the culprit
+   * becomes an error row.
+   */
+  const analyse = async (docs: WorkDoc[]): Promise<{ lines: Uint8Array | string; errors: number }> => {
     const signal = AbortSignal.timeout(timeoutMs);
-    pool.run({ payload, keepText }, { signal }).then(
-      (result) => {
-        if (result.error !== null) complete(ordinal, head(rec) + errorTail(result.error), true);
-        else complete(ordinal, `${head(rec)}"error":null,${result.body}}`, false);
-      },
+    try {
+      return await pool.run({ docs, keepText }, { signal });
+    } catch (error) {
+      if (docs.length > 1) {
+        const parts = await Promise.all(docs.map((doc) => analyse([doc])));
+        return {
+          lines: Buffer.concat(
+            parts.map((p) => (typeof p.lines === 'string' ? Buffer.from(p.lines) : p.lines)),
+          ),
+          errors: parts.reduce((n, p) => n + p.errors, 0),
+        };
+      }
+      const message =
+        (error as Error)?.name === 'AbortError' || signal.aborted
+          ? `analysis took longer than ${timeoutMs / 1000} s; skipped`
+          : `worker failed: ${String((error as Error)?.message ?? error).split('\n')[0]}`;
+      return { lines: errorLine(docs[0]!.head, message), errors: 1 };
+    }
+  };
+
+  const send = (batch: Batch): void => {
+    inFlight++;
+    pendingBytes += batch.textBytes;
+    analyse(batch.docs).then(
+      (result) => complete(batch, result.lines, result.errors),
       (error: unknown) => {
-        const message =
-          (error as Error)?.name === 'AbortError' || signal.aborted
-            ? `analysis took longer than ${timeoutMs / 1000} s; skipped`
-            : `worker failed: ${String((error as Error)?.message ?? error).split('\n')[0]}`;
-        try {
-          complete(ordinal, head(rec) + errorTail(message), true);
-        } catch (e) {
-          failure = e;
-        }
+        failure = error;
+        const w = wake;
+        wake = null;
+        w?.();
       },
     );
   };
@@ -316,6 +340,18 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   let submitted = checkpoint.done;
   let analysisEnded = 0;
   let ruleBriefs: RuleBrief[] = [];
+  let batch: Batch = { first: submitted, docs: [], textBytes: 0, at: 0 };
+  const flush = async (): Promise<void> => {
+    if (batch.docs.length === 0) return;
+    while ((inFlight >= window || (pendingBytes > MAX_PENDING_BYTES && inFlight > 0)) && !aborted()) {
+      await new Promise<void>((r) => {
+        wake = r;
+      });
+      if (failure) throw failure;
+    }
+    send(batch);
+    batch = { first: submitted, docs: [], textBytes: 0, at: 0 };
+  };
   try {
     for await (const rec of readRecords(files, {
       want,
@@ -325,16 +361,15 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       if (failure) throw failure;
       if (aborted()) break;
       if (rec.payload === null) continue;
-      const ordinal = submitted++;
-      while (ordinal - nextWrite >= window && !aborted()) {
-        await new Promise<void>((r) => {
-          wake = r;
-        });
-      }
-      submit(rec, ordinal);
+      submitted++;
+      batch.docs.push({ payload: rec.payload, head: lineHead(rec) });
+      if (rec.payload.type !== 'error') batch.textBytes += rec.bytes;
+      batch.at = rec.at ?? 0;
+      if (batch.docs.length >= BATCH_DOCUMENTS || batch.textBytes >= BATCH_BYTES) await flush();
       if (aborted()) break;
     }
-    // Let what is in flight finish (bounded by the window), also after Ctrl-C.
+    // The last batch, then what is in flight (bounded by the window), also after Ctrl-C.
+    await flush();
     while (nextWrite < submitted) {
       await new Promise<void>((r) => {
         wake = r;

@@ -1,12 +1,14 @@
 import { analyzeDocument, ruleList, toAnalysisRecord } from '@gloss/analysis';
 import { decodeInput, InputError, looksBinaryText, parseDocument } from '@gloss/document';
-import { MAX_DOCUMENT_BYTES, type Payload } from './limits.ts';
+import {
+  errorLine,
+  MAX_DOCUMENT_BYTES,
+  type Payload,
+  type WorkDoc,
+  type WorkResult,
+  type WorkTask,
+} from './protocol.ts';
 import { computeMetrics } from './metrics.ts';
-
-export interface WorkTask {
-  payload: Payload;
-  keepText: boolean;
-}
 
 /** What the manifest and the table schema need to know about the rules, asked of a worker (which has them loaded). */
 export interface RuleBrief {
@@ -19,9 +21,6 @@ export interface RuleBrief {
 export function ruleBriefs(): RuleBrief[] {
   return ruleList().map((r) => ({ id: r.id, category: r.category, family: r.family, entries: r.entries }));
 }
-
-/** `body`: the JSON members `"metrics":…,"categories":…,"analysis":…` of the document's line; or an error. */
-export type WorkResult = { body: string; error: null } | { body: null; error: string };
 
 /** Text given as a string (JSONL, CSV): the same refusals as `decodeInput` gives bytes. */
 function checkText(text: string): string {
@@ -51,19 +50,21 @@ export async function textOf(payload: Payload): Promise<string> {
   return text;
 }
 
-/** Analyses one document. Never throws: a failure is the document's error row. */
-export async function analyseOne(task: WorkTask): Promise<WorkResult> {
+/** Analyses one document into its whole JSONL line. Never throws: a failure is the document's error row. */
+export async function analyseOne(doc: WorkDoc, keepText: boolean): Promise<{ line: string; error: boolean }> {
   try {
-    const text = await textOf(task.payload);
-    const doc = parseDocument(text);
-    const analysis = analyzeDocument(doc);
-    const { metrics, categories } = computeMetrics(doc, analysis);
-    const record = toAnalysisRecord(doc, analysis, { includeText: task.keepText });
-    const body = `"metrics":${JSON.stringify(metrics)},"categories":${JSON.stringify(categories)},"analysis":${JSON.stringify(record)}`;
-    return { body, error: null };
+    const text = await textOf(doc.payload);
+    const parsed = parseDocument(text);
+    const analysis = analyzeDocument(parsed);
+    const { metrics, categories } = computeMetrics(parsed, analysis);
+    const record = toAnalysisRecord(parsed, analysis, { includeText: keepText });
+    return {
+      line: `${doc.head}"error":null,"metrics":${JSON.stringify(metrics)},"categories":${JSON.stringify(categories)},"analysis":${JSON.stringify(record)}}\n`,
+      error: false,
+    };
   } catch (error) {
     const message = error instanceof InputError ? error.message : `analysis failed: ${oneLine(error)}`;
-    return { body: null, error: message };
+    return { line: errorLine(doc.head, message), error: true };
   }
 }
 
@@ -72,7 +73,24 @@ function oneLine(error: unknown): string {
   return text.split('\n')[0]!.slice(0, 300);
 }
 
-export default function handle(task: WorkTask | { kind: 'rules' }): Promise<WorkResult> | RuleBrief[] {
+const encoder = new TextEncoder();
+/** Reused between batches; each batch's lines are encoded into it, then copied out at their size. */
+let scratch = new Uint8Array(1 << 20);
+
+export default async function handle(task: WorkTask | { kind: 'rules' }): Promise<WorkResult | RuleBrief[]> {
   if ('kind' in task) return ruleBriefs();
-  return analyseOne(task);
+  let size = 0;
+  let errors = 0;
+  for (const doc of task.docs) {
+    const { line, error } = await analyseOne(doc, task.keepText);
+    if (error) errors++;
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+    if (scratch.length - size < line.length * 3) {
+      const grown = new Uint8Array(Math.max(scratch.length * 2, size + line.length * 3));
+      grown.set(scratch.subarray(0, size));
+      scratch = grown;
+    }
+    size += encoder.encodeInto(line, scratch.subarray(size)).written;
+  }
+  return { lines: scratch.slice(0, size), errors };
 }

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { compromise } from './compromise.ts';
 import { containing } from './spans.ts';
 import type { Block, Diagnostic, Insertion, InsertionKind, Quote, Range } from './types.ts';
 
@@ -127,7 +127,7 @@ export function classifyInsertion(
 
 /** compromise's tagger decides whether the bracket carries a verb (a clause stands in for the reporter's). */
 function hasVerb(words: string): boolean {
-  const doc = nlp(words);
+  const doc = compromise()(words);
   return doc.has('#Verb') && !doc.has('^#Adverb$');
 }
 

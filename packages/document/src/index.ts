@@ -1,4 +1,5 @@
 export { INSERTION_EXPLANATIONS } from './brackets.ts';
+export { compromise } from './compromise.ts';
 export { decodeInput, InputError, looksBinaryText } from './decode.ts';
 export { wireToInput } from './layers.ts';
 export { parseDocument } from './parse.ts';

@@ -1,11 +1,9 @@
 /**
- * The one module that talks to compromise. compromise's `nlp.extend` mutates
- * global state, so nothing else in Gloss imports it; this adapter does not
- * extend it either, and only reads tags and character offsets back
+ * The lesson's adapter to compromise (loaded once per process by the document
+ * package): it only reads tags and character offsets back
  * (`json({ offset: true })`, UTF-16 code units, same as ours).
  */
-import nlp from 'compromise';
-import type { Range } from '@gloss/document';
+import { compromise, type Range } from '@gloss/document';
 
 export interface Term {
   text: string;
@@ -38,7 +36,7 @@ interface RawMatch {
 /** Tags `text.slice(start, end)`; all ranges come back in offsets of `text`. */
 export function tag(text: string, start = 0, end = text.length): Tagged {
   const slice = text.slice(start, end);
-  const doc = nlp(slice);
+  const doc = compromise()(slice);
   const terms: Term[] = [];
   const raw = doc.json({ offset: true, terms: { offset: true } }) as RawMatch[];
   for (const sentence of raw) {

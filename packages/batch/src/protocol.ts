@@ -1,0 +1,50 @@
+/**
+ * What the reader (main thread) and the workers share: limits, the message shapes and the JSONL
+ * line around a document's analysis. Kept tiny, free of the analysis code, so both sides load it fast.
+ */
+
+/** Largest document analysed; longer ones become error rows. */
+export const MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
+/** Longest JSONL line or CSV record read. */
+export const MAX_LINE_BYTES = 64 * 1024 * 1024;
+
+/** What a worker receives for one document. */
+export type Payload =
+  | { type: 'text'; text: string }
+  | { type: 'bytes'; bytes: Uint8Array; html: boolean }
+  | { type: 'error'; message: string };
+
+/** One document of a batch: its text (or why it could not be read) and the start of its line. */
+export interface WorkDoc {
+  payload: Payload;
+  /** `{"id":…,"input":…,"columns":…,`: the reader knows these, the worker adds the rest. */
+  head: string;
+}
+
+/** A batch of consecutive documents, analysed by one worker in one task. */
+export interface WorkTask {
+  docs: WorkDoc[];
+  keepText: boolean;
+}
+
+/**
+ * The batch's JSONL lines, in order, newline-terminated, as UTF-8 bytes: encoded in the worker,
+ * in parallel, so the main thread only appends them; `errors`, how many of them are error rows.
+ */
+export interface WorkResult {
+  lines: Uint8Array;
+  errors: number;
+}
+
+export function lineHead(rec: {
+  id: string;
+  input: { file: string; line?: number };
+  columns: Record<string, unknown>;
+}): string {
+  return `{"id":${JSON.stringify(rec.id)},"input":${JSON.stringify(rec.input)},"columns":${JSON.stringify(rec.columns)},`;
+}
+
+/** A document's whole line when it could not be analysed. */
+export function errorLine(head: string, message: string): string {
+  return `${head}"error":${JSON.stringify(message)},"metrics":null,"categories":null,"analysis":null}\n`;
+}
