@@ -25,7 +25,9 @@ function naive(findings: Finding[], priority: Map<string, number>): Finding[] {
   const seen = new Set<string>();
   const unique = findings.filter((f) => {
     const key = `${f.ruleId}:${f.range[0]}:${f.range[1]}`;
-    return seen.has(key) ? false : (seen.add(key), true);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
   const wording = unique.filter((f) => f.family === 'wording');
   const rank = (f: Finding) => priority.get(f.ruleId) ?? Number.MAX_SAFE_INTEGER;
