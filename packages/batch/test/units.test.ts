@@ -160,6 +160,13 @@ describe('small pieces', () => {
       'a,"b,c","say ""hi""",,1.5,"line\nbreak"\n',
     );
     expect(csvField(' padded')).toBe('" padded"');
+    // Spreadsheet formulas are neutralised; numbers are not.
+    expect(csvField('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('+1 (555) 0100')).toBe("'+1 (555) 0100");
+    expect(csvField('-5')).toBe('-5');
+    expect(csvField('+2.5e3')).toBe('+2.5e3');
+    expect(csvField('- a dash')).toBe("'- a dash");
   });
 
   it('reduces an HTML page to its article paragraphs', () => {
