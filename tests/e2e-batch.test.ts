@@ -1,46 +1,14 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeArticle } from '../packages/batch/test/corpus.ts';
+import { bin, expectSameOutputs, readJsonl, runGloss } from '../packages/batch/test/harness.ts';
 
-const root = new URL('..', import.meta.url).pathname;
-const bin = join(root, 'packages/cli/bin/gloss.js');
 const tmp = mkdtempSync(join(tmpdir(), 'gloss-batch-'));
 
-function gloss(args: string[]) {
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    cwd: tmp,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-interface Line {
-  id: string;
-  columns: Record<string, unknown>;
-  error: string | null;
-  metrics: Record<string, number | null> | null;
-  analysis: Record<string, unknown> | null;
-}
-
-const readJsonl = (path: string): Line[] =>
-  readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l !== '')
-    .map((l) => JSON.parse(l) as Line);
-
-const OUTPUTS = ['documents.jsonl', 'documents.csv', 'documents.parquet', 'outlets.csv'];
-function expectSameOutputs(a: string, b: string): void {
-  for (const name of OUTPUTS) {
-    const left = readFileSync(join(a, name));
-    const right = readFileSync(join(b, name));
-    expect(right.equals(left), `${name} differs between ${a} and ${b}`).toBe(true);
-  }
-}
+const gloss = (args: string[]) => runGloss(tmp, args);
 
 describe('kill, resume, shards and merge give the uninterrupted result', () => {
   const corpus = join(tmp, 'corpus.jsonl');

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,43 +8,11 @@ import { parseDocument } from '@gloss/document';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeArticle } from './corpus.ts';
+import { readJsonl, runGloss } from './harness.ts';
 
-const root = new URL('../../..', import.meta.url).pathname;
-const bin = join(root, 'packages/cli/bin/gloss.js');
 const tmp = mkdtempSync(join(tmpdir(), 'gloss-batch-'));
 
-function gloss(args: string[]) {
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    cwd: tmp,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-interface Line {
-  id: string;
-  columns: Record<string, unknown>;
-  error: string | null;
-  metrics: Record<string, number | null> | null;
-  analysis: Record<string, unknown> | null;
-}
-
-const readJsonl = (path: string): Line[] =>
-  readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l !== '')
-    .map((l) => JSON.parse(l) as Line);
-
-const OUTPUTS = ['documents.jsonl', 'documents.csv', 'documents.parquet', 'outlets.csv'];
-function _expectSameOutputs(a: string, b: string): void {
-  for (const name of OUTPUTS) {
-    const left = readFileSync(join(a, name));
-    const right = readFileSync(join(b, name));
-    expect(right.equals(left), `${name} differs between ${a} and ${b}`).toBe(true);
-  }
-}
+const gloss = (args: string[]) => runGloss(tmp, args);
 
 async function query(db: string, sql: string): Promise<Record<string, unknown>[]> {
   const instance = await DuckDBInstance.create(db, db === ':memory:' ? {} : { access_mode: 'READ_ONLY' });
@@ -254,5 +221,15 @@ describe('gloss batch over mixed inputs and broken documents', () => {
     );
     expect(gloss(['batch', dir]).stderr).toMatch(/--out DIR is required/);
     expect(gloss(['batch', dir, '--out', join(tmp, 'y'), '--shard', '3/2']).code).toBe(2);
+    expect(gloss(['batch', dir, '--out', join(tmp, 'z'), '--frobnicate']).stderr).toMatch(
+      /^gloss: batch: Unknown option '--frobnicate'/,
+    );
+  });
+
+  it('takes -o DIR as --out DIR, as its help says', () => {
+    const out = join(tmp, 'short-o');
+    const r = gloss(['batch', dir, '-o', out, '-q']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(existsSync(join(out, 'documents.jsonl'))).toBe(true);
   });
 });

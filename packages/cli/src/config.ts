@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import type { AnalyzeOptions } from '@gloss/analysis';
+import type { Voice } from '@gloss/document';
 import { UsageError } from './io.ts';
 
 /** `.glossrc.json`, or the `gloss` key of package.json, found from the working directory upwards. */
@@ -56,4 +58,16 @@ function readConfig(path: string, fromPackageJson: boolean): GlossConfig {
     }
   }
   return config;
+}
+
+/** The analysis options a config asks for (exactOptionalPropertyTypes: absent keys stay absent). */
+export function analysisOptions(config: GlossConfig): AnalyzeOptions {
+  const options: AnalyzeOptions = {};
+  if (config.rules) options.rules = config.rules;
+  if (config.disable) options.disable = config.disable;
+  if (config.voice) options.voices = config.voice as Voice[];
+  if (config.minConfidence !== undefined) options.minConfidence = config.minConfidence;
+  if (config.allow) options.allow = config.allow;
+  if (config.deny) options.deny = config.deny;
+  return options;
 }

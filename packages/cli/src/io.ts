@@ -1,5 +1,6 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { countWords, decodeInput, InputError } from '@gloss/document';
 
 /** A usage or input problem: main prints `gloss: <message>` on one line and exits 2. */
@@ -15,6 +16,36 @@ export interface CliIo {
   /** Terminal width, or 80 when not a terminal. */
   columns: number;
   readStdin: () => Promise<Uint8Array>;
+}
+
+type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
+const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
+
+/**
+ * A command's options and positionals (node:util parseArgs, strict), with -h/--help added.
+ * Prints the help and returns null when asked for it; a malformed command line is a
+ * UsageError naming the command.
+ */
+export function parseCommand<const O extends OptionsConfig>(
+  command: string,
+  argv: string[],
+  io: CliIo,
+  help: string,
+  options: O,
+) {
+  let parsed: ReturnType<
+    typeof parseArgs<{ args: string[]; allowPositionals: true; options: O & typeof HELP_OPTION }>
+  >;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { ...options, ...HELP_OPTION } });
+  } catch (error) {
+    throw new UsageError(`${command}: ${(error as Error).message.split('\n')[0]}`);
+  }
+  if ((parsed.values as { help?: boolean }).help) {
+    io.stdout(help);
+    return null;
+  }
+  return parsed;
 }
 
 /** The embedded default input: the seed article in corpus/. */

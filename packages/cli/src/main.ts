@@ -96,14 +96,12 @@ export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number
   // `gloss`, `gloss FILE` and `gloss --format json` all mean analyze.
   const [name, args] = command ? [first as string, rest] : ['analyze', argv];
   try {
-    const { output, rest: commandArgs } = takeOutputOption(args);
     const run = await commands[name]!.load();
+    // batch and merge write a folder: their -o is --out DIR.
+    if (name === 'batch' || name === 'merge') return await run(args, io);
+    const { output, rest: commandArgs } = takeOutputOption(args);
     if (output === undefined) return await run(commandArgs, io);
-    if (name === 'tui' || name === 'batch' || name === 'merge') {
-      throw new UsageError(
-        `--output does not go with gloss ${name}${name === 'tui' ? '' : ' (it writes to --out DIR)'}`,
-      );
-    }
+    if (name === 'tui') throw new UsageError('--output does not go with gloss tui');
     // Written only when the command succeeds, through a temporary file: unlike `> FILE`,
     // a refused input never empties the file the user had.
     const chunks: string[] = [];

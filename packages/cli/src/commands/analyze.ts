@@ -1,10 +1,9 @@
 import { relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { type Analysis, analyzeDocument, type Severity, toAnalysisRecord } from '@gloss/analysis';
 import { parseDocument, type Voice } from '@gloss/document';
 import { formatAnalysisPretty } from '@gloss/report';
-import { loadConfig } from '../config.ts';
-import { type CliIo, pickFormat, readInput, UsageError } from '../io.ts';
+import { analysisOptions, loadConfig } from '../config.ts';
+import { type CliIo, parseCommand, pickFormat, readInput, UsageError } from '../io.ts';
 
 const HELP = `Usage: gloss analyze [FILE|-] [options]
 
@@ -27,24 +26,17 @@ const VOICES: Voice[] = ['reporter', 'quoted', 'editorial', 'question', 'other-s
 const SEVERITIES: Severity[] = ['info', 'warning', 'error'];
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string' },
-      rules: { type: 'string' },
-      disable: { type: 'string' },
-      voice: { type: 'string' },
-      'min-confidence': { type: 'string' },
-      'fail-on': { type: 'string' },
-      config: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
+  const parsed = parseCommand('analyze', argv, io, HELP, {
+    format: { type: 'string' },
+    rules: { type: 'string' },
+    disable: { type: 'string' },
+    voice: { type: 'string' },
+    'min-confidence': { type: 'string' },
+    'fail-on': { type: 'string' },
+    config: { type: 'string' },
   });
-  if (values.help) {
-    io.stdout(HELP);
-    return 0;
-  }
+  if (!parsed) return 0;
+  const { values, positionals } = parsed;
   if (positionals.length > 1)
     throw new UsageError(`analyze takes one FILE, got ${positionals.length} (use gloss batch for many)`);
   const format = pickFormat(values.format, ['pretty', 'json'] as const, io, 'json');
@@ -64,14 +56,17 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 
   const input = await readInput(positionals[0], io);
   const doc = parseDocument(input.text);
-  const analysis: Analysis = analyzeDocument(doc, {
-    ...optional('rules', list(values.rules) ?? config.rules),
-    ...optional('disable', list(values.disable) ?? config.disable),
-    ...optional('voices', voices as Voice[] | undefined),
-    ...optional('minConfidence', minConfidence),
-    ...optional('allow', config.allow),
-    ...optional('deny', config.deny),
-  });
+  // Options on the command line take precedence over the config file.
+  const analysis: Analysis = analyzeDocument(
+    doc,
+    analysisOptions({
+      ...config,
+      ...optional('rules', list(values.rules)),
+      ...optional('disable', list(values.disable)),
+      ...optional('voice', voices),
+      ...optional('minConfidence', minConfidence),
+    }),
+  );
   if (format === 'json') {
     const record = toAnalysisRecord(doc, analysis);
     // From an HTML page, `text` and every offset refer to the extracted article text.

@@ -1,11 +1,10 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { analyzeDocument } from '@gloss/analysis';
 import { parseDocument } from '@gloss/document';
 import { formatAnnotationsHypothesis, formatAnnotationsW3c, textUrn } from '@gloss/report';
-import { loadConfig } from '../config.ts';
-import { type CliIo, pickFormat, readInput, UsageError } from '../io.ts';
+import { analysisOptions, loadConfig } from '../config.ts';
+import { type CliIo, parseCommand, pickFormat, readInput, UsageError } from '../io.ts';
 
 const HELP = `Usage: gloss annotate [FILE|-] [options]
 
@@ -18,24 +17,17 @@ Options:
                             hypothesis: the Hypothes.is import shape (uri, target, text, tags, document)
   --uri URL                 the article's address (default: the file's file:// URL, or a
                             urn:gloss:text:… made from the text for standard input)
-  --config FILE             config file for the analysis (rules, disable, allow, deny)
+  --config FILE             config file for the analysis (as for gloss analyze)
 `;
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string' },
-      uri: { type: 'string' },
-      config: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
+  const parsed = parseCommand('annotate', argv, io, HELP, {
+    format: { type: 'string' },
+    uri: { type: 'string' },
+    config: { type: 'string' },
   });
-  if (values.help) {
-    io.stdout(HELP);
-    return 0;
-  }
+  if (!parsed) return 0;
+  const { values, positionals } = parsed;
   if (positionals.length > 1) throw new UsageError(`annotate takes one FILE, got ${positionals.length}`);
   const format = pickFormat(values.format, ['w3c', 'hypothesis'] as const, io, 'w3c');
   if (values.uri !== undefined && !URL.canParse(values.uri)) {
@@ -44,12 +36,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const { config } = loadConfig(values.config);
   const input = await readInput(positionals[0], io);
   const doc = parseDocument(input.text);
-  const analysis = analyzeDocument(doc, {
-    ...(config.rules ? { rules: config.rules } : {}),
-    ...(config.disable ? { disable: config.disable } : {}),
-    ...(config.allow ? { allow: config.allow } : {}),
-    ...(config.deny ? { deny: config.deny } : {}),
-  });
+  const analysis = analyzeDocument(doc, analysisOptions(config));
   const uri =
     values.uri ?? (input.name === '-' ? textUrn(input.text) : pathToFileURL(resolve(input.name)).href);
   const titleBlock = doc.blocks.find((b) => b.kind === 'title');

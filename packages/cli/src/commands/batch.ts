@@ -1,6 +1,5 @@
-import { parseArgs } from 'node:util';
 import { BatchUsageError, parseShard, runBatch } from '@gloss/batch';
-import { type CliIo, UsageError } from '../io.ts';
+import { type CliIo, parseCommand, UsageError } from '../io.ts';
 
 const HELP = `Usage: gloss batch INPUT... --out DIR [options]
 
@@ -23,17 +22,19 @@ Options:
 `;
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(argv);
-  } catch (error) {
-    throw new UsageError(`batch: ${(error as Error).message.split('\n')[0]}`);
-  }
+  const parsed = parseCommand('batch', argv, io, HELP, {
+    out: { type: 'string', short: 'o' },
+    jobs: { type: 'string', short: 'j' },
+    resume: { type: 'boolean' },
+    shard: { type: 'string' },
+    db: { type: 'string' },
+    'keep-text': { type: 'boolean' },
+    'outlet-column': { type: 'string' },
+    timeout: { type: 'string' },
+    quiet: { type: 'boolean', short: 'q' },
+  });
+  if (!parsed) return 0;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout(HELP);
-    return 0;
-  }
   if (positionals.length === 0)
     throw new UsageError('batch: give INPUT files, folders or globs (see gloss batch --help)');
   if (!values.out) throw new UsageError('batch: --out DIR is required');
@@ -97,23 +98,4 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
-}
-
-function parse(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      out: { type: 'string', short: 'o' },
-      jobs: { type: 'string', short: 'j' },
-      resume: { type: 'boolean' },
-      shard: { type: 'string' },
-      db: { type: 'string' },
-      'keep-text': { type: 'boolean' },
-      'outlet-column': { type: 'string' },
-      timeout: { type: 'string' },
-      quiet: { type: 'boolean', short: 'q' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
 }

@@ -1,9 +1,8 @@
-import { parseArgs } from 'node:util';
 import { analyzeDocument } from '@gloss/analysis';
 import { type Comparison, compareVersions, compareWireLayer } from '@gloss/compare';
 import { parseDocument } from '@gloss/document';
 import { formatCompareJson, formatComparePretty, formatCompareText } from '@gloss/report';
-import { type CliIo, pickFormat, readInput, UsageError } from '../io.ts';
+import { type CliIo, parseCommand, pickFormat, readInput, UsageError } from '../io.ts';
 
 const HELP = `Usage: gloss compare A [B] [options]
 
@@ -59,20 +58,13 @@ function displayName(name: string): string {
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string' },
-      all: { type: 'boolean' },
-      tui: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
+  const parsed = parseCommand('compare', argv, io, HELP, {
+    format: { type: 'string' },
+    all: { type: 'boolean' },
+    tui: { type: 'boolean' },
   });
-  if (values.help) {
-    io.stdout(HELP);
-    return 0;
-  }
+  if (!parsed) return 0;
+  const { values, positionals } = parsed;
   const all = values.all ?? false;
   if (values.tui) {
     if (values.format !== undefined) throw new UsageError('--tui and --format do not go together');

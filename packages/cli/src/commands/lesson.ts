@@ -1,11 +1,10 @@
 import { relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { analyzeDocument } from '@gloss/analysis';
 import { parseDocument } from '@gloss/document';
 import { buildLesson } from '@gloss/lesson';
 import { formatLessonHtml, formatLessonJson, formatLessonMarkdown } from '@gloss/report';
-import { loadConfig } from '../config.ts';
-import { type CliIo, pickFormat, readInput, UsageError } from '../io.ts';
+import { analysisOptions, loadConfig } from '../config.ts';
+import { type CliIo, parseCommand, pickFormat, readInput, UsageError } from '../io.ts';
 
 const HELP = `Usage: gloss lesson [FILE|-] [options]
 
@@ -19,38 +18,26 @@ Options:
                           html: a printable, self-contained handout;
                           json: the gloss.lesson/1 record
   --answer-key            the teacher's copy: evidence for each question and the audit
-  --config FILE           config file for the analysis (rules, disable, allow, deny)
+  --config FILE           config file for the analysis (as for gloss analyze)
 
 Example:
   gloss lesson article.txt --format html --answer-key > key.html
 `;
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string' },
-      'answer-key': { type: 'boolean' },
-      config: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
+  const parsed = parseCommand('lesson', argv, io, HELP, {
+    format: { type: 'string' },
+    'answer-key': { type: 'boolean' },
+    config: { type: 'string' },
   });
-  if (values.help) {
-    io.stdout(HELP);
-    return 0;
-  }
+  if (!parsed) return 0;
+  const { values, positionals } = parsed;
   if (positionals.length > 1) throw new UsageError(`lesson takes one FILE, got ${positionals.length}`);
   const format = pickFormat(values.format, ['md', 'html', 'json'] as const, io, 'md');
   const { config } = loadConfig(values.config);
   const input = await readInput(positionals[0], io);
   const doc = parseDocument(input.text);
-  const analysis = analyzeDocument(doc, {
-    ...(config.rules ? { rules: config.rules } : {}),
-    ...(config.disable ? { disable: config.disable } : {}),
-    ...(config.allow ? { allow: config.allow } : {}),
-    ...(config.deny ? { deny: config.deny } : {}),
-  });
+  const analysis = analyzeDocument(doc, analysisOptions(config));
   const lesson = buildLesson(doc, analysis);
   const name = input.name === '-' ? 'standard input' : relative(process.cwd(), input.name) || input.name;
   const options = { name, answerKey: values['answer-key'] === true };

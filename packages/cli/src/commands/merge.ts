@@ -1,6 +1,5 @@
-import { parseArgs } from 'node:util';
 import { BatchUsageError, mergeRuns } from '@gloss/batch';
-import { type CliIo, UsageError } from '../io.ts';
+import { type CliIo, parseCommand, UsageError } from '../io.ts';
 
 const HELP = `Usage: gloss merge DIR... --out DIR [--db FILE.duckdb] [--outlet-column C]
 
@@ -10,17 +9,13 @@ Aggregates (outlets.csv) are recomputed from the merged documents.
 `;
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(argv);
-  } catch (error) {
-    throw new UsageError(`merge: ${(error as Error).message.split('\n')[0]}`);
-  }
+  const parsed = parseCommand('merge', argv, io, HELP, {
+    out: { type: 'string', short: 'o' },
+    db: { type: 'string' },
+    'outlet-column': { type: 'string' },
+  });
+  if (!parsed) return 0;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout(HELP);
-    return 0;
-  }
   if (positionals.length === 0) throw new UsageError('merge: give the output folders of the runs to merge');
   if (!values.out) throw new UsageError('merge: --out DIR is required');
   try {
@@ -38,17 +33,4 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     if (error instanceof BatchUsageError) throw new UsageError(error.message);
     throw error;
   }
-}
-
-function parse(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      out: { type: 'string', short: 'o' },
-      db: { type: 'string' },
-      'outlet-column': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
 }

@@ -1,5 +1,4 @@
-import { parseArgs } from 'node:util';
-import { type CliIo, UsageError } from '../io.ts';
+import { type CliIo, parseCommand, UsageError } from '../io.ts';
 import { buildComparison, loadTui } from './compare.ts';
 
 const HELP = `Usage: gloss tui [FILE|-] [options]
@@ -19,15 +18,9 @@ Keys: n/N next/previous change · f/F next/previous finding · ↑/↓ PgUp/PgDn
 `;
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { all: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-  });
-  if (values.help) {
-    io.stdout(HELP);
-    return 0;
-  }
+  const parsed = parseCommand('tui', argv, io, HELP, { all: { type: 'boolean' } });
+  if (!parsed) return 0;
+  const { values, positionals } = parsed;
   if (positionals.length > 1)
     throw new UsageError(`tui takes one FILE (for two versions: gloss compare A B --tui)`);
   const { runTui } = await loadTui(io);
