@@ -57,15 +57,20 @@ interface Stages {
   serializeMs: number;
 }
 
+/** The article texts of the BBC News corpus, in order. */
+function corpusTexts(): string[] {
+  return readFileSync(corpus, 'utf8')
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => (JSON.parse(l) as { text: string }).text);
+}
+
 /** Where one thread's time goes, stage by stage, over the whole corpus (after one warm-up document). */
 async function stages(): Promise<Stages> {
   const { parseDocument } = await import('@gloss/document');
   const { analyzeDocument, toAnalysisRecord } = await import('@gloss/analysis');
   const { computeMetrics } = await import('@gloss/batch');
-  const texts = readFileSync(corpus, 'utf8')
-    .split('\n')
-    .filter((l) => l !== '')
-    .map((l) => (JSON.parse(l) as { text: string }).text);
+  const texts = corpusTexts();
   analyzeDocument(parseDocument(texts[0]!));
   const out: Stages = {
     documents: texts.length,
@@ -104,10 +109,7 @@ async function warmUp(): Promise<WarmUp> {
   const { parseDocument } = await import('@gloss/document');
   const { analyzeDocument, toAnalysisRecord } = await import('@gloss/analysis');
   const { computeMetrics } = await import('@gloss/batch');
-  const texts = readFileSync(corpus, 'utf8')
-    .split('\n')
-    .filter((l) => l !== '')
-    .map((l) => (JSON.parse(l) as { text: string }).text);
+  const texts = corpusTexts();
   const passes: WarmUp['passes'] = [];
   for (let pass = 0; pass < 3; pass++) {
     const cpu = process.cpuUsage();
@@ -149,10 +151,7 @@ async function child(
     );
     let processor = retext();
     for (const plugin of plugins) processor = processor.use(plugin);
-    const texts = readFileSync(corpus, 'utf8')
-      .split('\n')
-      .filter((l) => l !== '')
-      .map((l) => (JSON.parse(l) as { text: string }).text);
+    const texts = corpusTexts();
     const start = performance.now();
     let bytes = 0;
     let messages = 0;
