@@ -53,9 +53,28 @@ async function* readLines(path: string, withAnalysis = false): AsyncGenerator<Do
   const stream = createReadStream(path, { highWaterMark: 1 << 20 });
   for await (const { bytes } of splitLines(stream, Number.MAX_SAFE_INTEGER)) {
     if (bytes === null || bytes.length === 0) continue;
-    const text = bytes.toString('utf8');
-    yield (withAnalysis ? JSON.parse(text) : parseHead(text)) as DocumentLine;
+    yield withAnalysis ? (JSON.parse(bytes.toString('utf8')) as DocumentLine) : headOf(bytes);
   }
+}
+
+const ANALYSIS_MEMBER = Buffer.from(',"analysis":');
+
+/**
+ * The line without its analysis, decoding only the bytes before it: the analysis is the last
+ * member and most of the line. When the first `,"analysis":` is not that member (a carried
+ * column of that name), the whole line is scanned instead.
+ */
+export function headOf(bytes: Buffer): DocumentLine {
+  const at = bytes.indexOf(ANALYSIS_MEMBER);
+  if (at !== -1) {
+    try {
+      const head = JSON.parse(`${bytes.toString('utf8', 0, at)}}`) as DocumentLine;
+      if ('categories' in head) return { ...head, analysis: null };
+    } catch {
+      // The mark stood inside a member: fall through.
+    }
+  }
+  return parseHead(bytes.toString('utf8'));
 }
 
 /** Index just past the JSON value starting at `i` (whitespace-free JSON as JSON.stringify writes it). */

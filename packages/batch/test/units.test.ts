@@ -209,4 +209,32 @@ describe('reading documents.jsonl lines without their analysis', () => {
     expect(parseHead(JSON.stringify(line))).toEqual({ ...line, analysis: null });
     expect(parseHead(JSON.stringify({ id: 'x', error: 'bad' }))).toEqual({ id: 'x', error: 'bad' });
   });
+
+  it('decodes only the bytes before the analysis when it can, and agrees with the full scan', async () => {
+    const { headOf, parseHead } = await import('../src/finalize.ts');
+    const lines = [
+      {
+        id: 'é',
+        columns: { n: 1, analysis: 2 },
+        error: null,
+        metrics: { words: 1 },
+        categories: {},
+        analysis: {},
+      },
+      { id: 'x', columns: {}, error: 'bad', metrics: null, categories: null, analysis: null },
+      {
+        id: 'y',
+        columns: { analysis: { analysis: 1 } },
+        error: null,
+        metrics: {},
+        categories: {},
+        analysis: { a: 1 },
+      },
+    ];
+    for (const line of lines) {
+      const text = JSON.stringify(line);
+      expect(headOf(Buffer.from(text))).toEqual(parseHead(text));
+      expect(headOf(Buffer.from(text))).toEqual({ ...line, analysis: null });
+    }
+  });
 });
