@@ -421,13 +421,6 @@ async function main(): Promise<void> {
       `- corpus ×10 with 2 workers, memory: peak RSS ${f(big.maxRssMb, 0)} MB vs ${f(two.maxRssMb, 0)} MB = **${memRatio >= 1 ? '+' : ''}${f((memRatio - 1) * 100, 1)}%** (target < 20%: ${memRatio < 1.2 ? 'met' : 'NOT met'}); CPU time ${f(big.cpuS, 1)} s = ${f(big.cpuS / (10 * two.cpuS))}× ten times the single corpus's ${f(two.cpuS, 1)} s.`,
     );
   }
-  let autogroup = false;
-  try {
-    autogroup = readFileSync('/proc/sys/kernel/sched_autogroup_enabled', 'utf8').trim() === '1';
-  } catch {
-    autogroup = false;
-  }
-  const noteAutogroup = autogroup && Math.max(...load) > cpus().length;
   lines.push(...checks);
   if (big?.rssTrace && big.rssTrace.length > 2) {
     const trace = big.rssTrace;
@@ -435,12 +428,6 @@ async function main(): Promise<void> {
     lines.push('');
     lines.push(
       `Resident memory of the ×10 run every 2 s (MB): ${trace.join(' ')}. It rises while V8 sizes the heaps of the main thread and the workers, peaks at ${Math.max(...trace)} MB at ${2 * (peakAt + 1)} s of ${f(big.wallMs / 1000, 0)} s and then stays level: memory follows the warm-up, not the corpus (the last samples are the single-threaded finalising step, after the workers have stopped).`,
-    );
-  }
-  if (noteAutogroup) {
-    lines.push('');
-    lines.push(
-      `Reading these figures: this machine runs Linux with \`sched_autogroup_enabled = 1\`, which shares the CPU fairly between sessions rather than threads. When other sessions keep the cores busy (load average ${load[0]!.toFixed(1)} at the end of this run on ${cpus().length} cores), a second worker thread in the same session gets little or no extra CPU, so wall-clock scaling from one to two workers cannot show; the CPU-time figures do not depend on it. On an otherwise idle machine, wall time follows CPU time.`,
     );
   }
   const total = stage.parseMs + stage.analyzeMs + stage.measuresMs + stage.serializeMs;
