@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -79,7 +79,7 @@ describe('gloss analyze', () => {
   it('gives one clear line and exit 2 for bad input, never a stack trace', () => {
     const cases: [string[], RegExp][] = [
       [[join(tmp, 'missing.txt')], /missing\.txt: no such file/],
-      [[tmp], /is a directory/],
+      [[mkdtempSync(join(tmp, 'empty-folder-'))], /empty-folder-.*: no \.txt, \.md, \.html/],
       [[file('empty.txt', '')], /empty input/],
       [[file('blank.txt', '  \n\n ')], /empty input/],
       [[file('binary.bin', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]))], /binary data/],
@@ -152,5 +152,48 @@ describe('--output', () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(/empty input/);
     expect(readFileSync(out, 'utf8')).toBe('what the user had');
+  });
+
+  it('takes several files, folders and globs as prose linters do: one report each, in order', () => {
+    const dir = join(tmp, 'many');
+    mkdirSync(join(dir, 'sub'), { recursive: true });
+    writeFileSync(join(dir, 'a.txt'), seed);
+    writeFileSync(join(dir, 'sub', 'b.md'), 'Officials said the regime slammed its critics.\n');
+    writeFileSync(join(dir, 'c.txt'), Buffer.from([0, 1, 2, 3]));
+
+    // A folder: every article in it; the binary one is reported on stderr, the others go on.
+    const all = gloss(['analyze', dir, '--format', 'json']);
+    expect(all.code).toBe(2);
+    expect(all.stderr).toMatch(/^gloss: .*c\.txt: binary data/);
+    expect(all.stderr.trim().split('\n')).toHaveLength(1);
+    const records = all.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(records.map((r) => r.input.file)).toEqual([join(dir, 'a.txt'), join(dir, 'sub', 'b.md')]);
+    expect(records[0].text).toBe(seed);
+    expect(records[0].insertions).toHaveLength(11);
+    expect(records[1].findings.map((f: { actual: string }) => f.actual)).toEqual(
+      expect.arrayContaining(['regime', 'slammed']),
+    );
+
+    // A glob and a file; --fail-on counts over all of them.
+    const some = gloss(['analyze', join(dir, '**/*.md'), join(dir, 'a.txt'), '--fail-on', 'warning']);
+    expect(some.stderr).toBe('');
+    expect(some.code).toBe(1);
+    expect(some.stdout.trim().split('\n')).toHaveLength(2);
+
+    // Pretty: one report per file, each headed by its name.
+    const pretty = gloss(['analyze', join(dir, 'a.txt'), join(dir, 'sub', 'b.md'), '--format', 'pretty']);
+    expect(pretty.stdout.match(/^Gloss — .*$/gm)).toEqual([
+      `Gloss — ${join(dir, 'a.txt')}`,
+      `Gloss — ${join(dir, 'sub', 'b.md')}`,
+    ]);
+
+    // Corpus files belong to gloss batch.
+    const corpusFile = file('docs.jsonl', '{"id":"1","text":"x"}\n');
+    const refused = gloss(['analyze', corpusFile, join(dir, 'a.txt')]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/^gloss: .*docs\.jsonl: use gloss batch/);
   });
 });

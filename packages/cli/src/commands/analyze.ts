@@ -1,16 +1,21 @@
+import { existsSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { type Analysis, analyzeDocument, type Severity, toAnalysisRecord } from '@gloss/analysis';
 import { parseDocument, type Voice } from '@gloss/document';
 import { formatAnalysisPretty } from '@gloss/report';
 import { analysisOptions, loadConfig } from '../config.ts';
-import { type CliIo, parseCommand, pickFormat, readInput, UsageError } from '../io.ts';
+import { type CliIo, type InputText, parseCommand, pickFormat, readInput, UsageError } from '../io.ts';
 
-const HELP = `Usage: gloss analyze [FILE|-] [options]
+const HELP = `Usage: gloss analyze [FILE...|-] [options]
 
 Separates the wire text from editorial insertions, elisions, notes, questions and
 second sources, and flags loaded wording with the voice it sits in.
 FILE defaults to the seed article in corpus/; - reads standard input. A saved web
 page (HTML) is read as its article text, with a note on standard error.
+Several files, folders or globs ('articles/*.txt'): one report each, in order
+(json: one record a line, each with input.file); a file that cannot be read is
+reported on standard error and the others go on (exit 2 at the end).
+For corpora (JSONL, CSV, thousands of articles): gloss batch.
 
 Options:
   --format pretty|json      pretty on a terminal, json when piped
@@ -37,8 +42,6 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   });
   if (!parsed) return 0;
   const { values, positionals } = parsed;
-  if (positionals.length > 1)
-    throw new UsageError(`analyze takes one FILE, got ${positionals.length} (use gloss batch for many)`);
   const format = pickFormat(values.format, ['pretty', 'json'] as const, io, 'json');
   const { config } = loadConfig(values.config);
   const voices = list(values.voice) ?? config.voice;
@@ -54,37 +57,95 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     throw new UsageError('--min-confidence takes a number from 0 to 1');
   }
 
-  const input = await readInput(positionals[0], io);
-  const doc = parseDocument(input.text);
   // Options on the command line take precedence over the config file.
-  const analysis: Analysis = analyzeDocument(
-    doc,
-    analysisOptions({
-      ...config,
-      ...optional('rules', list(values.rules)),
-      ...optional('disable', list(values.disable)),
-      ...optional('voice', voices),
-      ...optional('minConfidence', minConfidence),
-    }),
-  );
-  if (format === 'json') {
-    const record = toAnalysisRecord(doc, analysis);
-    // From an HTML page, `text` and every offset refer to the extracted article text.
-    const out = input.format === 'html' ? { ...record, input: { format: 'html', extracted: true } } : record;
-    io.stdout(`${JSON.stringify(out)}\n`);
-  } else
-    io.stdout(
-      formatAnalysisPretty(doc, analysis, {
-        color: io.color,
-        name: input.name === '-' ? 'standard input' : relative(process.cwd(), input.name) || input.name,
-      }),
-    );
+  const options = analysisOptions({
+    ...config,
+    ...optional('rules', list(values.rules)),
+    ...optional('disable', list(values.disable)),
+    ...optional('voice', voices),
+    ...optional('minConfidence', minConfidence),
+  });
+  const threshold = failOn === undefined ? -1 : SEVERITIES.indexOf(failOn as Severity);
+  /** Analyses one input and prints its report; 1 when a finding reaches --fail-on. */
+  const report = (input: InputText, file?: string): number => {
+    const name = file ?? displayName(input.name);
+    const doc = parseDocument(input.text);
+    const analysis: Analysis = analyzeDocument(doc, options);
+    if (format === 'json') {
+      const record = toAnalysisRecord(doc, analysis);
+      // From an HTML page, `text` and every offset refer to the extracted article text.
+      const about = {
+        ...(file !== undefined ? { file } : {}),
+        ...(input.format === 'html' ? { format: 'html', extracted: true } : {}),
+      };
+      io.stdout(`${JSON.stringify(Object.keys(about).length > 0 ? { ...record, input: about } : record)}\n`);
+    } else {
+      io.stdout(
+        formatAnalysisPretty(doc, analysis, {
+          color: io.color,
+          name: name === '-' ? 'standard input' : name,
+        }),
+      );
+    }
+    return threshold >= 0 && analysis.findings.some((f) => SEVERITIES.indexOf(f.severity) >= threshold)
+      ? 1
+      : 0;
+  };
 
-  if (failOn !== undefined) {
-    const threshold = SEVERITIES.indexOf(failOn as Severity);
-    if (analysis.findings.some((f) => SEVERITIES.indexOf(f.severity) >= threshold)) return 1;
+  if (!(await isMany(positionals))) return report(await readInput(positionals[0], io));
+  // Several inputs, as prose linters take them: one report each; an unreadable one is
+  // reported and skipped, and the exit code says so at the end.
+  let code = 0;
+  for (const name of await expandArticles(positionals)) {
+    let input: InputText;
+    try {
+      input = await readInput(name, io);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      io.stderr(`gloss: ${error.message}\n`);
+      code = 2;
+      continue;
+    }
+    code = Math.max(code, report(input, name));
   }
-  return 0;
+  return code;
+}
+
+function displayName(name: string): string {
+  return name === '-' ? 'standard input' : relative(process.cwd(), name) || name;
+}
+
+/** More than one input, or a folder or a glob: the many-files mode. */
+async function isMany(positionals: string[]): Promise<boolean> {
+  if (positionals.length > 1) return true;
+  const only = positionals[0];
+  if (only === undefined || only === '-') return false;
+  if (existsSync(only)) return statSync(only).isDirectory();
+  return /[*?[{]/.test(only);
+}
+
+/** Files, folders and globs to article files in order (`-` stays itself); corpus files are refused. */
+async function expandArticles(positionals: string[]): Promise<string[]> {
+  const { expandInputs } = await import('@gloss/batch');
+  const out: string[] = [];
+  for (const arg of positionals) {
+    if (arg === '-') {
+      out.push(arg);
+      continue;
+    }
+    let files: { path: string; kind: string; gzip: boolean }[];
+    try {
+      files = expandInputs([arg]);
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    for (const f of files) {
+      if (f.kind === 'jsonl' || f.kind === 'csv' || f.gzip)
+        throw new UsageError(`${f.path}: use gloss batch for JSONL, CSV and gzipped corpora`);
+      out.push(f.path);
+    }
+  }
+  return out;
 }
 
 function list(value: string | undefined): string[] | undefined {
