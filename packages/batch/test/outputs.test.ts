@@ -226,6 +226,20 @@ describe('gloss batch over mixed inputs and broken documents', () => {
     );
   });
 
+  it('turns a document over the time limit into an error row and goes on (its batch is retried document by document)', () => {
+    const slow = join(tmp, 'slow');
+    mkdirSync(slow);
+    const seed = readFileSync(new URL('../../../corpus/amazon-ice-rekognition.txt', import.meta.url));
+    for (const name of ['a.txt', 'b.txt', 'c.txt']) writeFileSync(join(slow, name), seed);
+    const out = join(tmp, 'slow-out');
+    // 10 ms: no fresh worker analyses the seed (brackets, so compromise loads) that fast.
+    const r = gloss(['batch', slow, '--out', out, '--timeout', '0.01', '-q']);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = readJsonl(join(out, 'documents.jsonl'));
+    expect(lines.map((l) => l.id)).toEqual(['a.txt', 'b.txt', 'c.txt'].map((n) => join(slow, n)));
+    for (const line of lines) expect(line.error).toBe('analysis took longer than 0.01 s; skipped');
+  });
+
   it('takes -o DIR as --out DIR, as its help says', () => {
     const out = join(tmp, 'short-o');
     const r = gloss(['batch', dir, '-o', out, '-q']);
