@@ -255,6 +255,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   let inFlight = 0;
   let pendingBytes = 0;
   let wake: (() => void) | null = null;
+  /** Resumes the reading loop when it waits for room in the window (or for the end). */
+  const wakeUp = (): void => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
   let failure: unknown = null;
 
   let checkpoints = 0;
@@ -287,9 +293,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     if (checkpoints === 0 || Date.now() - lastCheckpoint >= CHECKPOINT_MS) saveCheckpoint();
     progress.update(progressState);
     options.onProgress?.(progressState);
-    const w = wake;
-    wake = null;
-    w?.();
+    wakeUp();
   };
 
   /**
@@ -326,20 +330,13 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       (result) => complete(batch, result.lines, result.errors),
       (error: unknown) => {
         failure = error;
-        const w = wake;
-        wake = null;
-        w?.();
+        wakeUp();
       },
     );
   };
 
   const aborted = (): boolean => options.signal?.aborted === true;
-  const onAbort = (): void => {
-    const w = wake;
-    wake = null;
-    w?.();
-  };
-  options.signal?.addEventListener('abort', onAbort);
+  options.signal?.addEventListener('abort', wakeUp);
 
   // Which records this run reads: its shard, minus what an earlier run already wrote.
   let ordinalCounter = 0;
@@ -392,7 +389,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     if (!aborted()) ruleBriefs = (await pool.run({ kind: 'rules' })) as unknown as RuleBrief[];
   } finally {
     analysisEnded = Date.now();
-    options.signal?.removeEventListener('abort', onAbort);
+    options.signal?.removeEventListener('abort', wakeUp);
     await pool.destroy();
     out.close();
     progress.end(progressState);
