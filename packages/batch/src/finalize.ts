@@ -139,32 +139,44 @@ function tableName(name: string, taken: Set<string>): string {
   return out;
 }
 
+/** Sums over documents, column by column (the columns' order): outlets.csv is made from these. */
 interface Accumulator {
   documents: number;
   errors: number;
-  sums: Map<string, number>;
-  rateSums: Map<string, number>;
-  rateDocs: Map<string, number>;
+  sums: Float64Array;
+  rateSums: Float64Array;
+  rateDocs: Float64Array;
 }
 
-function newAccumulator(): Accumulator {
-  return { documents: 0, errors: 0, sums: new Map(), rateSums: new Map(), rateDocs: new Map() };
+function newAccumulator(width: number): Accumulator {
+  return {
+    documents: 0,
+    errors: 0,
+    sums: new Float64Array(width),
+    rateSums: new Float64Array(width),
+    rateDocs: new Float64Array(width),
+  };
 }
 
-function accumulate(acc: Accumulator, columns: readonly MetricColumn[], row: MetricValues | null): void {
+/** `isMean[i]`: column i is averaged over documents (a rate or a mean), else summed. */
+function accumulate(
+  acc: Accumulator,
+  isMean: readonly boolean[],
+  cells: readonly (number | null)[] | null,
+): void {
   acc.documents++;
-  if (row === null) {
+  if (cells === null) {
     acc.errors++;
     return;
   }
-  for (const col of columns) {
-    const v = row[col.name];
+  for (let i = 0; i < cells.length; i++) {
+    const v = cells[i];
     if (v === null || v === undefined) continue;
-    if (col.type.kind === 'rate' || col.type.kind === 'mean') {
-      acc.rateSums.set(col.name, (acc.rateSums.get(col.name) ?? 0) + v);
-      acc.rateDocs.set(col.name, (acc.rateDocs.get(col.name) ?? 0) + 1);
+    if (isMean[i]) {
+      acc.rateSums[i]! += v;
+      acc.rateDocs[i]! += 1;
     } else {
-      acc.sums.set(col.name, (acc.sums.get(col.name) ?? 0) + v);
+      acc.sums[i]! += v;
     }
   }
 }
@@ -182,19 +194,21 @@ function outletRow(
   name: string,
   acc: Accumulator,
   columns: readonly MetricColumn[],
+  index: ReadonlyMap<string, number>,
 ): (string | number | null)[] {
   const row: (string | number | null)[] = [name, acc.documents, acc.errors];
-  const mean = (col: string): number | null => {
-    const n = acc.rateDocs.get(col) ?? 0;
-    return n === 0 ? null : round((acc.rateSums.get(col) ?? 0) / n, 4);
+  const mean = (i: number): number | null =>
+    acc.rateDocs[i] === 0 ? null : round(acc.rateSums[i]! / acc.rateDocs[i]!, 4);
+  const sum = (column: string): number => {
+    const i = index.get(column);
+    return i === undefined ? 0 : acc.sums[i]!;
   };
-  for (const col of columns) {
+  columns.forEach((col, i) => {
     const t = col.type;
-    if (t.kind === 'rate') {
-      row.push(mean(col.name), per100(acc.sums.get(t.count) ?? 0, acc.sums.get(t.words) ?? 0));
-    } else if (t.kind === 'mean') row.push(mean(col.name));
-    else row.push(acc.sums.get(col.name) ?? 0);
-  }
+    if (t.kind === 'rate') row.push(mean(i), per100(sum(t.count), sum(t.words)));
+    else if (t.kind === 'mean') row.push(mean(i));
+    else row.push(acc.sums[i]!);
+  });
   return row;
 }
 
@@ -223,7 +237,6 @@ export async function finalize(options: FinalizeOptions): Promise<FinalizeResult
   for (const category of options.ruleCategories) categorySet.add(category);
   const categories = [...categorySet].sort();
   const columns: MetricColumn[] = [...METRIC_COLUMNS, ...categories.flatMap(categoryColumns)];
-  const categoryName = new Map(categories.map((c) => [c, categoryColumns(c)[0]!.name]));
   const taken = new Set(['id', 'error', ...columns.map((c) => c.name)]);
   const carriedNames = carried.map((c) => tableName(c, taken));
   const outletColumn = options.outletColumn ?? OUTLET_CANDIDATES.find((c) => carriedSet.has(c)) ?? null;
@@ -279,7 +292,12 @@ export async function finalize(options: FinalizeOptions): Promise<FinalizeResult
     group = names.map(() => []);
   };
 
-  const total = newAccumulator();
+  const width = columns.length;
+  const index = new Map(columns.map((c, i) => [c.name, i]));
+  const isMean = columns.map((c) => c.type.kind === 'rate' || c.type.kind === 'mean');
+  // Where each cell comes from: the line's metrics, or (per category) its count and rate.
+  const fromMetrics = columns.length - 2 * categories.length;
+  const total = newAccumulator(width);
   const outlets = new Map<string, Accumulator>();
   let documents = 0;
   let errors = 0;
@@ -289,39 +307,40 @@ export async function finalize(options: FinalizeOptions): Promise<FinalizeResult
   // Pass 2: rows.
   for await (const line of readLines(options.jsonl)) {
     documents++;
-    let values: MetricValues | null = null;
+    let cells: (number | null)[] | null = null;
     if (line.error !== null || line.metrics === null) {
       errors++;
       if (errorList.length < 1000) errorList.push({ id: line.id, error: line.error ?? 'no result' });
     } else {
-      values = { ...line.metrics };
-      const w = values.words ?? 0;
+      const metrics = line.metrics;
+      const w = metrics.words ?? 0;
       words += w;
-      for (const c of categories) {
-        const n = line.categories?.[c] ?? 0;
-        const name = categoryName.get(c)!;
-        values[name] = n;
-        values[`${name}_per100`] = per100(n, w);
+      cells = new Array<number | null>(width);
+      for (let i = 0; i < fromMetrics; i++) cells[i] = metrics[columns[i]!.name] ?? null;
+      for (let k = 0; k < categories.length; k++) {
+        const n = line.categories?.[categories[k]!] ?? 0;
+        cells[fromMetrics + 2 * k] = n;
+        cells[fromMetrics + 2 * k + 1] = per100(n, w);
       }
     }
     const row: (string | number | null)[] = [
       line.id,
       ...carried.map((c) => cell(line.columns[c])),
       line.error,
-      ...columns.map((c) => (values ? (values[c.name] ?? null) : null)),
+      ...(cells ?? new Array<null>(width).fill(null)),
     ];
     csv.write(csvLine(row));
     for (let i = 0; i < row.length; i++) group[i]!.push(row[i]);
     if (group[0]!.length >= GROUP) flushGroup();
-    accumulate(total, columns, values);
+    accumulate(total, isMean, cells);
     if (outletColumn !== null) {
       const key = cell(line.columns[outletColumn]) ?? '(none)';
       let acc = outlets.get(key);
       if (!acc) {
-        acc = newAccumulator();
+        acc = newAccumulator(width);
         outlets.set(key, acc);
       }
-      accumulate(acc, columns, values);
+      accumulate(acc, isMean, cells);
     }
   }
   flushGroup();
@@ -330,9 +349,9 @@ export async function finalize(options: FinalizeOptions): Promise<FinalizeResult
 
   const outletsFile = new BufferedFile(tmp(outletsPath));
   outletsFile.write(csvLine(outletHeader(columns)));
-  outletsFile.write(csvLine(outletRow('(all)', total, columns)));
+  outletsFile.write(csvLine(outletRow('(all)', total, columns, index)));
   for (const key of [...outlets.keys()].sort())
-    outletsFile.write(csvLine(outletRow(key, outlets.get(key)!, columns)));
+    outletsFile.write(csvLine(outletRow(key, outlets.get(key)!, columns, index)));
   outletsFile.close();
 
   renameSync(tmp(csvPath), csvPath);
