@@ -3,20 +3,12 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bin, root, runGloss } from './gloss-binary.ts';
 
-const root = new URL('..', import.meta.url).pathname;
-const bin = join(root, 'packages/cli/bin/gloss.js');
 const seed = readFileSync(join(root, 'corpus/amazon-ice-rekognition.txt'), 'utf8');
 
 function gloss(args: string[], input?: string | Buffer, env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    cwd: root,
-    input,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...env },
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runGloss(args, { input, env });
 }
 
 const tmp = mkdtempSync(join(tmpdir(), 'gloss-cli-'));

@@ -17,9 +17,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../packages/cli/src/io.ts';
 import { main } from '../packages/cli/src/main.ts';
+import { bin, type Outcome, root, runGloss } from './gloss-binary.ts';
 
-const root = new URL('..', import.meta.url).pathname;
-const bin = join(root, 'packages/cli/bin/gloss.js');
 const seedPath = join(root, 'corpus/amazon-ice-rekognition.txt');
 const seed = readFileSync(seedPath, 'utf8');
 
@@ -112,12 +111,6 @@ const withFile = (command: string[], path: string) => command.map((x) => (x === 
 const RAW_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const TERMINAL_FORMATS = new Set(['pretty', 'text', 'md']);
 
-interface Outcome {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 async function inProcess(argv: string[], stdin: Uint8Array = new Uint8Array()): Promise<Outcome> {
   let stdout = '';
   let stderr = '';
@@ -138,14 +131,7 @@ async function inProcess(argv: string[], stdin: Uint8Array = new Uint8Array()): 
 }
 
 function binary(args: string[], input?: string | Buffer, env: Record<string, string> = {}): Outcome {
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    cwd: root,
-    input,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...env },
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runGloss(args, { input, env });
 }
 
 /** The house rules for any outcome. */

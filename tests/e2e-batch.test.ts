@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeArticle } from '../packages/batch/test/corpus.ts';
-import { bin, expectSameOutputs, readJsonl, runGloss } from '../packages/batch/test/harness.ts';
+import { bin, expectSameOutputs, readJsonl, glossIn } from '../packages/batch/test/harness.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'gloss-batch-'));
 
-const gloss = (args: string[]) => runGloss(tmp, args);
+const gloss = (args: string[]) => glossIn(tmp, args);
 
 describe('kill, resume, shards and merge give the uninterrupted result', () => {
   const corpus = join(tmp, 'corpus.jsonl');

@@ -2,25 +2,18 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seedOriginal } from '../packages/compare/test/seed-pair.ts';
+import { bin, root, runGloss } from './gloss-binary.ts';
 
 /** `gloss compare` through the real binary: formats, exit codes, and `--tui` in tmux. */
-const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = join(root, 'packages/cli/bin/gloss.js');
 const seedPath = join(root, 'corpus/amazon-ice-rekognition.txt');
 const dir = mkdtempSync(join(tmpdir(), 'gloss-compare-'));
 const originalPath = join(dir, 'original.txt');
 writeFileSync(originalPath, seedOriginal().original);
 
 function gloss(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [bin, ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '0', ...env },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return runGloss(args, { env });
 }
 
 describe('gloss compare A B', () => {

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,9 +7,9 @@ import { analyzeDocument, toAnalysisRecord } from '@gloss/analysis';
 import { parseDocument } from '@gloss/document';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { runGloss } from '../../../tests/gloss-binary.ts';
 
 const corpus = fileURLToPath(new URL('../../../../shared/data/bbc-news/bbc-news.jsonl', import.meta.url));
-const bin = fileURLToPath(new URL('../../cli/bin/gloss.js', import.meta.url));
 const present = existsSync(corpus);
 
 describe.skipIf(!present)(
@@ -24,10 +23,8 @@ describe.skipIf(!present)(
       writeFileSync(input, `${lines.join('\n')}\n`);
       const out = join(tmp, 'run');
       const db = join(tmp, 'run.duckdb');
-      const r = spawnSync(process.execPath, [bin, 'batch', input, '--out', out, '--db', db, '--quiet'], {
-        encoding: 'utf8',
-      });
-      expect(r.status, r.stderr).toBe(0);
+      const r = runGloss(['batch', input, '--out', out, '--db', db, '--quiet']);
+      expect(r.code, r.stderr).toBe(0);
       const written = readFileSync(join(out, 'documents.jsonl'), 'utf8')
         .split('\n')
         .filter(Boolean)

@@ -1,20 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 
+import { bin, runGloss } from '../../../tests/gloss-binary.ts';
+
 /** What the batch tests share: the real binary, and readers for its outputs. */
-export const bin = new URL('../../cli/bin/gloss.js', import.meta.url).pathname;
+export { bin };
 
 /** Runs `gloss ARGS` in a child process with working directory `cwd`. */
-export function runGloss(cwd: string, args: string[]) {
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+export function glossIn(cwd: string, args: string[]) {
+  return runGloss(args, { cwd });
 }
 
 /** One line of documents.jsonl. */

@@ -8,11 +8,11 @@ import { parseDocument } from '@gloss/document';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeArticle } from './corpus.ts';
-import { readJsonl, runGloss } from './harness.ts';
+import { readJsonl, glossIn } from './harness.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'gloss-batch-'));
 
-const gloss = (args: string[]) => runGloss(tmp, args);
+const gloss = (args: string[]) => glossIn(tmp, args);
 
 async function query(db: string, sql: string): Promise<Record<string, unknown>[]> {
   const instance = await DuckDBInstance.create(db, db === ':memory:' ? {} : { access_mode: 'READ_ONLY' });
