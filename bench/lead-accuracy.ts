@@ -63,6 +63,19 @@ interface Tally {
   top1Total: number;
 }
 
+const emptyTally = (): Tally => ({
+  predicted: 0,
+  gold: 0,
+  strictP: 0,
+  strictR: 0,
+  looseP: 0,
+  looseR: 0,
+  silentRight: 0,
+  silentTotal: 0,
+  top1: 0,
+  top1Total: 0,
+});
+
 const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 function tokenF1(a: string, b: string): number {
@@ -85,23 +98,7 @@ function tokenF1(a: string, b: string): number {
 }
 
 function score(cases: Case[]): { tallies: Record<Role, Tally>; misses: Record<Role, string[]> } {
-  const tallies = Object.fromEntries(
-    ROLES.map((r) => [
-      r,
-      {
-        predicted: 0,
-        gold: 0,
-        strictP: 0,
-        strictR: 0,
-        looseP: 0,
-        looseR: 0,
-        silentRight: 0,
-        silentTotal: 0,
-        top1: 0,
-        top1Total: 0,
-      },
-    ]),
-  ) as Record<Role, Tally>;
+  const tallies = Object.fromEntries(ROLES.map((r) => [r, emptyTally()])) as Record<Role, Tally>;
   const misses = Object.fromEntries(ROLES.map((r) => [r, [] as string[]])) as Record<Role, string[]>;
   for (const c of cases) {
     const doc = parseDocument(c.text);
@@ -141,18 +138,7 @@ function table(tallies: Record<Role, Tally>): string[] {
     '| role | gold spans | predicted | precision | recall | F1 | top-1 correct | loose precision | loose recall | silent, and Gloss silent too |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
-  const total = {
-    predicted: 0,
-    gold: 0,
-    strictP: 0,
-    strictR: 0,
-    looseP: 0,
-    looseR: 0,
-    silentRight: 0,
-    silentTotal: 0,
-    top1: 0,
-    top1Total: 0,
-  };
+  const total = emptyTally();
   for (const role of ROLES) {
     const t = tallies[role];
     if (!t.gold && !t.predicted && !t.silentTotal) continue;
