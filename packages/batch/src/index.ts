@@ -6,7 +6,7 @@ export {
   OUTLET_CANDIDATES,
 } from './finalize.ts';
 export { workerEntry } from './bundle.ts';
-export { expandGlob, globToRegExp } from './glob.ts';
+export { expandGlob, globToRegExp, hasGlobChars } from './glob.ts';
 export { htmlToText } from './html.ts';
 export { expandInputs, type InputFile, type SourceRecord, readRecords } from './inputs.ts';
 export { ruleSetInfo } from './manifest.ts';

@@ -243,7 +243,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     at: number;
   }
   // Reorder buffer: finished batches wait here, by first ordinal, until every earlier one is written.
-  const ready = new Map<number, { batch: Batch; lines: Uint8Array | string; errors: number }>();
+  const ready = new Map<number, { batch: Batch; lines: Uint8Array; errors: number }>();
   let nextWrite = checkpoint.done;
   let errors = checkpoint.errors;
   let processed = 0;
@@ -273,7 +273,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     lastCheckpoint = Date.now();
   };
 
-  const complete = (batch: Batch, lines: Uint8Array | string, batchErrors: number): void => {
+  const complete = (batch: Batch, lines: Uint8Array, batchErrors: number): void => {
     if (firstResultAt === 0) firstResultAt = Date.now();
     ready.set(batch.first, { batch, lines, errors: batchErrors });
     for (let next = ready.get(nextWrite); next; next = ready.get(nextWrite)) {
@@ -301,7 +301,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
    * limit, a worker that crashed), each of its documents is tried alone, so only the culprit
    * becomes an error row.
    */
-  const analyse = async (docs: WorkDoc[]): Promise<{ lines: Uint8Array | string; errors: number }> => {
+  const analyse = async (docs: WorkDoc[]): Promise<WorkResult> => {
     const signal = AbortSignal.timeout(timeoutMs);
     try {
       return await pool.run({ docs, keepText }, { signal });
@@ -309,9 +309,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       if (docs.length > 1) {
         const parts = await Promise.all(docs.map((doc) => analyse([doc])));
         return {
-          lines: Buffer.concat(
-            parts.map((p) => (typeof p.lines === 'string' ? Buffer.from(p.lines) : p.lines)),
-          ),
+          lines: Buffer.concat(parts.map((p) => p.lines)),
           errors: parts.reduce((n, p) => n + p.errors, 0),
         };
       }
@@ -319,7 +317,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
         (error as Error)?.name === 'AbortError' || signal.aborted
           ? `analysis took longer than ${timeoutMs / 1000} s; skipped`
           : `worker failed: ${String((error as Error)?.message ?? error).split('\n')[0]}`;
-      return { lines: errorLine(docs[0]!.head, message), errors: 1 };
+      return { lines: Buffer.from(errorLine(docs[0]!.head, message)), errors: 1 };
     }
   };
 

@@ -121,7 +121,8 @@ async function isMany(positionals: string[]): Promise<boolean> {
   const only = positionals[0];
   if (only === undefined || only === '-') return false;
   if (existsSync(only)) return statSync(only).isDirectory();
-  return /[*?[{]/.test(only);
+  // Loaded only for a name that is not a file: plain `gloss analyze FILE` stays light.
+  return (await import('@gloss/batch')).hasGlobChars(only);
 }
 
 /** Files, folders and globs to article files in order (`-` stays itself); corpus files are refused. */
