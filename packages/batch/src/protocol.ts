@@ -25,15 +25,33 @@ export interface WorkDoc {
 export interface WorkTask {
   docs: WorkDoc[];
   keepText: boolean;
+  /** The slot of shared memory set aside for the batch's lines (see `slotView`), or -1 for none. */
+  slot: number;
 }
 
 /**
  * The batch's JSONL lines, in order, newline-terminated, as UTF-8 bytes: encoded in the worker,
  * in parallel, so the main thread only appends them; `errors`, how many of them are error rows.
+ * `lines` is null when they are in the task's slot, its first `size` bytes.
  */
 export interface WorkResult {
-  lines: Uint8Array;
+  lines: Uint8Array | null;
+  size: number;
   errors: number;
+}
+
+/**
+ * Shared memory for the batches' lines: one SharedArrayBuffer, made by the main thread and given
+ * to every worker once (as its workerData), cut into slots of this size, one per batch in flight.
+ * A worker writes a batch's lines into its slot and the main thread writes them to disk from
+ * there, so no buffer is made per batch: the main thread's memory stays the same size however
+ * long the run (per-batch buffers piled up between collections, tens of MB). Lines that do not
+ * fit (about five times a batch's 256 KB of text) come back as bytes of their own.
+ */
+export const SLOT_BYTES = 1024 * 1024;
+
+export function slotView(shared: SharedArrayBuffer, slot: number): Uint8Array {
+  return new Uint8Array(shared, slot * SLOT_BYTES, SLOT_BYTES);
 }
 
 export function lineHead(rec: {

@@ -10,6 +10,7 @@ import {
   statSync,
 } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { join, resolve } from 'node:path';
 import { Piscina } from 'piscina';
 import { workerEntry } from './bundle.ts';
@@ -18,7 +19,15 @@ import { finalize, type FinalizeResult } from './finalize.ts';
 import { expandInputs, type FileDigest, type InputFile, readRecords } from './inputs.ts';
 import { gitCommit, glossVersion, ruleSetInfo } from './manifest.ts';
 import { Progress, type ProgressState } from './progress.ts';
-import { errorLine, lineHead, type WorkDoc, type WorkResult, type WorkTask } from './protocol.ts';
+import {
+  errorLine,
+  lineHead,
+  SLOT_BYTES,
+  slotView,
+  type WorkDoc,
+  type WorkResult,
+  type WorkTask,
+} from './protocol.ts';
 import type { RuleBrief } from './worker.ts';
 
 export interface Shard {
@@ -72,6 +81,15 @@ export const STATE_DIR = '.gloss-partial';
  * hundreds of times a second.
  */
 const CHECKPOINT_MS = 1000;
+/**
+ * While documents are analysed, every heap (main thread and workers) is collected once it grows
+ * 30% past what was live after the last collection: V8's factor for low-memory devices. V8's
+ * default lets a heap grow to several times its live size, which kept each worker's heap
+ * swinging between 25 and 75 MB over a long run: peak memory then depended on how long the run
+ * was, not on what it holds. Set for the analysis only (the flag is process-wide), measured in
+ * bench/batch-speed.ts without a loss of speed.
+ */
+const HEAP_GROWING_PERCENT = 30;
 /** A batch of documents for one worker task ends at this many documents or this much text. */
 const BATCH_DOCUMENTS = 64;
 const BATCH_BYTES = 256 * 1024;
@@ -217,11 +235,18 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const poolStarted = Date.now();
   let firstResultAt = 0;
   const worker = await workerEntry();
+  // Batches in flight (sent, not yet written): enough that no worker waits for work while a
+  // long document holds up the writing, bounded in number and in text so memory stays flat.
+  const window = jobs * 4;
+  // One slot of shared memory per batch in flight, for its lines (see SLOT_BYTES).
+  const shared = new SharedArrayBuffer(window * SLOT_BYTES);
+  const freeSlots = Array.from({ length: window }, (_, i) => window - 1 - i);
   const pool = new Piscina<WorkTask | { kind: 'rules' }, WorkResult>({
     filename: worker.url,
     // Not the parent's flags: under `node --import tsx` (tests, benchmarks) every worker would
     // load tsx's hooks too, and compile compromise through them, a second or more per worker.
     execArgv: [],
+    workerData: { lines: shared },
     // A small young generation: the analysis keeps little alive between documents, and V8's
     // default lets each worker's nursery grow to tens of MB over a long run.
     resourceLimits: { maxYoungGenerationSizeMb: 8 },
@@ -243,15 +268,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     at: number;
   }
   // Reorder buffer: finished batches wait here, by first ordinal, until every earlier one is written.
-  const ready = new Map<number, { batch: Batch; lines: Uint8Array; errors: number }>();
+  const ready = new Map<number, { batch: Batch; lines: Uint8Array; errors: number; slot: number }>();
   let nextWrite = checkpoint.done;
   let errors = checkpoint.errors;
   let processed = 0;
   let textBytes = 0;
   let lastCheckpoint = Date.now();
-  // Batches in flight (sent, not yet written): enough that no worker waits for work while a
-  // long document holds up the writing, bounded in number and in text so memory stays flat.
-  const window = jobs * 4;
   let inFlight = 0;
   let pendingBytes = 0;
   let wake: (() => void) | null = null;
@@ -273,12 +295,15 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     lastCheckpoint = Date.now();
   };
 
-  const complete = (batch: Batch, lines: Uint8Array, batchErrors: number): void => {
+  /** `slot`: the slot holding the lines, free again once they are written (-1: none). */
+  const complete = (batch: Batch, lines: Uint8Array, batchErrors: number, slot: number): void => {
     if (firstResultAt === 0) firstResultAt = Date.now();
-    ready.set(batch.first, { batch, lines, errors: batchErrors });
+    ready.set(batch.first, { batch, lines, errors: batchErrors, slot });
+    const written: number[] = [];
     for (let next = ready.get(nextWrite); next; next = ready.get(nextWrite)) {
       ready.delete(nextWrite);
       out.write(next.lines);
+      if (next.slot >= 0) written.push(next.slot);
       errors += next.errors;
       textBytes += next.batch.textBytes;
       pendingBytes -= next.batch.textBytes;
@@ -286,6 +311,11 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       progressState.readBytes = Math.max(progressState.readBytes, next.batch.at);
       nextWrite += next.batch.docs.length;
       processed += next.batch.docs.length;
+    }
+    // Lines in a slot must be on disk before the slot takes another batch.
+    if (written.length > 0) {
+      out.flush();
+      freeSlots.push(...written);
     }
     progressState.documents = nextWrite;
     progressState.errors = errors;
@@ -301,31 +331,39 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
    * limit, a worker that crashed), each of its documents is tried alone, so only the culprit
    * becomes an error row.
    */
-  const analyse = async (docs: WorkDoc[]): Promise<WorkResult> => {
+  const analyse = async (docs: WorkDoc[], slot = -1): Promise<WorkResult> => {
     const signal = AbortSignal.timeout(timeoutMs);
     try {
-      return await pool.run({ docs, keepText }, { signal });
+      const result = await pool.run({ docs, keepText, slot }, { signal });
+      // Lines too long for the slot came as bytes: the worker is done with the slot.
+      if (slot >= 0 && result.lines !== null) freeSlots.push(slot);
+      return result;
     } catch (error) {
+      // The slot is not used again: the batch's worker may still be writing to it.
       if (docs.length > 1) {
         const parts = await Promise.all(docs.map((doc) => analyse([doc])));
-        return {
-          lines: Buffer.concat(parts.map((p) => p.lines)),
-          errors: parts.reduce((n, p) => n + p.errors, 0),
-        };
+        const lines = Buffer.concat(parts.map((p) => p.lines!));
+        return { lines, size: lines.length, errors: parts.reduce((n, p) => n + p.errors, 0) };
       }
       const message =
         (error as Error)?.name === 'AbortError' || signal.aborted
           ? `analysis took longer than ${timeoutMs / 1000} s; skipped`
           : `worker failed: ${String((error as Error)?.message ?? error).split('\n')[0]}`;
-      return { lines: Buffer.from(errorLine(docs[0]!.head, message)), errors: 1 };
+      const lines = Buffer.from(errorLine(docs[0]!.head, message));
+      return { lines, size: lines.length, errors: 1 };
     }
   };
 
   const send = (batch: Batch): void => {
     inFlight++;
     pendingBytes += batch.textBytes;
-    analyse(batch.docs).then(
-      (result) => complete(batch, result.lines, result.errors),
+    // No free slot (only after batches failed, see `analyse`): the lines come back as bytes.
+    const slot = freeSlots.pop() ?? -1;
+    analyse(batch.docs, slot).then(
+      (result) =>
+        result.lines === null
+          ? complete(batch, slotView(shared, slot).subarray(0, result.size), result.errors, slot)
+          : complete(batch, result.lines, result.errors, -1),
       (error: unknown) => {
         failure = error;
         wakeUp();
@@ -359,6 +397,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     send(batch);
     batch = { first: submitted, docs: [], textBytes: 0, at: 0 };
   };
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   try {
     for await (const rec of readRecords(files, {
       want,
@@ -387,6 +426,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     if (!aborted()) ruleBriefs = (await pool.run({ kind: 'rules' })) as unknown as RuleBrief[];
   } finally {
     analysisEnded = Date.now();
+    setFlagsFromString('--heap-growing-percent=0'); // V8's own choice again
     options.signal?.removeEventListener('abort', wakeUp);
     await pool.destroy();
     out.close();

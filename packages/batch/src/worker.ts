@@ -1,9 +1,11 @@
 import { analyzeDocument, ruleList, toAnalysisRecord } from '@gloss/analysis';
 import { decodeInput, InputError, looksBinaryText, parseDocument } from '@gloss/document';
+import { workerData } from 'node:worker_threads';
 import {
   errorLine,
   MAX_DOCUMENT_BYTES,
   type Payload,
+  slotView,
   type WorkDoc,
   type WorkResult,
   type WorkTask,
@@ -74,23 +76,29 @@ function oneLine(error: unknown): string {
 }
 
 const encoder = new TextEncoder();
-/** Reused between batches; each batch's lines are encoded into it, then copied out at their size. */
+/** Reused between batches for lines that have no slot or do not fit theirs; copied out at their size. */
 let scratch = new Uint8Array(1 << 20);
+/** The main thread's shared memory for lines (absent when a test calls `handle` directly). */
+const shared = (workerData as { lines?: SharedArrayBuffer } | null)?.lines ?? null;
 
 export default async function handle(task: WorkTask | { kind: 'rules' }): Promise<WorkResult | RuleBrief[]> {
   if ('kind' in task) return ruleBriefs();
+  const slot = shared !== null && task.slot >= 0 ? slotView(shared, task.slot) : null;
+  let target = slot ?? scratch;
   let size = 0;
   let errors = 0;
   for (const doc of task.docs) {
     const { line, error } = await analyseOne(doc, task.keepText);
     if (error) errors++;
     // UTF-8 takes at most 3 bytes per UTF-16 code unit.
-    if (scratch.length - size < line.length * 3) {
-      const grown = new Uint8Array(Math.max(scratch.length * 2, size + line.length * 3));
-      grown.set(scratch.subarray(0, size));
-      scratch = grown;
+    if (target.length - size < line.length * 3) {
+      // Out of room: go on in scratch, grown when it is too small (as it is when it ran out).
+      const room = size + line.length * 3;
+      const next = scratch.length >= room ? scratch : new Uint8Array(Math.max(scratch.length * 2, room));
+      next.set(target.subarray(0, size));
+      target = scratch = next;
     }
-    size += encoder.encodeInto(line, scratch.subarray(size)).written;
+    size += encoder.encodeInto(line, target.subarray(size)).written;
   }
-  return { lines: scratch.slice(0, size), errors };
+  return { lines: target === slot ? null : target.slice(0, size), size, errors };
 }

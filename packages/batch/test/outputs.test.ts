@@ -7,6 +7,7 @@ import { analyzeDocument, toAnalysisRecord } from '@gloss/analysis';
 import { parseDocument } from '@gloss/document';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SLOT_BYTES } from '../src/protocol.ts';
 import { makeArticle } from './corpus.ts';
 import { readJsonl, glossIn } from './harness.ts';
 
@@ -40,6 +41,10 @@ describe('gloss batch over mixed inputs and broken documents', () => {
     put('b.md', makeArticle(2));
     put('c.txt.gz', gzipSync(makeArticle(3)));
     texts.set(join(dir, 'c.txt.gz'), makeArticle(3));
+    // Its line is longer than a batch's slot of shared memory, so the worker goes on in its own.
+    const long = Array.from({ length: 150 }, (_, i) => makeArticle(100 + i)).join('\n');
+    texts.set(join(dir, 'long.txt'), long);
+    put('long.txt', long);
     const paras = makeArticle(4)
       .trim()
       .split('\n\n')
@@ -89,6 +94,7 @@ describe('gloss batch over mixed inputs and broken documents', () => {
       'j4',
       'j5',
       'j6',
+      join(dir, 'long.txt'),
       join(dir, 'nested/binary.txt'),
       join(dir, 'nested/empty.txt'),
       join(dir, 'nested/huge.txt'),
@@ -97,6 +103,10 @@ describe('gloss batch over mixed inputs and broken documents', () => {
       'c1',
       'c2',
     ]);
+    const longLine = readFileSync(join(out, 'documents.jsonl'), 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith(`{"id":${JSON.stringify(join(dir, 'long.txt'))}`))!;
+    expect(Buffer.byteLength(longLine)).toBeGreaterThan(SLOT_BYTES);
     const errorOf = new Map(lines.map((l) => [l.id, l.error]));
     expect(errorOf.get(join(dir, 'nested/binary.txt'))).toMatch(/binary/);
     expect(errorOf.get(join(dir, 'nested/empty.txt'))).toMatch(/empty/);
@@ -110,9 +120,9 @@ describe('gloss batch over mixed inputs and broken documents', () => {
     }
     expect(lines.find((l) => l.id === 'j2')!.columns).toEqual({ outlet: 'Daily B', extra: { nested: true } });
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-    expect(manifest.counts).toMatchObject({ documents: 16, errors: 7, analysed: 9 });
+    expect(manifest.counts).toMatchObject({ documents: 17, errors: 7, analysed: 10 });
     expect(manifest.columns.outlet).toBe('outlet');
-    expect(manifest.inputs).toHaveLength(10);
+    expect(manifest.inputs).toHaveLength(11);
     for (const input of manifest.inputs) expect(input.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(manifest.ruleSet.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(existsSync(join(out, '.gloss-partial'))).toBe(false);
@@ -178,7 +188,7 @@ describe('gloss batch over mixed inputs and broken documents', () => {
     >[];
     expect(outlets.map((o) => o.outlet)).toEqual(['(all)', '(none)', 'Daily A', 'Daily B', 'Daily C']);
     const all = outlets[0]!;
-    expect(Number(all.documents)).toBe(16);
+    expect(Number(all.documents)).toBe(17);
     const ok = lines.filter((l) => l.metrics);
     const words = ok.reduce((n, l) => n + l.metrics!.words!, 0);
     const findings = ok.reduce((n, l) => n + l.metrics!.findings!, 0);
