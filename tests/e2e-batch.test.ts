@@ -17,13 +17,20 @@ describe('kill, resume, shards and merge give the uninterrupted result', () => {
   beforeAll(() => {
     const lines: string[] = [];
     for (let i = 0; i < 600; i++) {
-      lines.push(JSON.stringify({ id: `doc-${i}`, outlet: outlets[i % 3], text: makeArticle(i + 100) }));
+      // A column only the first record has, and one only a late record has: a resumed run must
+      // still know the first (it is read before the kill) and find the second.
+      const extra = i === 0 ? { edition: 'morning' } : i === 590 ? { desk: 'late' } : {};
+      lines.push(
+        JSON.stringify({ id: `doc-${i}`, outlet: outlets[i % 3], text: makeArticle(i + 100), ...extra }),
+      );
       if (i === 250) lines.push('this line is broken');
       if (i === 300) lines.push(JSON.stringify({ id: 'empty', outlet: 'North Post', text: '' }));
     }
     writeFileSync(corpus, `${lines.join('\n')}\n`);
     const r = gloss(['batch', corpus, '--out', reference, '--jobs', '2', '--quiet']);
     expect(r.code, r.stderr).toBe(0);
+    const header = readFileSync(join(reference, 'documents.csv'), 'utf8').split('\n')[0];
+    expect(header).toMatch(/^id,outlet,edition,desk,error,/);
   }, 180_000);
 
   const waitForCheckpoint = async (child: ChildProcess, dir: string, atLeast: number): Promise<number> => {

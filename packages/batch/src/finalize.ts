@@ -37,6 +37,12 @@ export interface FinalizeOptions {
   ruleCategories: readonly string[];
   /** Created-by string in the Parquet footer (no time in it, so files stay byte-identical). */
   createdBy: string;
+  /**
+   * The carried columns in first-seen order, when the caller knows them (a batch run has read
+   * every record; its findings' categories are its rules'): the pass over documents.jsonl that
+   * finds columns and categories is then skipped. Null: find them (merge).
+   */
+  carried?: readonly string[] | null;
 }
 
 export interface FinalizeResult {
@@ -222,18 +228,15 @@ function outletRow(
 export async function finalize(options: FinalizeOptions): Promise<FinalizeResult> {
   const { outDir } = options;
   // Pass 1: which carried columns and categories exist, in a deterministic order.
-  const carried: string[] = [];
-  const carriedSet = new Set<string>();
+  const carriedSet = new Set<string>(options.carried ?? []);
   const categorySet = new Set<string>();
-  for await (const line of readLines(options.jsonl)) {
-    for (const key of Object.keys(line.columns)) {
-      if (!carriedSet.has(key)) {
-        carriedSet.add(key);
-        carried.push(key);
-      }
+  if (!options.carried) {
+    for await (const line of readLines(options.jsonl)) {
+      for (const key of Object.keys(line.columns)) carriedSet.add(key);
+      if (line.categories) for (const c of Object.keys(line.categories)) categorySet.add(c);
     }
-    if (line.categories) for (const c of Object.keys(line.categories)) categorySet.add(c);
   }
+  const carried = [...carriedSet];
   for (const category of options.ruleCategories) categorySet.add(category);
   const categories = [...categorySet].sort();
   const columns: MetricColumn[] = [...METRIC_COLUMNS, ...categories.flatMap(categoryColumns)];

@@ -110,6 +110,11 @@ interface Checkpoint {
   /** Byte length of the JSONL holding exactly those lines. */
   bytes: number;
   errors: number;
+  /**
+   * Carried columns of the records read so far, in first-seen order (absent in checkpoints of
+   * older versions): with them, finalising needs no pass over documents.jsonl to find them.
+   */
+  carried?: string[];
 }
 
 export function parseShard(value: string): Shard {
@@ -271,6 +276,11 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const ready = new Map<number, { batch: Batch; lines: Uint8Array; errors: number; slot: number }>();
   let nextWrite = checkpoint.done;
   let errors = checkpoint.errors;
+  // Carried columns in first-seen order (a Set keeps insertion order). Records are read in output
+  // order, and a resumed run reads again every record after the last written one, so this ends as
+  // the columns of every line, in their order. Null: an older checkpoint did not keep them.
+  const carried: Set<string> | null =
+    checkpoint.done === 0 || checkpoint.carried ? new Set(checkpoint.carried) : null;
   let processed = 0;
   let textBytes = 0;
   let lastCheckpoint = Date.now();
@@ -291,7 +301,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     // The lines must be on disk before a checkpoint says they are.
     fsyncSync(out.fd);
     checkpoints++;
-    writeJsonAtomic(checkpointPath, { done: nextWrite, bytes: out.written, errors } satisfies Checkpoint);
+    writeJsonAtomic(checkpointPath, {
+      done: nextWrite,
+      bytes: out.written,
+      errors,
+      ...(carried ? { carried: [...carried] } : {}),
+    } satisfies Checkpoint);
     lastCheckpoint = Date.now();
   };
 
@@ -407,6 +422,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       if (failure) throw failure;
       if (aborted()) break;
       if (rec.payload === null) continue;
+      if (carried) for (const key of Object.keys(rec.columns)) carried.add(key);
       submitted++;
       batch.docs.push({ payload: rec.payload, head: lineHead(rec) });
       if (rec.payload.type !== 'error') batch.textBytes += rec.bytes;
@@ -458,6 +474,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     db,
     outletColumn,
     ruleCategories: ruleBriefs.map((r) => r.category),
+    carried: carried ? [...carried] : null,
     createdBy: `gloss ${glossVersion()}`,
     manifest: {
       tool: 'gloss',
