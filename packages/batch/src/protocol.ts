@@ -45,10 +45,12 @@ export interface WorkResult {
  * to every worker once (as its workerData), cut into slots of this size, one per batch in flight.
  * A worker writes a batch's lines into its slot and the main thread writes them to disk from
  * there, so no buffer is made per batch: the main thread's memory stays the same size however
- * long the run (per-batch buffers piled up between collections, tens of MB). Lines that do not
- * fit (about five times a batch's 256 KB of text) come back as bytes of their own.
+ * long the run (per-batch buffers piled up between collections, tens of MB). A batch's lines
+ * take about five times its text, so a full batch (256 KB of text) fits; lines that do not (a
+ * long document, `--keep-text`) come back as bytes of their own. Only the part of a slot that
+ * lines have used takes memory.
  */
-export const SLOT_BYTES = 1024 * 1024;
+export const SLOT_BYTES = 2 * 1024 * 1024;
 
 export function slotView(shared: SharedArrayBuffer, slot: number): Uint8Array {
   return new Uint8Array(shared, slot * SLOT_BYTES, SLOT_BYTES);

@@ -42,7 +42,7 @@ describe('gloss batch over mixed inputs and broken documents', () => {
     put('c.txt.gz', gzipSync(makeArticle(3)));
     texts.set(join(dir, 'c.txt.gz'), makeArticle(3));
     // Its line is longer than a batch's slot of shared memory, so the worker goes on in its own.
-    const long = Array.from({ length: 150 }, (_, i) => makeArticle(100 + i)).join('\n');
+    const long = Array.from({ length: 300 }, (_, i) => makeArticle(100 + i)).join('\n');
     texts.set(join(dir, 'long.txt'), long);
     put('long.txt', long);
     const paras = makeArticle(4)
