@@ -400,7 +400,8 @@ async function main(): Promise<void> {
       ...(args.includes('--no-repeat') ? [] : [[10, 1] as const, [10, 2] as const]),
     ] as const) {
       const t = runChild({ kind: 'threads', jobs, copies }) as { wallMs: number; cpuMs: number };
-      (ideal[`${copies}x${jobs}`] ??= []).push(t);
+      const key = `${copies}x${jobs}`;
+      ideal[key] = [...(ideal[key] ?? []), t];
       console.error(
         `  plain threads ${copies}x jobs=${jobs}: ${f(t.wallMs / 1000)} s, CPU ${f(t.cpuMs / 1000)} s`,
       );
