@@ -4,7 +4,15 @@ import { Transform, pipeline, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { parse as parseCsv } from 'csv-parse';
 import { compareStrings, expandGlob, hasGlobChars, isInputFile, walkFiles } from './glob.ts';
-import { MAX_DOCUMENT_BYTES, MAX_LINE_BYTES, type Payload } from './protocol.ts';
+import {
+  jsonRecord,
+  MAX_DOCUMENT_BYTES,
+  MAX_LINE_BYTES,
+  type Payload,
+  splitColumns,
+  stringId,
+  textPayload,
+} from './protocol.ts';
 
 export type InputKind = 'text' | 'html' | 'jsonl' | 'csv';
 
@@ -102,6 +110,11 @@ export interface ReadOptions {
   onFile?: (digest: FileDigest) => void;
   /** Stop reading (Ctrl-C). */
   stopped?: () => boolean;
+  /**
+   * Leave JSONL lines unparsed, as `json` payloads (id FILE:LINE, no columns, `bytes` the line's
+   * size): `gloss batch` has its workers parse them, off the main thread.
+   */
+  rawJsonLines?: boolean;
 }
 
 interface HashedStream {
@@ -191,26 +204,6 @@ function isBlank(bytes: Buffer): boolean {
   return true;
 }
 
-function stringId(value: unknown): string | null {
-  if (typeof value === 'string' && value !== '') return value;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return null;
-}
-
-function splitColumns(obj: Record<string, unknown>): Record<string, unknown> {
-  const columns: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(obj)) {
-    if (key === 'id' || key === 'text') continue;
-    columns[key] = value;
-  }
-  return columns;
-}
-
-function textPayload(text: unknown): Payload {
-  if (typeof text !== 'string') return { type: 'error', message: 'the record has no "text" string' };
-  return { type: 'text', text };
-}
-
 /**
  * Streams the records of every input file in order. Memory holds one chunk and one record at a
  * time (plus what the consumer keeps); the caller pulls, so a slow consumer slows the reading.
@@ -278,34 +271,24 @@ async function* readAll(
             );
             continue;
           }
-          let obj: unknown;
           const body =
             line === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
               ? bytes.subarray(3)
               : bytes;
-          try {
-            obj = JSON.parse(utf8.decode(body));
-          } catch (error) {
-            const message =
-              error instanceof SyntaxError
-                ? `line ${line} is not valid JSON`
-                : `line ${line} is not valid UTF-8`;
-            yield errorRecord(index, fallbackId, input, message);
+          if (options.rawJsonLines) {
+            yield {
+              seq: index,
+              id: fallbackId,
+              columns: {},
+              input,
+              bytes: body.length,
+              // A copy of just the line: a view into the read chunk would send the whole chunk.
+              payload: { type: 'json', bytes: new Uint8Array(body), input },
+            };
             continue;
           }
-          if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
-            yield errorRecord(index, fallbackId, input, `line ${line} is not a JSON object`);
-            continue;
-          }
-          const record = obj as Record<string, unknown>;
-          yield {
-            seq: index,
-            id: stringId(record.id) ?? fallbackId,
-            columns: splitColumns(record),
-            input,
-            bytes: typeof record.text === 'string' ? Buffer.byteLength(record.text) : 0,
-            payload: textPayload(record.text),
-          };
+          const { textBytes, ...record } = jsonRecord(body, input);
+          yield { seq: index, ...record, input, bytes: textBytes };
         }
       } else if (file.kind === 'csv') {
         const skipped: { line: number; message: string }[] = [];

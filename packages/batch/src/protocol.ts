@@ -12,13 +12,20 @@ export const MAX_LINE_BYTES = 64 * 1024 * 1024;
 export type Payload =
   | { type: 'text'; text: string }
   | { type: 'bytes'; bytes: Uint8Array; html: boolean }
+  /** A JSONL line as read: the worker parses it (`jsonRecord`), so the main thread does not. */
+  | { type: 'json'; bytes: Uint8Array; input: { file: string; line: number } }
   | { type: 'error'; message: string };
 
 /** One document of a batch: its text (or why it could not be read) and the start of its line. */
 export interface WorkDoc {
   payload: Payload;
-  /** `{"id":…,"input":…,"columns":…,`: the reader knows these, the worker adds the rest. */
+  /**
+   * `{"id":…,"input":…,"columns":…,`: the reader knows these, the worker adds the rest. Empty for
+   * a JSONL line, whose worker makes it from the parsed record.
+   */
   head: string;
+  /** Names of the document's carried columns (for a JSONL line the worker finds them). */
+  columns: string[];
 }
 
 /** A batch of consecutive documents, analysed by one worker in one task. */
@@ -38,6 +45,10 @@ export interface WorkResult {
   lines: Uint8Array | null;
   size: number;
   errors: number;
+  /** Article text in the batch's JSONL lines, bytes (known once the worker has parsed them). */
+  textBytes: number;
+  /** The carried columns of the batch's documents, in first-seen order. */
+  columns: string[];
 }
 
 /**
@@ -67,4 +78,91 @@ export function lineHead(rec: {
 /** A document's whole line when it could not be analysed. */
 export function errorLine(head: string, message: string): string {
   return `${head}"error":${JSON.stringify(message)},"metrics":null,"categories":null,"analysis":null}\n`;
+}
+
+/** A record's id as a string, when it has a usable one. */
+export function stringId(value: unknown): string | null {
+  if (typeof value === 'string' && value !== '') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return null;
+}
+
+/** Every member of a record but `id` and `text`: the columns carried into every output. */
+export function splitColumns(obj: Record<string, unknown>): Record<string, unknown> {
+  const columns: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(obj)) {
+    if (key === 'id' || key === 'text') continue;
+    columns[key] = value;
+  }
+  return columns;
+}
+
+export function textPayload(text: unknown): DocumentSource {
+  if (typeof text !== 'string') return { type: 'error', message: 'the record has no "text" string' };
+  return { type: 'text', text };
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * One JSONL line (without its newline or a byte-order mark) as a record: its id (FILE:LINE when
+ * it has none), carried columns and text, or why it cannot be read; `textBytes`, its text's size.
+ */
+export function jsonRecord(
+  bytes: Uint8Array,
+  input: { file: string; line: number },
+): { id: string; columns: Record<string, unknown>; payload: DocumentSource; textBytes: number } {
+  const fallbackId = `${input.file}:${input.line}`;
+  const failed = (message: string) => ({
+    id: fallbackId,
+    columns: {},
+    payload: { type: 'error', message } as const,
+    textBytes: 0,
+  });
+  let obj: unknown;
+  try {
+    obj = JSON.parse(utf8.decode(bytes));
+  } catch (error) {
+    return failed(
+      error instanceof SyntaxError
+        ? `line ${input.line} is not valid JSON`
+        : `line ${input.line} is not valid UTF-8`,
+    );
+  }
+  if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
+    return failed(`line ${input.line} is not a JSON object`);
+  }
+  const record = obj as Record<string, unknown>;
+  return {
+    id: stringId(record.id) ?? fallbackId,
+    columns: splitColumns(record),
+    payload: textPayload(record.text),
+    textBytes: typeof record.text === 'string' ? Buffer.byteLength(record.text) : 0,
+  };
+}
+
+/** What a document is analysed from: anything but a JSONL line not parsed yet. */
+export type DocumentSource = Exclude<Payload, { type: 'json' }>;
+
+/**
+ * A document's source and the head of its line, its carried columns and (for a JSONL line) its
+ * text's size: a JSONL line is parsed here, in the worker (or on the main thread when its batch
+ * failed and it becomes an error row).
+ */
+export function resolveDoc(doc: WorkDoc): {
+  payload: DocumentSource;
+  head: string;
+  columns: string[];
+  textBytes: number;
+} {
+  const { payload } = doc;
+  if (payload.type !== 'json') return { payload, head: doc.head, columns: doc.columns, textBytes: 0 };
+  const { input } = payload;
+  const record = jsonRecord(payload.bytes, input);
+  return {
+    payload: record.payload,
+    head: lineHead({ id: record.id, input, columns: record.columns }),
+    columns: Object.keys(record.columns),
+    textBytes: record.textBytes,
+  };
 }

@@ -22,6 +22,7 @@ import { Progress, type ProgressState } from './progress.ts';
 import {
   errorLine,
   lineHead,
+  resolveDoc,
   SLOT_BYTES,
   slotView,
   type WorkDoc,
@@ -90,10 +91,10 @@ const CHECKPOINT_MS = 1000;
  * bench/batch-speed.ts without a loss of speed.
  */
 const HEAP_GROWING_PERCENT = 30;
-/** A batch of documents for one worker task ends at this many documents or this much text. */
+/** A batch of documents for one worker task ends at this many documents or this much input (text, or JSONL lines). */
 const BATCH_DOCUMENTS = 64;
 const BATCH_BYTES = 256 * 1024;
-/** Article text in flight at most (a batch larger than this still goes, alone). */
+/** Input in flight at most (a batch larger than this still goes, alone). */
 const MAX_PENDING_BYTES = 16 * 1024 * 1024;
 
 interface RunState {
@@ -268,17 +269,20 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     /** Ordinal of the first document; the batch holds documents first … first + docs.length - 1. */
     first: number;
     docs: WorkDoc[];
+    /** Input the batch holds: article text, or whole JSONL lines (their text is known once parsed). */
+    bytes: number;
+    /** Article text of the documents that are not JSONL lines (the worker counts theirs). */
     textBytes: number;
     /** Where the batch's last document ends in the input, for progress. */
     at: number;
   }
   // Reorder buffer: finished batches wait here, by first ordinal, until every earlier one is written.
-  const ready = new Map<number, { batch: Batch; lines: Uint8Array; errors: number; slot: number }>();
+  const ready = new Map<number, { batch: Batch; lines: Uint8Array; result: WorkResult; slot: number }>();
   let nextWrite = checkpoint.done;
   let errors = checkpoint.errors;
-  // Carried columns in first-seen order (a Set keeps insertion order). Records are read in output
-  // order, and a resumed run reads again every record after the last written one, so this ends as
-  // the columns of every line, in their order. Null: an older checkpoint did not keep them.
+  // Carried columns of the lines written, in first-seen order (a Set keeps insertion order), kept
+  // in each checkpoint: at the end, the columns of every line. Null: an older checkpoint did not
+  // keep them.
   const carried: Set<string> | null =
     checkpoint.done === 0 || checkpoint.carried ? new Set(checkpoint.carried) : null;
   let processed = 0;
@@ -311,17 +315,18 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   };
 
   /** `slot`: the slot holding the lines, free again once they are written (-1: none). */
-  const complete = (batch: Batch, lines: Uint8Array, batchErrors: number, slot: number): void => {
+  const complete = (batch: Batch, lines: Uint8Array, result: WorkResult, slot: number): void => {
     if (firstResultAt === 0) firstResultAt = Date.now();
-    ready.set(batch.first, { batch, lines, errors: batchErrors, slot });
+    ready.set(batch.first, { batch, lines, result, slot });
     const written: number[] = [];
     for (let next = ready.get(nextWrite); next; next = ready.get(nextWrite)) {
       ready.delete(nextWrite);
       out.write(next.lines);
       if (next.slot >= 0) written.push(next.slot);
-      errors += next.errors;
-      textBytes += next.batch.textBytes;
-      pendingBytes -= next.batch.textBytes;
+      if (carried) for (const name of next.result.columns) carried.add(name);
+      errors += next.result.errors;
+      textBytes += next.batch.textBytes + next.result.textBytes;
+      pendingBytes -= next.batch.bytes;
       inFlight--;
       progressState.readBytes = Math.max(progressState.readBytes, next.batch.at);
       nextWrite += next.batch.docs.length;
@@ -358,27 +363,34 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       if (docs.length > 1) {
         const parts = await Promise.all(docs.map((doc) => analyse([doc])));
         const lines = Buffer.concat(parts.map((p) => p.lines!));
-        return { lines, size: lines.length, errors: parts.reduce((n, p) => n + p.errors, 0) };
+        return {
+          lines,
+          size: lines.length,
+          errors: parts.reduce((n, p) => n + p.errors, 0),
+          textBytes: parts.reduce((n, p) => n + p.textBytes, 0),
+          columns: [...new Set(parts.flatMap((p) => p.columns))],
+        };
       }
       const message =
         (error as Error)?.name === 'AbortError' || signal.aborted
           ? `analysis took longer than ${timeoutMs / 1000} s; skipped`
           : `worker failed: ${String((error as Error)?.message ?? error).split('\n')[0]}`;
-      const lines = Buffer.from(errorLine(docs[0]!.head, message));
-      return { lines, size: lines.length, errors: 1 };
+      const { head, columns, textBytes: parsedBytes } = resolveDoc(docs[0]!);
+      const lines = Buffer.from(errorLine(head, message));
+      return { lines, size: lines.length, errors: 1, textBytes: parsedBytes, columns };
     }
   };
 
   const send = (batch: Batch): void => {
     inFlight++;
-    pendingBytes += batch.textBytes;
+    pendingBytes += batch.bytes;
     // No free slot (only after batches failed, see `analyse`): the lines come back as bytes.
     const slot = freeSlots.pop() ?? -1;
     analyse(batch.docs, slot).then(
       (result) =>
         result.lines === null
-          ? complete(batch, slotView(shared, slot).subarray(0, result.size), result.errors, slot)
-          : complete(batch, result.lines, result.errors, -1),
+          ? complete(batch, slotView(shared, slot).subarray(0, result.size), result, slot)
+          : complete(batch, result.lines, result, -1),
       (error: unknown) => {
         failure = error;
         wakeUp();
@@ -400,7 +412,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   let submitted = checkpoint.done;
   let analysisEnded = 0;
   let ruleBriefs: RuleBrief[] = [];
-  let batch: Batch = { first: submitted, docs: [], textBytes: 0, at: 0 };
+  let batch: Batch = { first: submitted, docs: [], bytes: 0, textBytes: 0, at: 0 };
   const flush = async (): Promise<void> => {
     if (batch.docs.length === 0) return;
     while ((inFlight >= window || (pendingBytes > MAX_PENDING_BYTES && inFlight > 0)) && !aborted()) {
@@ -410,7 +422,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       if (failure) throw failure;
     }
     send(batch);
-    batch = { first: submitted, docs: [], textBytes: 0, at: 0 };
+    batch = { first: submitted, docs: [], bytes: 0, textBytes: 0, at: 0 };
   };
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   try {
@@ -418,16 +430,19 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       want,
       onFile: (d) => digests.push(d),
       stopped: aborted,
+      rawJsonLines: true,
     })) {
       if (failure) throw failure;
       if (aborted()) break;
       if (rec.payload === null) continue;
-      if (carried) for (const key of Object.keys(rec.columns)) carried.add(key);
       submitted++;
-      batch.docs.push({ payload: rec.payload, head: lineHead(rec) });
-      if (rec.payload.type !== 'error') batch.textBytes += rec.bytes;
+      const { payload } = rec;
+      if (payload.type === 'json') batch.docs.push({ payload, head: '', columns: [] });
+      else batch.docs.push({ payload, head: lineHead(rec), columns: Object.keys(rec.columns) });
+      batch.bytes += rec.bytes;
+      if (payload.type !== 'json') batch.textBytes += rec.bytes;
       batch.at = rec.at ?? 0;
-      if (batch.docs.length >= BATCH_DOCUMENTS || batch.textBytes >= BATCH_BYTES) await flush();
+      if (batch.docs.length >= BATCH_DOCUMENTS || batch.bytes >= BATCH_BYTES) await flush();
       if (aborted()) break;
     }
     // The last batch, then what is in flight (bounded by the window), also after Ctrl-C.

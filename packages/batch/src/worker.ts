@@ -4,7 +4,8 @@ import { workerData } from 'node:worker_threads';
 import {
   errorLine,
   MAX_DOCUMENT_BYTES,
-  type Payload,
+  type DocumentSource,
+  resolveDoc,
   slotView,
   type WorkDoc,
   type WorkResult,
@@ -34,7 +35,7 @@ function checkText(text: string): string {
 /** Readability and linkedom load only in workers that meet an HTML page. */
 let htmlModule: typeof import('./html.ts') | null = null;
 
-export async function textOf(payload: Payload): Promise<string> {
+export async function textOf(payload: DocumentSource): Promise<string> {
   if (payload.type === 'error') throw new InputError(payload.message);
   if (payload.type === 'text') {
     if (payload.text.length > MAX_DOCUMENT_BYTES) {
@@ -53,20 +54,24 @@ export async function textOf(payload: Payload): Promise<string> {
 }
 
 /** Analyses one document into its whole JSONL line. Never throws: a failure is the document's error row. */
-export async function analyseOne(doc: WorkDoc, keepText: boolean): Promise<{ line: string; error: boolean }> {
+export async function analyseOne(
+  payload: DocumentSource,
+  head: string,
+  keepText: boolean,
+): Promise<{ line: string; error: boolean }> {
   try {
-    const text = await textOf(doc.payload);
+    const text = await textOf(payload);
     const parsed = parseDocument(text);
     const analysis = analyzeDocument(parsed);
     const { metrics, categories } = computeMetrics(parsed, analysis);
     const record = toAnalysisRecord(parsed, analysis, { includeText: keepText });
     return {
-      line: `${doc.head}"error":null,"metrics":${JSON.stringify(metrics)},"categories":${JSON.stringify(categories)},"analysis":${JSON.stringify(record)}}\n`,
+      line: `${head}"error":null,"metrics":${JSON.stringify(metrics)},"categories":${JSON.stringify(categories)},"analysis":${JSON.stringify(record)}}\n`,
       error: false,
     };
   } catch (error) {
     const message = error instanceof InputError ? error.message : `analysis failed: ${oneLine(error)}`;
-    return { line: errorLine(doc.head, message), error: true };
+    return { line: errorLine(head, message), error: true };
   }
 }
 
@@ -87,8 +92,13 @@ export default async function handle(task: WorkTask | { kind: 'rules' }): Promis
   let target = slot ?? scratch;
   let size = 0;
   let errors = 0;
+  let textBytes = 0;
+  const columns = new Set<string>();
   for (const doc of task.docs) {
-    const { line, error } = await analyseOne(doc, task.keepText);
+    const source = resolveDoc(doc);
+    textBytes += source.textBytes;
+    for (const name of source.columns) columns.add(name);
+    const { line, error } = await analyseOne(source.payload, source.head, task.keepText);
     if (error) errors++;
     // UTF-8 takes at most 3 bytes per UTF-16 code unit.
     if (target.length - size < line.length * 3) {
@@ -100,5 +110,11 @@ export default async function handle(task: WorkTask | { kind: 'rules' }): Promis
     }
     size += encoder.encodeInto(line, target.subarray(size)).written;
   }
-  return { lines: target === slot ? null : target.slice(0, size), size, errors };
+  return {
+    lines: target === slot ? null : target.slice(0, size),
+    size,
+    errors,
+    textBytes,
+    columns: [...columns],
+  };
 }

@@ -248,6 +248,23 @@ describe('gloss batch over mixed inputs and broken documents', () => {
     const lines = readJsonl(join(out, 'documents.jsonl'));
     expect(lines.map((l) => l.id)).toEqual(['a.txt', 'b.txt', 'c.txt'].map((n) => join(slow, n)));
     for (const line of lines) expect(line.error).toBe('analysis took longer than 0.01 s; skipped');
+    // JSONL lines are parsed in the workers; when a line's batch fails, its error row still has its
+    // id and columns.
+    const feed = join(tmp, 'slow.jsonl');
+    const text = seed.toString('utf8');
+    writeFileSync(
+      feed,
+      `${JSON.stringify({ id: 's1', outlet: 'Daily A', text })}\n${JSON.stringify({ id: 's2', outlet: 'Daily B', text })}\n`,
+    );
+    const feedOut = join(tmp, 'slow-feed-out');
+    const f = gloss(['batch', feed, '--out', feedOut, '--timeout', '0.01', '-q']);
+    expect(f.code, f.stderr).toBe(0);
+    const rows = readJsonl(join(feedOut, 'documents.jsonl'));
+    expect(rows.map((l) => [l.id, l.columns, l.error])).toEqual([
+      ['s1', { outlet: 'Daily A' }, 'analysis took longer than 0.01 s; skipped'],
+      ['s2', { outlet: 'Daily B' }, 'analysis took longer than 0.01 s; skipped'],
+    ]);
+    expect(readFileSync(join(feedOut, 'documents.csv'), 'utf8')).toMatch(/^id,outlet,error,/);
   });
 
   it('takes -o DIR as --out DIR, as its help says', () => {
