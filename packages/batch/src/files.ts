@@ -1,29 +1,24 @@
 import { createHash } from 'node:crypto';
-import {
-  closeSync,
-  createReadStream,
-  fsyncSync,
-  openSync,
-  renameSync,
-  writeFileSync,
-  writeSync,
-  writevSync,
-} from 'node:fs';
+import { closeSync, createReadStream, fsyncSync, openSync, writeSync, writevSync } from 'node:fs';
+import { open, rename } from 'node:fs/promises';
 
 /** Buffers per writev call (the POSIX minimum for IOV_MAX; Linux allows 1024). */
 const IOV_MAX = 1024;
 
-/** Writes a whole file so that readers see the old content or the new, never a part: temp file, fsync, rename. */
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+/**
+ * Writes a whole file so that readers see the old content or the new, never a part: temp file,
+ * fsync, rename. Asynchronous, so the main thread goes on while the disk catches up.
+ */
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const tmp = `${path}.tmp-${process.pid}`;
-  const fd = openSync(tmp, 'w');
+  const file = await open(tmp, 'w');
   try {
-    writeSync(fd, typeof data === 'string' ? Buffer.from(data) : data);
-    fsyncSync(fd);
+    await file.writeFile(data);
+    await file.sync();
   } finally {
-    closeSync(fd);
+    await file.close();
   }
-  renameSync(tmp, path);
+  await rename(tmp, path);
 }
 
 /** A buffered append-only writer over a file descriptor (synchronous: the main thread only writes results). */
@@ -72,8 +67,8 @@ export class BufferedFile {
   }
 }
 
-export function writeJsonAtomic(path: string, value: unknown): void {
-  writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
+export async function writeJsonAtomic(path: string, value: unknown): Promise<void> {
+  await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
 }
 
 export async function sha256File(path: string): Promise<string> {
@@ -103,9 +98,4 @@ export function csvField(value: string | number | null | undefined): string {
 
 export function csvLine(values: readonly (string | number | null | undefined)[]): string {
   return `${values.map(csvField).join(',')}\n`;
-}
-
-/** Touches a file so it exists (empty) — used for an empty checkpointed JSONL. */
-export function createEmpty(path: string): void {
-  writeFileSync(path, '');
 }

@@ -374,7 +374,7 @@ export async function finalize(options: FinalizeOptions): Promise<FinalizeResult
   ] as const) {
     outputs[name] = { bytes: statSync(path).size, sha256: await sha256File(path) };
   }
-  writeJsonAtomic(`${outDir}/manifest.json`, {
+  await writeJsonAtomic(`${outDir}/manifest.json`, {
     ...options.manifest,
     finishedAt: new Date().toISOString(),
     counts: { documents, analysed: documents - errors, errors, words },

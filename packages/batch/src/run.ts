@@ -1,6 +1,6 @@
 import {
   existsSync,
-  fsyncSync,
+  fsync,
   ftruncateSync,
   mkdirSync,
   openSync,
@@ -10,6 +10,7 @@ import {
   statSync,
 } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { promisify } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { join, resolve } from 'node:path';
 import { Piscina } from 'piscina';
@@ -128,6 +129,8 @@ export function parseShard(value: string): Shard {
   return { index, count };
 }
 
+const fsyncAsync = promisify(fsync);
+
 /** Runs `gloss batch`: reads, analyses on a worker pool, writes in input order, finalises. */
 export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const started = Date.now();
@@ -214,7 +217,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     );
   }
   mkdirSync(stateDir, { recursive: true });
-  writeJsonAtomic(statePath, state);
+  await writeJsonAtomic(statePath, state);
 
   // The JSONL continues from the last checkpoint: anything after it (a torn line) is cut off.
   if (!existsSync(partialJsonl)) closeSync(openSync(partialJsonl, 'w'));
@@ -300,18 +303,37 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   let failure: unknown = null;
 
   let checkpoints = 0;
-  const saveCheckpoint = (): void => {
+  /** The checkpoint being written, if any: one at a time, in the background. */
+  let syncing: Promise<void> | null = null;
+  const checkpointNow = async (): Promise<void> => {
     out.flush();
-    // The lines must be on disk before a checkpoint says they are.
-    fsyncSync(out.fd);
-    checkpoints++;
-    writeJsonAtomic(checkpointPath, {
+    const state: Checkpoint = {
       done: nextWrite,
       bytes: out.written,
       errors,
       ...(carried ? { carried: [...carried] } : {}),
-    } satisfies Checkpoint);
+    };
+    checkpoints++;
     lastCheckpoint = Date.now();
+    // The lines must be on disk before a checkpoint says they are.
+    await fsyncAsync(out.fd);
+    await writeJsonAtomic(checkpointPath, state);
+  };
+  /**
+   * Starts a checkpoint unless one is being written. The disk syncs off the main thread, which
+   * goes on writing lines meanwhile (they are past the checkpoint's byte count, so a resume cuts
+   * them off if the run dies before the next one).
+   */
+  const saveCheckpoint = (): void => {
+    if (syncing) return;
+    syncing = checkpointNow()
+      .catch((error: unknown) => {
+        failure ??= error;
+        wakeUp();
+      })
+      .finally(() => {
+        syncing = null;
+      });
   };
 
   /** `slot`: the slot holding the lines, free again once they are written (-1: none). */
@@ -453,13 +475,16 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       });
       if (failure) throw failure;
     }
-    saveCheckpoint();
+    await syncing;
+    if (failure) throw failure;
+    await checkpointNow();
     if (!aborted()) ruleBriefs = (await pool.run({ kind: 'rules' })) as unknown as RuleBrief[];
   } finally {
     analysisEnded = Date.now();
     setFlagsFromString('--heap-growing-percent=0'); // V8's own choice again
     options.signal?.removeEventListener('abort', wakeUp);
     await pool.destroy();
+    await syncing; // not closing the file under a sync in progress
     out.close();
     progress.end(progressState);
   }
