@@ -149,8 +149,6 @@ function openHashed(file: InputFile, onBytes?: (n: number) => void): HashedStrea
   };
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
 /** Splits a byte stream into lines; an over-long line comes back as `null` bytes with its line number. */
 export async function* splitLines(
   stream: AsyncIterable<Buffer>,
