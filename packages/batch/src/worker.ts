@@ -7,7 +7,6 @@ import {
   type DocumentSource,
   resolveDoc,
   slotView,
-  type WorkDoc,
   type WorkResult,
   type WorkTask,
 } from './protocol.ts';
