@@ -131,12 +131,14 @@ async function warmUp(): Promise<WarmUp> {
 
 /**
  * The ceiling for any pipeline: `jobs` plain worker threads run the batch workers' own code
- * (the same bundle, the same settings) over their shares of the corpus, handed over up front:
+ * (the same bundle, thread options and heap setting) over their shares of the corpus, handed over up front:
  * no reading, ordering or writing. Wall and CPU ms from starting the threads to the last one done.
  */
 async function threads(jobs: number, copies: number): Promise<{ wallMs: number; cpuMs: number }> {
   const { Worker } = await import('node:worker_threads');
-  const { workerEntry } = await import('@gloss/batch');
+  const { setFlagsFromString } = await import('node:v8');
+  const { HEAP_GROWING_FLAG, WORKER_THREAD_OPTIONS, workerEntry } = await import('@gloss/batch');
+  setFlagsFromString(HEAP_GROWING_FLAG);
   const { url } = await workerEntry();
   const texts = corpusTexts();
   const all = Array.from({ length: copies }, () => texts).flat();
@@ -159,8 +161,7 @@ async function threads(jobs: number, copies: number): Promise<{ wallMs: number; 
         new Promise((resolve, reject) => {
           const worker = new Worker(code, {
             eval: true,
-            execArgv: [],
-            resourceLimits: { maxYoungGenerationSizeMb: 8 },
+            ...WORKER_THREAD_OPTIONS,
             workerData: { url, texts: all.filter((_, i) => i % jobs === k) },
           });
           worker.once('message', () => resolve(worker.terminate()));

@@ -21,8 +21,10 @@ export { describeProgress, formatDuration } from './progress.ts';
 export {
   BatchUsageError,
   type BatchOptions,
+  HEAP_GROWING_FLAG,
   type BatchResult,
   parseShard,
   runBatch,
   type Shard,
+  WORKER_THREAD_OPTIONS,
 } from './run.ts';

@@ -91,7 +91,16 @@ const CHECKPOINT_MS = 1000;
  * was, not on what it holds. Set for the analysis only (the flag is process-wide), measured in
  * bench/batch-speed.ts without a loss of speed.
  */
-const HEAP_GROWING_PERCENT = 30;
+export const HEAP_GROWING_FLAG = '--heap-growing-percent=30';
+/** How each worker thread is started (also by bench/batch-speed.ts, for its plain-thread ceiling). */
+export const WORKER_THREAD_OPTIONS = {
+  // Not the parent's flags: under `node --import tsx` (tests, benchmarks) every worker would
+  // load tsx's hooks too, and compile compromise through them, a second or more per worker.
+  execArgv: [] as string[],
+  // A small young generation: the analysis keeps little alive between documents, and V8's
+  // default lets each worker's nursery grow to tens of MB over a long run.
+  resourceLimits: { maxYoungGenerationSizeMb: 8 },
+};
 /** A batch of documents for one worker task ends at this many documents or this much input (text, or JSONL lines). */
 const BATCH_DOCUMENTS = 64;
 const BATCH_BYTES = 256 * 1024;
@@ -252,13 +261,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const freeSlots = Array.from({ length: window }, (_, i) => window - 1 - i);
   const pool = new Piscina<WorkTask | { kind: 'rules' }, WorkResult>({
     filename: worker.url,
-    // Not the parent's flags: under `node --import tsx` (tests, benchmarks) every worker would
-    // load tsx's hooks too, and compile compromise through them, a second or more per worker.
-    execArgv: [],
+    ...WORKER_THREAD_OPTIONS,
     workerData: { lines: shared },
-    // A small young generation: the analysis keeps little alive between documents, and V8's
-    // default lets each worker's nursery grow to tens of MB over a long run.
-    resourceLimits: { maxYoungGenerationSizeMb: 8 },
     minThreads: jobs,
     maxThreads: jobs,
     idleTimeout: 60_000,
@@ -446,7 +450,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     send(batch);
     batch = { first: submitted, docs: [], bytes: 0, textBytes: 0, at: 0 };
   };
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  setFlagsFromString(HEAP_GROWING_FLAG);
   try {
     for await (const rec of readRecords(files, {
       want,
