@@ -1,22 +1,54 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+declare global {
+  interface ImportMeta {
+    /**
+     * The compiled file's own URL: set only by the build (packages/cli/scripts/build.js), which
+     * otherwise keeps each source's own `import.meta.url`.
+     */
+    glossBuild?: string;
+  }
+}
+
 /**
- * The worker threads' entry. Loading ~60 TypeScript modules through tsx's loader in every worker
- * costs seconds per worker (each module crosses to tsx's hooks thread), so the main thread
- * bundles the worker once with esbuild (the compiler tsx itself uses) into one plain ES module,
- * cached in the temp folder under a hash of the sources: each worker then loads one file in a
- * fraction of a second. The bundle is a cache, never part of the repository; if it cannot be
- * built, or GLOSS_BATCH_WORKER=tsx is set, workers use `worker.js`, which registers tsx and
- * imports the TypeScript worker (the same code, only slower to start).
+ * The worker threads' entry.
+ *
+ * Installed Gloss runs compiled JavaScript: the build writes the worker as its own entry
+ * (`packages/cli/dist/batch-worker.js`) next to the CLI, so workers load that file, part of the
+ * installed package, and nothing else.
+ *
+ * Run from the TypeScript sources (tests, benchmarks), loading ~60 modules through tsx's loader
+ * costs each worker seconds, so the worker is bundled once with esbuild into one plain ES module,
+ * cached under a hash of the sources in `node_modules/.cache/gloss` of this checkout: a folder
+ * owned by whoever owns the code it is built from, never a shared temporary folder another user
+ * could fill first. With GLOSS_BATCH_WORKER=tsx, or if esbuild is missing, workers register tsx
+ * and import the TypeScript worker (`worker.js`; the same code, only slower to start).
  */
+export type WorkerKind = 'compiled' | 'bundle' | 'tsx';
+
 const tsxEntry = new URL('./worker.js', import.meta.url).href;
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const SOURCE_DIRS = ['packages/batch/src', 'packages/document/src', 'packages/analysis/src'];
+
+/** What each kind of worker entry is, in the run manifest's `workers`. */
+export const WORKER_KIND_LABEL: Record<WorkerKind, string> = {
+  compiled: 'compiled worker (esbuild build of the sources, part of the installed package)',
+  bundle: 'esbuild bundle of the TypeScript sources',
+  tsx: 'tsx',
+};
 
 function sourceHash(extra: string): string {
   const hash = createHash('sha256').update(extra);
@@ -38,12 +70,6 @@ interface Esbuild {
   build: (options: Record<string, unknown>) => Promise<unknown>;
 }
 
-function loadEsbuild(): Esbuild {
-  const here = createRequire(import.meta.url);
-  const fromTsx = createRequire(here.resolve('tsx/esm/api'));
-  return fromTsx('esbuild') as Esbuild;
-}
-
 /**
  * Gloss sources resolve files and lazily required packages from their own location
  * (`createRequire(import.meta.url)`, data files); inside the bundle each keeps its original URL.
@@ -62,42 +88,67 @@ const keepImportMetaUrl = {
   },
 };
 
-/** URL of the module the worker pool should load. */
-export async function workerEntry(): Promise<{ url: string; kind: 'bundle' | 'tsx' }> {
-  if (process.env.GLOSS_BATCH_WORKER === 'tsx') return { url: tsxEntry, kind: 'tsx' };
-  try {
-    const esbuild = loadEsbuild();
-    const key = sourceHash(`${esbuild.version}\0${process.version}`);
-    const dir = join(tmpdir(), 'gloss-batch-worker');
-    const file = join(dir, `worker-${key}.mjs`);
-    if (!existsSync(file)) {
-      mkdirSync(dir, { recursive: true });
-      const tmp = `${file}.tmp-${process.pid}`;
-      await esbuild.build({
-        entryPoints: [fileURLToPath(new URL('./worker.ts', import.meta.url))],
-        bundle: true,
-        platform: 'node',
-        format: 'esm',
-        target: 'node20',
-        conditions: ['source'],
-        outfile: tmp,
-        write: true,
-        logLevel: 'silent',
-        plugins: [keepImportMetaUrl],
-        // Bundled CommonJS dependencies may call require(); give the ES module one.
-        banner: {
-          js: "import { createRequire as __glossRequire } from 'node:module'; const require = __glossRequire(import.meta.url);",
-        },
-      });
-      renameSync(tmp, file);
-      rmSync(tmp, { force: true });
-      // Bundles of older sources: drop those unused for a day.
-      for (const name of readdirSync(dir)) {
-        const old = join(dir, name);
-        if (old !== file && Date.now() - statSync(old).atimeMs > 86_400_000) rmSync(old, { force: true });
-      }
+/**
+ * The cache folder for bundles of the sources: inside this checkout, created by and private to
+ * its owner; refused if anything on the way is a symbolic link or belongs to someone else.
+ */
+function privateCacheDir(): string {
+  const dir = join(repoRoot, 'node_modules', '.cache', 'gloss');
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const uid = process.getuid?.();
+  for (const path of [join(repoRoot, 'node_modules', '.cache'), dir]) {
+    const stat = lstatSync(path);
+    if (!stat.isDirectory() || (uid !== undefined && stat.uid !== uid)) {
+      throw new Error(`${path} is not a folder of this user`);
     }
-    return { url: pathToFileURL(file).href, kind: 'bundle' };
+  }
+  return dir;
+}
+
+async function bundleSources(): Promise<string> {
+  const here = createRequire(import.meta.url);
+  const esbuild = here('esbuild') as Esbuild;
+  const key = sourceHash(`${esbuild.version}\0${process.version}`);
+  const dir = privateCacheDir();
+  const file = join(dir, `worker-${key}.mjs`);
+  if (existsSync(file)) return file;
+  const tmp = `${file}.tmp-${process.pid}`;
+  await esbuild.build({
+    entryPoints: [fileURLToPath(new URL('./worker.ts', import.meta.url))],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    conditions: ['source'],
+    outfile: tmp,
+    write: true,
+    logLevel: 'silent',
+    plugins: [keepImportMetaUrl],
+    // Bundled CommonJS dependencies may call require(); give the ES module one.
+    banner: {
+      js: `import { createRequire as __glossRequire } from 'node:module'; const require = __glossRequire(import.meta${'.url'});`,
+    },
+  });
+  renameSync(tmp, file);
+  rmSync(tmp, { force: true });
+  // Bundles of older sources: drop those unused for a day.
+  for (const name of readdirSync(dir)) {
+    const old = join(dir, name);
+    if (name.startsWith('worker-') && old !== file && Date.now() - statSync(old).atimeMs > 86_400_000) {
+      rmSync(old, { force: true });
+    }
+  }
+  return file;
+}
+
+/** URL of the module the worker pool should load, and which kind it is. */
+export async function workerEntry(): Promise<{ url: string; kind: WorkerKind }> {
+  if (process.env.GLOSS_BATCH_WORKER === 'tsx') return { url: tsxEntry, kind: 'tsx' };
+  if (import.meta.glossBuild !== undefined) {
+    return { url: new URL('./batch-worker.js', import.meta.glossBuild).href, kind: 'compiled' };
+  }
+  try {
+    return { url: pathToFileURL(await bundleSources()).href, kind: 'bundle' };
   } catch {
     return { url: tsxEntry, kind: 'tsx' };
   }

@@ -14,7 +14,7 @@ import { promisify } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { join, resolve } from 'node:path';
 import { Piscina } from 'piscina';
-import { workerEntry } from './bundle.ts';
+import { WORKER_KIND_LABEL, workerEntry } from './bundle.ts';
 import { BufferedFile, writeJsonAtomic } from './files.ts';
 import { finalize, type FinalizeResult } from './finalize.ts';
 import { expandInputs, type FileDigest, type InputFile, readRecords } from './inputs.ts';
@@ -535,7 +535,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
         jobs,
         timeoutMs,
       },
-      workers: worker.kind === 'bundle' ? 'esbuild bundle of the TypeScript sources' : 'tsx',
+      workers: WORKER_KIND_LABEL[worker.kind],
       shard,
       inputs: digests,
       startedAt: state.startedAt,
