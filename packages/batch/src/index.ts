@@ -7,7 +7,6 @@ export {
 } from './finalize.ts';
 export { workerEntry } from './bundle.ts';
 export { expandGlob, globToRegExp, hasGlobChars } from './glob.ts';
-export { htmlToText } from './html.ts';
 export { expandInputs, type InputFile, type SourceRecord, readRecords } from './inputs.ts';
 export { ruleSetInfo } from './manifest.ts';
 export { mergeRuns, type MergeOptions, type MergeResult } from './merge.ts';

@@ -1,5 +1,5 @@
 import { analyzeDocument, ruleList, toAnalysisRecord } from '@gloss/analysis';
-import { decodeInput, InputError, looksBinaryText, parseDocument } from '@gloss/document';
+import { decodeInput, InputError, looksBinaryText, loadHtmlReader, parseDocument } from '@gloss/document';
 import { workerData } from 'node:worker_threads';
 import {
   errorLine,
@@ -32,7 +32,7 @@ function checkText(text: string): string {
 }
 
 /** Readability and linkedom load only in workers that meet an HTML page. */
-let htmlModule: typeof import('./html.ts') | null = null;
+let htmlModule: Awaited<ReturnType<typeof loadHtmlReader>> | null = null;
 
 export async function textOf(payload: DocumentSource): Promise<string> {
   if (payload.type === 'error') throw new InputError(payload.message);
@@ -46,7 +46,7 @@ export async function textOf(payload: DocumentSource): Promise<string> {
   }
   const decoded = decodeInput(payload.bytes);
   if (!payload.html) return decoded;
-  htmlModule ??= await import('./html.ts');
+  htmlModule ??= await loadHtmlReader();
   const text = htmlModule.htmlToText(decoded);
   if (text.trim() === '') throw new InputError('no article text found in the HTML');
   return text;

@@ -2,12 +2,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { countWords, wordRanges } from '@gloss/document';
+import { countWords, loadHtmlReader, wordRanges } from '@gloss/document';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvField, csvLine } from '../src/files.ts';
 import { globToRegExp } from '../src/glob.ts';
-import { htmlToText } from '../src/html.ts';
 import { expandInputs, readRecords, type SourceRecord } from '../src/inputs.ts';
 import { fleschKincaidGrade, METRIC_COLUMNS, per100, syllables, wordsAndSyllables } from '../src/metrics.ts';
 import { describeProgress, formatDuration } from '../src/progress.ts';
@@ -169,7 +168,8 @@ describe('small pieces', () => {
     expect(csvField('- a dash')).toBe("'- a dash");
   });
 
-  it('reduces an HTML page to its article paragraphs', () => {
+  it('reduces an HTML page to its article paragraphs', async () => {
+    const { htmlToText } = await loadHtmlReader();
     const text = htmlToText(
       '<html><head><title>T</title><style>p{}</style></head><body><nav>Menu</nav><article><p>First paragraph of the story, long enough to count.</p><p>Second <b>one</b>.</p></article></body></html>',
     );

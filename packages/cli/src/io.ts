@@ -1,7 +1,6 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { countWords, decodeInput, InputError } from '@gloss/document';
 
 /** A usage or input problem: main prints `gloss: <message>` on one line and exits 2. */
 export class UsageError extends Error {}
@@ -103,6 +102,8 @@ export async function readInput(path: string | undefined, io: CliIo): Promise<In
     }
   }
   if (bytes.length > MAX_INPUT_BYTES) throw new UsageError(`${name}: input over the 64 MB limit`);
+  // Loaded here, not at the top: `gloss --version` and `--help` never decode anything.
+  const { countWords, decodeInput, InputError, loadHtmlReader } = await import('@gloss/document');
   let text: string;
   try {
     text = decodeInput(bytes);
@@ -111,16 +112,24 @@ export async function readInput(path: string | undefined, io: CliIo): Promise<In
     throw error;
   }
   if (!looksLikeHtml(text)) return { name, text, format: 'text' };
-  // A saved web page: analyse its article text, not its markup. Loaded only when needed.
-  const { htmlToText } = await import('@gloss/batch');
-  const article = htmlToText(text);
   const label = name === '-' ? 'standard input' : name;
-  const words = countWords(article);
-  if (article.trim() === '' || words === 0) {
-    throw new UsageError(`${label} is an HTML page with no article text to analyse`);
+  try {
+    // A saved web page: analyse its article text, not its markup. Readability loads only now.
+    const page = (await loadHtmlReader()).readHtml(text);
+    const words = countWords(page.text);
+    if (page.text.trim() === '' || words === 0) {
+      throw new UsageError(`${label} is an HTML page with no article text to analyse`);
+    }
+    const how =
+      page.extraction === 'flattened'
+        ? `too large for article extraction (${page.elements.toLocaleString('en-US')} elements, ${page.depth} deep); analysing all its text`
+        : 'analysing its article text';
+    io.stderr(`gloss: note: ${oneLine(label)} is HTML; ${how} (${words} words)\n`);
+    return { name, text: page.text, format: 'html' };
+  } catch (error) {
+    if (error instanceof InputError) throw new UsageError(`${label}: ${error.message}`);
+    throw error;
   }
-  io.stderr(`gloss: note: ${oneLine(label)} is HTML; analysing its article text (${words} words)\n`);
-  return { name, text: article, format: 'html' };
 }
 
 /**

@@ -1,6 +1,7 @@
 export { INSERTION_EXPLANATIONS } from './brackets.ts';
 export { compromise } from './compromise.ts';
 export { decodeInput, InputError, looksBinaryText } from './decode.ts';
+export type { HtmlText } from './html.ts';
 export { wireToInput } from './layers.ts';
 export { parseDocument } from './parse.ts';
 export { CUE_VERBS } from './quotes.ts';
@@ -8,3 +9,11 @@ export { leaves } from './tree.ts';
 export type * from './types.ts';
 export { blockIndexAt, type VoiceAt, voiceAt } from './voice.ts';
 export { countWords, forEachWord, lineColumn, wordRanges } from './words.ts';
+
+/**
+ * Reading HTML pages (`readHtml`, `htmlToText`, `HTML_LIMITS`). Readability and linkedom are
+ * loaded on the first call, so reading plain text never pays for them.
+ */
+export function loadHtmlReader(): Promise<typeof import('./html.ts')> {
+  return import('./html.ts');
+}
