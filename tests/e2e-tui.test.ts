@@ -112,6 +112,21 @@ describe.skipIf(!tmux)(`gloss tui in tmux${tmux ? '' : ' (skipped: tmux is not i
     await until('lesson', (x) => x.includes('EXITED:0'), 'the exit code');
   }, 150_000);
 
+  it('draws its first frame, title and a loading line, before the article is even read', async () => {
+    // The input is a FIFO nobody writes to yet: the view cannot have analysed anything, so what
+    // the screen shows is the frame drawn before the work, whatever the machine's speed.
+    const dir = mkdtempSync(join(tmpdir(), 'gloss-tui-'));
+    const fifo = join(dir, 'article.txt');
+    execFileSync('mkfifo', [fifo]);
+    start('first', 160, 48, `node packages/cli/bin/gloss.js tui ${fifo}`);
+    const s = await until('first', (x) => x.includes('Reading and analysing'), 'the loading line');
+    expect(s.split('\n')[0]).toBe(`Gloss — ${fifo}`);
+    writeFileSync(fifo, readFileSync(join(root, corpus)));
+    await until('first', (x) => x.includes('focus B') && !x.includes('Reading and analysing'), 'the view');
+    keys('first', 'q');
+    await until('first', (x) => x.includes('EXITED:0'), 'the exit code');
+  }, 150_000);
+
   it('80×24: the stacked layout fits the screen, even in a shell that sets CI', async () => {
     // Ink draws nothing until exit when CI is set; gloss clears it for the interactive view.
     start('narrow', 80, 24, `node packages/cli/bin/gloss.js tui ${corpus}`, { CI: 'true' });

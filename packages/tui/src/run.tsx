@@ -22,7 +22,8 @@ export async function runTui(options: TuiOptions): Promise<number> {
   const view = buildView(options.comparison, options.titles);
   const lesson = options.lesson ? buildLessonView(options.lesson, view) : null;
   const out = process.stdout;
-  out.write('\u001b[?1049h\u001b[H');
+  // Cleared: the command drew its loading frame on this screen.
+  out.write('\u001b[?1049h\u001b[H\u001b[2J');
   try {
     const instance = render(<App view={view} color={options.color} lesson={lesson} />, {
       exitOnCtrlC: true,

@@ -2,7 +2,7 @@ import { analyzeDocument } from '@gloss/analysis';
 import { type Comparison, compareVersions, compareWireLayer } from '@gloss/compare';
 import { parseDocument } from '@gloss/document';
 import { formatCompareJson, formatComparePretty, formatCompareText } from '@gloss/report';
-import { type CliIo, parseCommand, pickFormat, readInput, UsageError } from '../io.ts';
+import { type CliIo, oneLine, parseCommand, pickFormat, readInput, UsageError } from '../io.ts';
 
 const HELP = `Usage: gloss compare A [B] [options]
 
@@ -23,8 +23,17 @@ Options:
   --tui                       open the side-by-side terminal view
 `;
 
+/**
+ * The comparison, with version B's document and analysis as they were built for it (the
+ * terminal view builds B's lesson from them instead of parsing and analysing B again).
+ */
+export interface BuiltComparison {
+  comparison: Comparison;
+  b: { doc: ReturnType<typeof parseDocument>; analysis: ReturnType<typeof analyzeDocument> };
+}
+
 /** Builds the comparison for the CLI and the TUI: parse, analyse, compare. */
-export async function buildComparison(given: string[], io: CliIo, all: boolean): Promise<Comparison> {
+export async function buildComparison(given: string[], io: CliIo, all: boolean): Promise<BuiltComparison> {
   // No file: the seed article, compared with its own wire layer.
   const paths: (string | undefined)[] = given.length === 0 ? [undefined] : given;
   if (paths.length > 2) throw new UsageError(`compare takes one or two files, got ${paths.length}`);
@@ -35,25 +44,29 @@ export async function buildComparison(given: string[], io: CliIo, all: boolean):
   if (paths.length === 1) {
     const input = await readInput(paths[0], io);
     const doc = parseDocument(input.text);
-    return compareWireLayer(
-      { label: `${displayName(input.name)} (full reprint)`, doc, analysis: analyze(doc) },
+    const analysis = analyze(doc);
+    const comparison = compareWireLayer(
+      { label: `${displayName(input.name)} (full reprint)`, doc, analysis },
       parseDocument,
       analyze,
       {
         all,
       },
     );
+    return { comparison, b: { doc, analysis } };
   }
   const [ia, ib] = [await readInput(paths[0], io), await readInput(paths[1], io)];
   const [da, db] = [parseDocument(ia.text), parseDocument(ib.text)];
-  return compareVersions(
+  const analysisB = analyze(db);
+  const comparison = compareVersions(
     { label: displayName(ia.name), doc: da, analysis: analyze(da) },
-    { label: displayName(ib.name), doc: db, analysis: analyze(db) },
+    { label: displayName(ib.name), doc: db, analysis: analysisB },
     { all },
   );
+  return { comparison, b: { doc: db, analysis: analysisB } };
 }
 
-function displayName(name: string): string {
+export function displayName(name: string): string {
   return name === '-' ? 'standard input' : name.replace(/^.*\/corpus\//, 'corpus/');
 }
 
@@ -68,12 +81,17 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const all = values.all ?? false;
   if (values.tui) {
     if (values.format !== undefined) throw new UsageError('--tui and --format do not go together');
+    checkTerminal(io);
+    const { comparison } = await whileLoading(
+      io,
+      `Gloss compare — ${positionals.map(displayName).join(' → ')}`,
+      () => buildComparison(positionals, io, all),
+    );
     const { runTui } = await loadTui(io);
-    const comparison = await buildComparison(positionals, io, all);
     return runTui({ comparison, color: io.color });
   }
   const format = pickFormat(values.format, ['pretty', 'text', 'json'] as const, io, 'json');
-  const comparison = await buildComparison(positionals, io, all);
+  const { comparison } = await buildComparison(positionals, io, all);
   if (format === 'json') io.stdout(formatCompareJson(comparison));
   else if (format === 'text') io.stdout(formatCompareText(comparison));
   else io.stdout(formatComparePretty(comparison, { color: io.color }));
@@ -81,6 +99,44 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 }
 
 /** The terminal view needs a terminal on both ends; a pipe gets a one-line error, not a hang. */
+export function checkTerminal(io: CliIo): void {
+  if (!io.isTTY || !process.stdin.isTTY) {
+    throw new UsageError('the terminal view needs a terminal; use --format pretty, text or json when piping');
+  }
+}
+
+/**
+ * The terminal view's first frame, drawn before anything heavy is loaded or computed: the
+ * title and a loading line, in the alternate screen the view then draws over.
+ */
+export function loadingFrame(title: string, columns: number): string {
+  const fit = (line: string) =>
+    line.length > columns ? `${line.slice(0, Math.max(0, columns - 1))}…` : line;
+  return `\u001b[?1049h\u001b[H\u001b[2J${fit(oneLine(title))}\r\n\r\n${fit('Reading and analysing… (the view opens in a moment)')}\r\n`;
+}
+
+/**
+ * Shows {@link loadingFrame} while `work` runs. Ctrl-C meanwhile, or a failure (a missing file),
+ * leaves the alternate screen first, so the shell is never left blank and the error is seen.
+ */
+export async function whileLoading<T>(io: CliIo, title: string, work: () => Promise<T>): Promise<T> {
+  io.stdout(loadingFrame(title, io.columns));
+  const leave = () => io.stdout('\u001b[?1049l');
+  const interrupt = () => {
+    leave();
+    process.exit(130);
+  };
+  process.once('SIGINT', interrupt);
+  try {
+    return await work();
+  } catch (error) {
+    leave();
+    throw error;
+  } finally {
+    process.off('SIGINT', interrupt);
+  }
+}
+
 /**
  * Loads the terminal view once we know there is a terminal to draw on. Ink
  * reads CI and CONTINUOUS_INTEGRATION when it is imported and, if either is
@@ -89,9 +145,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
  * screen, so they are cleared before the import.
  */
 export async function loadTui(io: CliIo): Promise<typeof import('@gloss/tui')> {
-  if (!io.isTTY || !process.stdin.isTTY) {
-    throw new UsageError('the terminal view needs a terminal; use --format pretty, text or json when piping');
-  }
+  checkTerminal(io);
   delete process.env.CI;
   delete process.env.CONTINUOUS_INTEGRATION;
   return import('@gloss/tui');

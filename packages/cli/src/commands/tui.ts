@@ -1,5 +1,6 @@
 import { type CliIo, parseCommand, UsageError } from '../io.ts';
-import { buildComparison, loadTui } from './compare.ts';
+import { buildComparison, checkTerminal, displayName, loadTui, whileLoading } from './compare.ts';
+import { defaultArticlePath } from '../io.ts';
 
 const HELP = `Usage: gloss tui [FILE|-] [options]
 
@@ -23,17 +24,21 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parsed;
   if (positionals.length > 1)
     throw new UsageError(`tui takes one FILE (for two versions: gloss compare A B --tui)`);
+  checkTerminal(io);
+  // The first frame before any analysis (or Ink) is loaded: the reader sees the view start at once.
+  const title = `Gloss — ${displayName(positionals[0] ?? defaultArticlePath)}`;
+  const { comparison, lesson } = await whileLoading(io, title, async () => {
+    const built = await buildComparison(positionals, io, values.all ?? false);
+    const { buildLesson } = await import('@gloss/lesson');
+    const b = built.comparison.b;
+    // The lesson of the reprint itself (B), from the document and analysis the comparison used:
+    // its questions, their evidence and audit, the 5W and sources.
+    const lesson = b.analysis
+      ? buildLesson(built.b.doc, { findings: b.findings, summary: b.analysis })
+      : null;
+    return { comparison: built.comparison, lesson };
+  });
   const { runTui } = await loadTui(io);
-  const comparison = await buildComparison(positionals, io, values.all ?? false);
-  const { buildLesson } = await import('@gloss/lesson');
-  const { parseDocument } = await import('@gloss/document');
-  // The lesson of the reprint itself (B): its questions, their evidence and audit, the 5W and sources.
-  const lesson = comparison.b.analysis
-    ? buildLesson(parseDocument(comparison.b.text), {
-        findings: comparison.b.findings,
-        summary: comparison.b.analysis,
-      })
-    : null;
   return runTui({
     comparison,
     lesson,
