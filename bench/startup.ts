@@ -1,0 +1,286 @@
+/**
+ * Start-up: whole `gloss` processes as a user runs them (the compiled CLI), medians of `--runs`
+ * (default 5), with the peers in the same run: the retext stack (retext + equality, intensify,
+ * passive, simplify, profanities, whole process on the seed) and alex (its CLI). Then a
+ * `--cpu-prof` start-up profile of `gloss analyze SEED --format json`, summarised by where the
+ * time goes. `--before BIN` measures another gloss binary as well (an older checkout's
+ * `packages/cli/bin/gloss.js`), for the before/after table.
+ *
+ *   node --conditions=source --import tsx bench/startup.ts [--runs 5] [--before PATH/bin/gloss.js]
+ *
+ * CPU seconds (user + system, from /usr/bin/time where present) are given next to wall time:
+ * on a shared machine they move much less than wall time. Writes its section of
+ * docs/benchmarks.md between the startup markers.
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const docPath = join(root, 'docs/benchmarks.md');
+const seed = join(root, 'corpus/amazon-ice-rekognition.txt');
+const bin = join(root, 'packages/cli/bin/gloss.js');
+const self = fileURLToPath(import.meta.url);
+const time = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+interface Sample {
+  wall: number;
+  cpu: number | null;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+/**
+ * The checkout a gloss binary belongs to, as its working directory (tsx, which the old binary
+ * ran on, reads the tsconfig there); the repository for anything else.
+ */
+function checkoutOf(command: string[]): string {
+  const glossBin = command.find((c) => c.endsWith('packages/cli/bin/gloss.js'));
+  return glossBin ? join(glossBin, '../../../..') : root;
+}
+
+/** One whole process; wall time seen from outside, CPU from /usr/bin/time. */
+function once(command: string[], okCodes: number[] = [0]): Sample {
+  const argv = time ? [time, '-f', '@@%U %S', ...command] : command;
+  const t0 = performance.now();
+  const r = spawnSync(argv[0]!, argv.slice(1), {
+    cwd: checkoutOf(command),
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
+  const wall = (performance.now() - t0) / 1000;
+  const timing = /@@([\d.]+) ([\d.]+)\s*$/.exec(r.stderr ?? '');
+  if (!okCodes.includes(r.status ?? -1)) {
+    throw new Error(`${command.join(' ')} exited ${r.status}: ${(r.stderr ?? '').slice(0, 500)}`);
+  }
+  return { wall, cpu: timing ? Number(timing[1]) + Number(timing[2]) : null };
+}
+
+/**
+ * The terminal view in a pseudo-terminal (`script`): seconds until its first frame (the title and
+ * loading line), and until the full view (the status line); then `q`.
+ */
+async function tuiOnce(glossBin: string): Promise<{ first: number; full: number } | null> {
+  if (!existsSync('/usr/bin/script')) return null;
+  const t0 = performance.now();
+  const child: ChildProcess = spawn(
+    '/usr/bin/script',
+    ['-qfec', `stty cols 160 rows 48; ${process.execPath} ${glossBin} tui ${seed}`, '/dev/null'],
+    {
+      cwd: checkoutOf([glossBin]),
+      env: { ...process.env, TERM: 'xterm-256color' },
+      stdio: ['pipe', 'pipe', 'ignore'],
+    },
+  );
+  let screen = '';
+  let first = 0;
+  let full = 0;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error('the terminal view did not open within 120 s'));
+    }, 120_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      screen += chunk.toString('utf8');
+      const now = (performance.now() - t0) / 1000;
+      // The old binary drew nothing before the view: its first frame is the view.
+      if (first === 0 && (screen.includes('Reading and analysing') || screen.includes('focus B')))
+        first = now;
+      if (full === 0 && screen.includes('focus B')) {
+        full = now;
+        child.stdin!.write('q');
+      }
+    });
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve(full > 0 ? { first, full } : null);
+    });
+  });
+}
+
+/** The retext stack on the seed, in this process (run as a child by the parent). */
+async function retextChild(): Promise<void> {
+  const { retext } = await import('retext');
+  const plugins = await Promise.all(
+    ['retext-equality', 'retext-intensify', 'retext-passive', 'retext-simplify', 'retext-profanities'].map(
+      async (name) => (await import(name)).default,
+    ),
+  );
+  let processor = retext();
+  for (const plugin of plugins) processor = processor.use(plugin);
+  const file = await processor.process(readFileSync(seed, 'utf8'));
+  process.stdout.write(`${JSON.stringify(file.messages.map((m) => m.reason)).length}\n`);
+}
+
+/** The profile's samples by where they ran: package, Node's module loader, GC, and the rest. */
+function summariseProfile(dir: string): { total: number; rows: [string, number][] } {
+  const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+  if (!file) throw new Error('no profile written');
+  const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
+    nodes: { id: number; callFrame: { url: string; functionName: string } }[];
+    samples: number[];
+    timeDeltas: number[];
+  };
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const buckets = new Map<string, number>();
+  let total = 0;
+  profile.samples.forEach((id, i) => {
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    const { url, functionName } = byId.get(id)!.callFrame;
+    let bucket: string;
+    if (functionName === '(idle)') return;
+    total += ms;
+    if (functionName === '(garbage collector)') bucket = 'garbage collection';
+    else if (/node_modules\/\.pnpm\/([^/]+)@/.test(url)) {
+      const name = /node_modules\/\.pnpm\/(@?[^@/]+(?:\+[^@/]+)?)@/.exec(url)![1]!.replace('+', '/');
+      bucket =
+        name === 'tsx' || name === 'esbuild' || name === 'get-tsconfig' ? 'tsx (compiling TypeScript)' : name;
+    } else if (url.includes('node:internal/modules') || url.includes('node:internal/source_map')) {
+      bucket = "Node's module loader";
+    } else if (url.includes('packages/cli/dist/') || url.includes('/packages/')) bucket = 'Gloss code';
+    else if (url.startsWith('node:') || url === '') bucket = 'Node internals, other';
+    else bucket = 'other';
+    buckets.set(bucket, (buckets.get(bucket) ?? 0) + ms);
+  });
+  const rows = [...buckets].sort((a, b) => b[1] - a[1]);
+  return { total, rows };
+}
+
+function profileOf(glossBin: string): { total: number; rows: [string, number][] } {
+  const dir = mkdtempSync(join(tmpdir(), 'gloss-prof-'));
+  try {
+    const r = spawnSync(
+      process.execPath,
+      ['--cpu-prof', '--cpu-prof-dir', dir, glossBin, 'analyze', seed, '--format', 'json'],
+      { cwd: checkoutOf([glossBin]), encoding: 'utf8', maxBuffer: 64 << 20 },
+    );
+    if (r.status !== 0) throw new Error(`profiled run exited ${r.status}: ${r.stderr}`);
+    return summariseProfile(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '5' },
+      before: { type: 'string' },
+      child: { type: 'string' },
+      'no-write': { type: 'boolean' },
+    },
+  });
+  if (values.child === 'retext') return retextChild();
+  const runs = Number(values.runs);
+  const loadBefore = loadavg()[0]!;
+  const node = process.execPath;
+  const cases: { what: string; command: (b: string) => string[] }[] = [
+    { what: '`gloss --version`', command: (b) => [node, b, '--version'] },
+    { what: 'analyse the 7 KB seed, JSON', command: (b) => [node, b, 'analyze', seed, '--format', 'json'] },
+    {
+      what: '`gloss lesson --format html` on the seed',
+      command: (b) => [node, b, 'lesson', seed, '--format', 'html'],
+    },
+  ];
+  const bins: [string, string][] = [['now', bin]];
+  if (values.before) bins.push(['before', values.before]);
+  const measured = new Map<string, { wall: number; cpu: number | null }>();
+  const measure = (key: string, command: string[], okCodes: number[] = [0]) => {
+    const samples: Sample[] = [];
+    for (let i = 0; i < runs; i++) samples.push(once(command, okCodes));
+    const cpus = samples.map((s) => s.cpu).filter((c): c is number => c !== null);
+    const result = { wall: median(samples.map((s) => s.wall)), cpu: cpus.length > 0 ? median(cpus) : null };
+    measured.set(key, result);
+    process.stderr.write(
+      `${key}: ${result.wall.toFixed(2)} s wall, ${result.cpu?.toFixed(2) ?? '?'} s CPU\n`,
+    );
+  };
+  measure('node -e 0', [node, '-e', '0']);
+  for (const [label, b] of bins) for (const c of cases) measure(`${label} ${c.what}`, c.command(b));
+  const tui = new Map<string, { first: number; full: number } | null>();
+  for (const [label, b] of bins) {
+    const samples: { first: number; full: number }[] = [];
+    for (let i = 0; i < runs; i++) {
+      const s = await tuiOnce(b);
+      if (s) samples.push(s);
+    }
+    const result =
+      samples.length > 0
+        ? { first: median(samples.map((s) => s.first)), full: median(samples.map((s) => s.full)) }
+        : null;
+    tui.set(label, result);
+    process.stderr.write(`${label} tui: ${JSON.stringify(result)}\n`);
+  }
+  const retextCmd = [node, '--conditions=source', '--import', 'tsx', self, '--child', 'retext'];
+  measure('retext stack', retextCmd);
+  const alexBin = join(root, 'node_modules/.bin/alex');
+  // alex exits 1 when it has warnings, as on this article.
+  if (existsSync(alexBin)) measure('alex', [alexBin, seed], [0, 1]);
+  // tsx's own start-up is in the retext figure; measured alone so it can be taken out.
+  measure('tsx alone', [node, '--conditions=source', '--import', 'tsx', '-e', '0']);
+  const profiles = bins.map(([label, b]) => [label, profileOf(b)] as const);
+  const loadAfter = loadavg()[0]!;
+
+  const fmt = (key: string) => {
+    const m = measured.get(key);
+    if (!m) return '—';
+    return `${m.wall.toFixed(2)} s (${m.cpu?.toFixed(2) ?? '?'} s CPU)`;
+  };
+  const targets = ['≤ 0.15 s', '≤ 0.35 s', '≤ 0.5 s'];
+  const lines: string[] = [
+    '<!-- startup:start -->',
+    '## Start-up: whole processes',
+    '',
+    `\`node --conditions=source --import tsx bench/startup.ts --runs ${runs}${values.before ? ' --before …' : ''}\`: each figure the median of ${runs} whole processes, wall time seen from outside and CPU seconds (user + system) in brackets. Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}; load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after${loadBefore > 1.5 ? ' (a busy machine: wall times are inflated, CPU seconds less so)' : ''}. \`node -e 0\` alone: ${fmt('node -e 0')}.`,
+    '',
+    `| what | Gloss now${values.before ? ' | before (TypeScript through tsx at run time)' : ''} | target |`,
+    `| --- | ---${values.before ? ' | ---' : ''} | --- |`,
+    ...cases.map(
+      (c, i) =>
+        `| ${c.what} | ${fmt(`now ${c.what}`)}${values.before ? ` | ${fmt(`before ${c.what}`)}` : ''} | ${targets[i]} |`,
+    ),
+    `| terminal view (160×48 pseudo-terminal): first frame / full view | ${tuiCell(tui.get('now'))}${values.before ? ` | ${tuiCell(tui.get('before'))}` : ''} | ≤ 0.3 s / ≤ 1 s |`,
+    '',
+    `Peers on the same seed, whole processes: retext + equality, intensify, passive, simplify, profanities ${fmt('retext stack')} (run through tsx, whose own start-up is ${fmt('tsx alone')}); alex ${fmt('alex')}.`,
+    '',
+    `Start-up profile of \`gloss analyze SEED --format json\` (\`--cpu-prof\`, one run; milliseconds of samples by where they ran, idle time left out):`,
+    '',
+    `| where | ${profiles.map(([label]) => label).join(' | ')} |`,
+    `| --- | ${profiles.map(() => '---').join(' | ')} |`,
+    ...profileRows(profiles),
+    '<!-- startup:end -->',
+  ];
+  const section = lines.join('\n');
+  process.stdout.write(`${section}\n`);
+  if (values['no-write']) return;
+  const re = /<!-- startup:start -->[\s\S]*?<!-- startup:end -->/;
+  const existing = readFileSync(docPath, 'utf8');
+  writeFileSync(
+    docPath,
+    re.test(existing) ? existing.replace(re, section) : `${existing.trimEnd()}\n\n${section}\n`,
+  );
+}
+
+function tuiCell(t: { first: number; full: number } | null | undefined): string {
+  return t ? `${t.first.toFixed(2)} s / ${t.full.toFixed(2)} s` : '— (no `script`)';
+}
+
+function profileRows(profiles: (readonly [string, { total: number; rows: [string, number][] }])[]): string[] {
+  const names = new Set<string>();
+  for (const [, p] of profiles) for (const [name, ms] of p.rows) if (ms >= 10) names.add(name);
+  const rows = [...names].map(
+    (name) =>
+      `| ${name} | ${profiles.map(([, p]) => `${Math.round(p.rows.find(([n]) => n === name)?.[1] ?? 0)}`).join(' | ')} |`,
+  );
+  rows.push(`| **total** | ${profiles.map(([, p]) => `**${Math.round(p.total)}**`).join(' | ')} |`);
+  return rows;
+}
+
+await main();
