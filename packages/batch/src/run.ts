@@ -128,11 +128,18 @@ interface Checkpoint {
   carried?: string[];
 }
 
+/** More shards than any scheduler runs tasks (Slurm's largest array is 4,000,001). */
+export const MAX_SHARDS = 10_000_000;
+
+/** `K/N`: whole numbers, 1 ≤ K ≤ N ≤ MAX_SHARDS. */
 export function parseShard(value: string): Shard {
   const m = /^(\d+)\/(\d+)$/.exec(value.trim());
   if (!m) throw new BatchUsageError(`--shard ${value}: write it as K/N, e.g. 1/4`);
   const index = Number(m[1]);
   const count = Number(m[2]);
+  // Past 2^53 the numbers are no longer exact, and `seq % N` would pick no record at all.
+  if (!Number.isSafeInteger(count) || count > MAX_SHARDS)
+    throw new BatchUsageError(`--shard ${value}: N must be at most ${MAX_SHARDS.toLocaleString('en-US')}`);
   if (count < 1 || index < 1 || index > count)
     throw new BatchUsageError(`--shard ${value}: K must be between 1 and N`);
   return { index, count };

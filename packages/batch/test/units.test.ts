@@ -181,6 +181,12 @@ describe('small pieces', () => {
     expect(parseShard('2/4')).toEqual({ index: 2, count: 4 });
     expect(() => parseShard('0/4')).toThrow(/between 1 and N/);
     expect(() => parseShard('x')).toThrow(/K\/N/);
+    expect(() => parseShard('4/2')).toThrow(/between 1 and N/);
+    expect(() => parseShard('1.5/2')).toThrow(/K\/N/);
+    // Numbers past 2^53 are not exact: such a shard would silently pick nothing.
+    expect(() => parseShard('99999999999999999999/99999999999999999999')).toThrow(/N must be at most/);
+    expect(() => parseShard('1/10000001')).toThrow(/N must be at most 10,000,000/);
+    expect(parseShard('10000000/10000000')).toEqual({ index: 10_000_000, count: 10_000_000 });
   });
 
   it('describes progress with rate and ETA', () => {
