@@ -202,7 +202,7 @@ describe('small pieces', () => {
 
 describe('reading documents.jsonl lines without their analysis', () => {
   it('returns every member before `analysis`, whatever the strings hold', async () => {
-    const { parseHead } = await import('../src/finalize.ts');
+    const { parseHead } = await import('../src/line.ts');
     const line = {
       id: 'a"b}',
       input: { file: 'x,"analysis":{', line: 3 },
@@ -217,7 +217,7 @@ describe('reading documents.jsonl lines without their analysis', () => {
   });
 
   it('decodes only the bytes before the analysis when it can, and agrees with the full scan', async () => {
-    const { headOf, parseHead } = await import('../src/finalize.ts');
+    const { decodeHead: headOf, parseHead } = await import('../src/line.ts');
     const lines = [
       {
         id: 'é',
