@@ -97,6 +97,8 @@ export async function dispatch(
       lines,
       errors: result.errors,
       columns: result.columns,
+      ids: result.ids,
+      sizes: result.sizes,
       meta: batch.meta,
     });
     for (const w of written) {
@@ -128,15 +130,17 @@ export async function dispatch(
           errors: parts.reduce((n, p) => n + p.errors, 0),
           textBytes: parts.reduce((n, p) => n + p.textBytes, 0),
           columns: [...new Set(parts.flatMap((p) => p.columns))],
+          ids: parts.flatMap((p) => p.ids),
+          sizes: parts.flatMap((p) => p.sizes),
         };
       }
       const message =
         (error as Error)?.name === 'AbortError' || signal.aborted
           ? `analysis took longer than ${timeoutMs / 1000} s; skipped`
           : `worker failed: ${String((error as Error)?.message ?? error).split('\n')[0]}`;
-      const { head, columns, textBytes } = resolveDoc(docs[0]!);
+      const { id, head, columns, textBytes } = resolveDoc(docs[0]!);
       const lines = Buffer.from(errorLine(head, message));
-      return { lines, size: lines.length, errors: 1, textBytes, columns };
+      return { lines, size: lines.length, errors: 1, textBytes, columns, ids: [id], sizes: [lines.length] };
     }
   };
 
@@ -195,8 +199,8 @@ export async function dispatch(
       if (rec.payload === null) continue;
       submitted++;
       const { payload } = rec;
-      if (payload.type === 'json') batch.docs.push({ payload, head: '', columns: [] });
-      else batch.docs.push({ payload, head: encodeHead(rec), columns: Object.keys(rec.columns) });
+      if (payload.type === 'json') batch.docs.push({ payload, id: '', head: '', columns: [] });
+      else batch.docs.push({ payload, id: rec.id, head: encodeHead(rec), columns: Object.keys(rec.columns) });
       batch.meta.bytes += rec.bytes;
       if (payload.type !== 'json') batch.meta.textBytes += rec.bytes;
       batch.meta.at = rec.at ?? 0;

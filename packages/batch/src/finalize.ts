@@ -42,6 +42,9 @@ export interface FinalizeResult {
   documents: number;
   errors: number;
   words: number;
+  /** Documents whose id repeated an earlier one's and got a suffix (`ID#2`); the first such id. */
+  renamedIds: number;
+  firstRenamed: string | null;
   carried: string[];
   categories: string[];
   outletColumn: string | null;
@@ -230,11 +233,18 @@ export async function finalize(options: FinalizeOptions): Promise<FinalizeResult
   let documents = 0;
   let errors = 0;
   let words = 0;
+  /** Records whose id was taken by an earlier one and got a suffix. */
+  let renamedIds = 0;
+  let firstRenamed: string | null = null;
   const errorList: { id: string; error: string }[] = [];
 
   // Pass 2: rows.
   for await (const line of readLines(options.jsonl)) {
     documents++;
+    if (line.idGiven !== undefined) {
+      renamedIds++;
+      firstRenamed ??= line.idGiven;
+    }
     let cells: (number | null)[] | null = null;
     if (line.error !== null || line.metrics === null) {
       errors++;
@@ -305,7 +315,7 @@ export async function finalize(options: FinalizeOptions): Promise<FinalizeResult
     {
       ...options.manifest,
       finishedAt: new Date().toISOString(),
-      counts: { documents, analysed: documents - errors, errors, words },
+      counts: { documents, analysed: documents - errors, errors, words, renamedIds },
       columns: { carried, categories, outlet: outletColumn },
       errors: errorList,
       errorsListed: errorList.length < errors ? `first ${errorList.length} of ${errors}` : 'all',
@@ -318,6 +328,8 @@ export async function finalize(options: FinalizeOptions): Promise<FinalizeResult
     documents,
     errors,
     words,
+    renamedIds,
+    firstRenamed,
     carried,
     categories,
     outletColumn,

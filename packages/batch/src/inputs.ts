@@ -341,8 +341,11 @@ async function* readAll(
         });
         hashed.stream.on('error', (err) => parser.destroy(err));
         hashed.stream.pipe(parser);
-        const drain = function* (): Generator<SourceRecord> {
-          for (const s of skipped.splice(0)) {
+        // The parser reads ahead of the records taken from it, so a malformed record further on
+        // is reported before the good ones above it: each waits for the records before its line.
+        const drain = function* (before: number): Generator<SourceRecord> {
+          while (skipped.length > 0 && skipped[0]!.line < before) {
+            const s = skipped.shift()!;
             const index = seq++;
             const input = { file: file.path, line: s.line };
             if (!options.want(index)) {
@@ -356,9 +359,9 @@ async function* readAll(
           record: Record<string, string>;
           info: { lines: number };
         }>) {
-          yield* drain();
-          const index = seq++;
           const line = item.info.lines;
+          yield* drain(line);
+          const index = seq++;
           const input = { file: file.path, line };
           const fallbackId = `${file.path}:${line}`;
           if (!options.want(index)) {
@@ -381,7 +384,7 @@ async function* readAll(
             payload: textPayload(record.text),
           };
         }
-        yield* drain();
+        yield* drain(Number.POSITIVE_INFINITY);
       } else {
         // One file, one document: collect up to the limit, keep hashing the rest.
         const parts: Buffer[] = [];

@@ -122,3 +122,25 @@ export function parseHead(line: string): DocumentLine {
   }
   return JSON.parse(line) as DocumentLine;
 }
+
+const ID_GIVEN = ',"idGiven":';
+
+/** A line's id and the id its input gave (the same unless the id got a suffix). */
+export function lineIds(line: string): { id: string; given: string } {
+  const idEnd = skipValue(line, 6);
+  const id = JSON.parse(line.slice(6, idEnd)) as string;
+  if (!line.startsWith(ID_GIVEN, idEnd)) return { id, given: id };
+  const start = idEnd + ID_GIVEN.length;
+  return { id, given: JSON.parse(line.slice(start, skipValue(line, start))) as string };
+}
+
+/**
+ * The same line with the id `id` for a record whose input gave `given`: `"idGiven"` follows
+ * `"id"` when they differ, and is left out when they do not.
+ */
+export function renameLine(line: string, id: string, given: string): string {
+  let rest = skipValue(line, 6);
+  if (line.startsWith(ID_GIVEN, rest)) rest = skipValue(line, rest + ID_GIVEN.length);
+  const idGiven = id === given ? '' : `${ID_GIVEN}${JSON.stringify(given)}`;
+  return `{"id":${JSON.stringify(id)}${idGiven}${line.slice(rest)}`;
+}

@@ -21,6 +21,8 @@ export type Payload =
 /** One document of a batch: its text (or why it could not be read) and the start of its line. */
 export interface WorkDoc {
   payload: Payload;
+  /** The document's id (empty for a JSONL line: the worker finds it). */
+  id: string;
   /**
    * `{"id":…,"input":…,"columns":…,`: the reader knows these, the worker adds the rest. Empty for
    * a JSONL line, whose worker makes it from the parsed record.
@@ -69,6 +71,9 @@ export interface WorkResult {
   textBytes: number;
   /** The carried columns of the batch's documents, in first-seen order. */
   columns: string[];
+  /** Each document's id as its input gives it, and the byte length of its line, in order. */
+  ids: string[];
+  sizes: number[];
 }
 
 /**
@@ -213,16 +218,19 @@ export type DocumentSource = Exclude<Payload, { type: 'json' }>;
  * failed and it becomes an error row).
  */
 export function resolveDoc(doc: WorkDoc): {
+  id: string;
   payload: DocumentSource;
   head: string;
   columns: string[];
   textBytes: number;
 } {
   const { payload } = doc;
-  if (payload.type !== 'json') return { payload, head: doc.head, columns: doc.columns, textBytes: 0 };
+  if (payload.type !== 'json')
+    return { id: doc.id, payload, head: doc.head, columns: doc.columns, textBytes: 0 };
   const { input } = payload;
   const record = jsonRecord(payload.bytes, input);
   return {
+    id: record.id,
     payload: record.payload,
     head: encodeHead({ id: record.id, input, columns: record.columns }, record.columnsJson),
     columns: Object.keys(record.columns),

@@ -1,4 +1,4 @@
-import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
+import { accessSync, constants, createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
@@ -7,7 +7,9 @@ import { workerEntry } from './bundle.ts';
 import { dispatch } from './dispatch.ts';
 import { BufferedFile } from './files.ts';
 import { finalize, type FinalizeResult } from './finalize.ts';
-import { expandInputs, type FileDigest, ReadTracker } from './inputs.ts';
+import { UniqueIds } from './ids.ts';
+import { expandInputs, type FileDigest, ReadTracker, splitLines } from './inputs.ts';
+import { lineIds } from './line.ts';
 import { acquireRunLock } from './lock.ts';
 import { gitCommit, glossVersion, ruleSetInfo } from './manifest.ts';
 import { BatchUsageError, dropState, openRun, type RunState, runPaths, type Shard } from './open.ts';
@@ -104,6 +106,13 @@ export function checkDbPath(db: string | null): void {
   }
 }
 
+/** Reads back the ids of the lines a run wrote before it was interrupted. */
+async function readIds(jsonl: string, ids: UniqueIds): Promise<void> {
+  for await (const { bytes } of splitLines(createReadStream(jsonl), Number.MAX_SAFE_INTEGER)) {
+    if (bytes !== null && bytes.length > 0) ids.taken(lineIds(bytes.toString('utf8')).id);
+  }
+}
+
 /**
  * Runs `gloss batch`: takes the output folder's lock, opens (or resumes) the run, dispatches
  * the documents to a worker pool while the ordered writer appends their lines, then finalises.
@@ -159,10 +168,13 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
 
     const out = new BufferedFile(paths.partialJsonl, 'a');
     const tracker = new ReadTracker();
+    const ids = new UniqueIds();
+    if (checkpoint.done > 0) await readIds(paths.partialJsonl, ids);
     const writer = new OrderedWriter<import('./dispatch.ts').BatchMeta>({
       out,
       checkpointPath: paths.checkpointPath,
       from: checkpoint,
+      ids,
       read: () => tracker.snapshot(),
     });
     const digests: FileDigest[] = [];

@@ -96,6 +96,8 @@ async function analyseBatch(task: AnalyseTask): Promise<WorkResult> {
   let errors = 0;
   let textBytes = 0;
   const columns = new Set<string>();
+  const ids: string[] = [];
+  const sizes: number[] = [];
   for (const doc of task.docs) {
     const source = resolveDoc(doc);
     textBytes += source.textBytes;
@@ -110,7 +112,10 @@ async function analyseBatch(task: AnalyseTask): Promise<WorkResult> {
       next.set(target.subarray(0, size));
       target = scratch = next;
     }
-    size += encoder.encodeInto(line, target.subarray(size)).written;
+    const written = encoder.encodeInto(line, target.subarray(size)).written;
+    size += written;
+    ids.push(source.id);
+    sizes.push(written);
   }
   return {
     lines: target === slot ? null : target.slice(0, size),
@@ -118,5 +123,7 @@ async function analyseBatch(task: AnalyseTask): Promise<WorkResult> {
     errors,
     textBytes,
     columns: [...columns],
+    ids,
+    sizes,
   };
 }

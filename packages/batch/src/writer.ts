@@ -1,7 +1,9 @@
 import { fsync } from 'node:fs';
 import { promisify } from 'node:util';
 import { type BufferedFile, writeJsonAtomic } from './files.ts';
+import type { UniqueIds } from './ids.ts';
 import type { ReadPrefix } from './inputs.ts';
+import { renameLine } from './line.ts';
 import type { Checkpoint } from './open.ts';
 
 const fsyncAsync = promisify(fsync);
@@ -24,6 +26,9 @@ export interface Finished<T> {
   errors: number;
   /** Carried columns of its documents, in first-seen order. */
   columns: readonly string[];
+  /** Each document's id as its input gives it, and its line's byte length. */
+  ids: readonly string[];
+  sizes: readonly number[];
   /** What the caller keeps with the batch (given back once it is written). */
   meta: T;
 }
@@ -33,6 +38,8 @@ export interface WriterOptions {
   checkpointPath: string;
   /** Where the JSONL stands: the checkpoint the run continues from. */
   from: Checkpoint;
+  /** Makes ids unique, in the order lines are written (see ids.ts). */
+  ids?: UniqueIds;
   /** What has been read, for each checkpoint (see Checkpoint.read). */
   read?: () => ReadPrefix[];
   /** Clock for the checkpoint interval (tests pass their own). */
@@ -82,7 +89,7 @@ export class OrderedWriter<T> {
     const written: Finished<T>[] = [];
     for (let b = this.ready.get(this.next); b; b = this.ready.get(this.next)) {
       this.ready.delete(this.next);
-      this.out.write(b.lines);
+      this.out.write(this.options.ids ? uniqueLines(b, this.options.ids) : b.lines);
       if (this.carried) for (const name of b.columns) this.carried.add(name);
       this.errors += b.errors;
       this.next += b.count;
@@ -136,4 +143,27 @@ export class OrderedWriter<T> {
   async settle(): Promise<void> {
     await this.syncing;
   }
+}
+
+/** A batch's lines with every id made unique: the same bytes unless an id was taken before. */
+export function uniqueLines(batch: Finished<unknown>, ids: UniqueIds): Uint8Array {
+  let parts: Uint8Array[] | null = null;
+  let at = 0;
+  let copied = 0;
+  for (let i = 0; i < batch.ids.length; i++) {
+    const given = batch.ids[i]!;
+    const size = batch.sizes[i]!;
+    const id = ids.assign(given);
+    if (id !== given) {
+      parts ??= [];
+      parts.push(batch.lines.subarray(copied, at));
+      const line = Buffer.from(batch.lines.buffer, batch.lines.byteOffset + at, size).toString('utf8');
+      parts.push(Buffer.from(renameLine(line, id, given)));
+      copied = at + size;
+    }
+    at += size;
+  }
+  if (parts === null) return batch.lines;
+  parts.push(batch.lines.subarray(copied));
+  return Buffer.concat(parts);
 }

@@ -18,8 +18,10 @@ import {
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { expandInputs, readRecords } from '../src/inputs.ts';
 import { acquireRunLock, LOCK_FILE, LOCK_STALE_MS, lockIsStale, RunLockedError } from '../src/lock.ts';
 import { jsonRecord, MAX_COLUMN_DEPTH, nestedDeeper } from '../src/protocol.ts';
+import { mergeRuns } from '../src/merge.ts';
 import { type BatchOptions, BatchUsageError, runBatch } from '../src/run.ts';
 import { makeArticle } from './corpus.ts';
 import { expectSameOutputs, readJsonl } from './harness.ts';
@@ -249,5 +251,49 @@ describe('finalising and resuming', () => {
     // The same documents as the reference run (whose JSONL names another input file).
     for (const name of ['documents.csv', 'documents.parquet', 'outlets.csv'])
       expect(readFileSync(join(out, name)).equals(readFileSync(join(reference, name))), name).toBe(true);
+  }, 240_000);
+});
+
+describe('CSV inputs and repeated ids', () => {
+  it('gives malformed CSV records their place in input order', async () => {
+    const path = join(tmp, 'order.csv');
+    const rows = ['id,text'];
+    for (let i = 0; i < 40; i++) rows.push(i === 20 ? `r${i},"bad"x` : `r${i},Text ${i}.`);
+    writeFileSync(path, `${rows.join('\n')}\n`);
+    const got: [number, string, string][] = [];
+    for await (const r of readRecords(expandInputs([path]), { want: () => true }))
+      got.push([r.input.line ?? 0, r.id, r.payload?.type ?? '']);
+    const lines = got.map((g) => g[0]);
+    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+    expect(got.find((g) => g[2] === 'error')).toEqual([22, `${path}:22`, 'error']);
+    expect(new Set(got.map((g) => g[1])).size).toBe(got.length);
+  });
+
+  it('makes every id unique (a suffix and idGiven), the same in merged shards as in one run', async () => {
+    const jsonl = corpus('dup.jsonl', 30, (i) =>
+      i % 10 === 3 ? { id: 'dup' } : i === 5 ? { id: 'x1' } : {},
+    );
+    const csv = join(tmp, 'dup.csv');
+    const quoted = (n: number): string => `"${makeArticle(n).replace(/"/g, '""')}"`;
+    writeFileSync(csv, `id,outlet,text\nd1,C,${quoted(90)}\nx1,C,${quoted(91)}\n`);
+    const single = join(tmp, 'dup-single');
+    const result = await runBatch({ ...quiet, inputs: [jsonl, csv], out: single });
+    const lines = readJsonl(join(single, 'documents.jsonl')) as (ReturnType<typeof readJsonl>[number] & {
+      idGiven?: string;
+    })[];
+    const ids = lines.map((l) => l.id);
+    expect(new Set(ids).size).toBe(32);
+    expect(ids.filter((id) => id.startsWith('dup'))).toEqual(['dup', 'dup#2', 'dup#3']);
+    expect(lines.find((l) => l.id === 'dup#3')!.idGiven).toBe('dup');
+    expect(lines.find((l) => l.id === 'dup')!.idGiven).toBeUndefined();
+    expect(ids.slice(30)).toEqual(['d1#2', 'x1#2']);
+    expect(result.final!.renamedIds).toBe(4);
+    expect(JSON.parse(readFileSync(join(single, 'manifest.json'), 'utf8')).counts.renamedIds).toBe(4);
+    const shards = [1, 2, 3].map((k) => join(tmp, `dup-shard-${k}`));
+    for (const [k, out] of shards.entries())
+      await runBatch({ ...quiet, inputs: [jsonl, csv], out, shard: { index: k + 1, count: 3 } });
+    const merged = join(tmp, 'dup-merged');
+    await mergeRuns({ dirs: shards, out: merged });
+    expectSameOutputs(single, merged);
   }, 240_000);
 });

@@ -1,5 +1,5 @@
-import { BatchUsageError, parseShard, runBatch } from '@gloss/batch';
-import { type CliIo, parseCommand, UsageError } from '../io.ts';
+import { BatchUsageError, type FinalizeResult, parseShard, runBatch } from '@gloss/batch';
+import { type CliIo, oneLine, parseCommand, UsageError } from '../io.ts';
 
 const HELP = `Usage: gloss batch INPUT... --out DIR [options]
 
@@ -85,6 +85,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       );
       return 130;
     }
+    if (result.final) warnRenamedIds(result.final, io);
     const mbps = result.textBytes / 1e6 / seconds;
     io.stdout(
       `${result.documents.toLocaleString('en-US')} documents (${result.errors.toLocaleString('en-US')} errors) in ${seconds.toFixed(1)} s, ${mbps.toFixed(2)} MB/s of text\n` +
@@ -98,4 +99,12 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
+}
+
+/** Repeated ids got a suffix (so findings join documents unambiguously): said once, on stderr. */
+export function warnRenamedIds(final: FinalizeResult, io: CliIo): void {
+  if (final.renamedIds === 0) return;
+  io.stderr(
+    `gloss: warning: ${final.renamedIds.toLocaleString('en-US')} records repeat an earlier record's id (the first: ${oneLine(JSON.stringify(final.firstRenamed))}); they got a suffix, ID#2, ID#3, …, and documents.jsonl keeps the given id as idGiven\n`,
+  );
 }

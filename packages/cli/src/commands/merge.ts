@@ -1,4 +1,5 @@
 import { BatchUsageError, mergeRuns } from '@gloss/batch';
+import { warnRenamedIds } from './batch.ts';
 import { type CliIo, parseCommand, UsageError } from '../io.ts';
 
 const HELP = `Usage: gloss merge DIR... --out DIR [--db FILE.duckdb] [--outlet-column C]
@@ -25,6 +26,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       db: values.db ?? null,
       outletColumn: values['outlet-column'] ?? null,
     });
+    warnRenamedIds(result.final, io);
     io.stdout(
       `merged ${positionals.length} ${result.mode === 'shards' ? 'shards' : 'runs'}: ${result.documents.toLocaleString('en-US')} documents (${result.errors.toLocaleString('en-US')} errors) into ${values.out}\n`,
     );
