@@ -149,16 +149,17 @@ export async function dispatch(
     pendingBytes += batch.meta.bytes;
     // No free slot (only after batches failed, see `analyse`): the lines come back as bytes.
     const slot = freeSlots.pop() ?? -1;
-    analyse(batch.docs, slot).then(
-      (result) =>
+    analyse(batch.docs, slot)
+      .then((result) =>
         result.lines === null && shared
           ? complete(batch, slotView(shared, slot).subarray(0, result.size), result, slot)
           : complete(batch, result.lines!, result, -1),
-      (error: unknown) => {
-        failure = error;
+      )
+      // Writing can fail too (a full disk): the run stops with that error, not an unhandled one.
+      .catch((error: unknown) => {
+        failure ??= error;
         wakeUp();
-      },
-    );
+      });
   };
 
   // Which records this run reads: its shard, minus what an earlier run already wrote.

@@ -1,4 +1,5 @@
 import { BatchUsageError, type FinalizeResult, parseShard, runBatch } from '@gloss/batch';
+import { describeWriteError, isWriteError } from '../output.ts';
 import { type CliIo, oneLine, parseCommand, UsageError } from '../io.ts';
 
 const HELP = `Usage: gloss batch INPUT... --out DIR [options]
@@ -94,6 +95,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof BatchUsageError) throw new UsageError(error.message);
+    // A full disk or a folder gone read-only: one line, not an internal error.
+    if (isWriteError(error))
+      throw new UsageError(`batch: cannot write ${values.out}: ${describeWriteError(error)}`);
     throw error;
   } finally {
     process.off('SIGINT', onSignal);

@@ -1,5 +1,6 @@
 import { BatchUsageError, mergeRuns } from '@gloss/batch';
 import { warnRenamedIds } from './batch.ts';
+import { describeWriteError, isWriteError } from '../output.ts';
 import { type CliIo, parseCommand, UsageError } from '../io.ts';
 
 const HELP = `Usage: gloss merge DIR... --out DIR [--db FILE.duckdb] [--outlet-column C]
@@ -33,6 +34,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof BatchUsageError) throw new UsageError(error.message);
+    // A full disk or a folder gone read-only: one line, not an internal error.
+    if (isWriteError(error))
+      throw new UsageError(`merge: cannot write ${values.out}: ${describeWriteError(error)}`);
     throw error;
   }
 }
