@@ -3,16 +3,17 @@
  * unique ids, the ordered writer with its checkpoints, and the dispatcher (driving the worker's
  * own `handle` in this thread).
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dispatch, type BatchMeta } from '../src/dispatch.ts';
-import { BufferedFile } from '../src/files.ts';
+import { BufferedFile, sha256 } from '../src/files.ts';
 import { FingerprintSet, UniqueIds } from '../src/ids.ts';
 import { expandInputs } from '../src/inputs.ts';
 import { decodeHead, encodeHead, encodeLine, errorLine, lineIds, renameLine } from '../src/line.ts';
+import { openRun, type RunState, runPaths } from '../src/open.ts';
 import type { WorkResult } from '../src/protocol.ts';
 import { runBatch } from '../src/run.ts';
 import handle from '../src/worker.ts';
@@ -224,4 +225,54 @@ describe('the dispatcher', () => {
     expect(run.final!.renamedIds).toBe(2);
     expect(readFileSync(path).equals(readFileSync(join(tmp, 'dispatch-run', 'documents.jsonl')))).toBe(true);
   }, 120_000);
+});
+
+describe('opening a run', () => {
+  const state = (inputs: { path: string; bytes: number }[]): RunState => ({
+    format: 1,
+    inputs,
+    options: { keepText: false, shard: null, outletColumn: null, db: null },
+    startedAt: 'now',
+    resumedAt: [],
+  });
+
+  it('starts fresh, refuses to mix runs, and resumes from the checkpoint with the torn tail cut off', async () => {
+    const input = join(tmp, 'open-input.jsonl');
+    writeFileSync(input, '{"id":"a","text":"A."}\n{"id":"b","text":"B."}\n');
+    const inputs = [{ path: input, bytes: 46 }];
+    const paths = runPaths(join(tmp, 'open-run'));
+    mkdirSync(paths.outDir);
+    expect(await openRun(paths, state(inputs), true, 'run')).toMatchObject({
+      status: 'open',
+      checkpoint: { done: 0, bytes: 0 },
+    });
+    // Two whole lines checkpointed, then half of a third written when the run died.
+    writeFileSync(paths.partialJsonl, 'line one\nline two\nhalf a li');
+    writeFileSync(
+      paths.checkpointPath,
+      JSON.stringify({
+        done: 2,
+        bytes: 18,
+        errors: 0,
+        read: [{ path: input, bytes: 23, sha256: sha256('{"id":"a","text":"A."}\n') }],
+      }),
+    );
+    await expect(openRun(paths, state(inputs), false, 'run')).rejects.toThrow(
+      'run holds an interrupted run: add --resume to continue it, or pick another --out',
+    );
+    await expect(openRun(paths, state([{ path: input, bytes: 47 }]), true, 'run')).rejects.toThrow(
+      'cannot resume: the inputs differ from the interrupted run in run',
+    );
+    const opened = await openRun(paths, state(inputs), true, 'run');
+    expect(opened).toMatchObject({ status: 'open', checkpoint: { done: 2 }, state: { resumedAt: ['now'] } });
+    expect(readFileSync(paths.partialJsonl, 'utf8')).toBe('line one\nline two\n');
+    // The first record edited (same size): the bytes the checkpoint read no longer hash the same.
+    writeFileSync(input, '{"id":"a","text":"Z."}\n{"id":"b","text":"B."}\n');
+    await expect(openRun(paths, state(inputs), true, 'run')).rejects.toThrow(
+      /changed since the interrupted run/,
+    );
+    // The second record edited: not read yet at the checkpoint, so the run may go on.
+    writeFileSync(input, '{"id":"a","text":"A."}\n{"id":"b","text":"Z."}\n');
+    expect((await openRun(paths, state(inputs), true, 'run')).status).toBe('open');
+  });
 });
