@@ -147,8 +147,8 @@ async function threads(jobs: number, copies: number): Promise<{ wallMs: number; 
     import(workerData.url).then(async ({ default: handle }) => {
       const { texts } = workerData;
       for (let i = 0; i < texts.length; i += 64) {
-        const docs = texts.slice(i, i + 64).map((text) => ({ payload: { type: 'text', text }, head: '{', columns: [] }));
-        await handle({ docs, keepText: false, slot: -1 });
+        const docs = texts.slice(i, i + 64).map((text) => ({ payload: { type: 'text', text }, id: '', head: '{', columns: [] }));
+        await handle({ kind: 'analyse', docs, keepText: false, slot: -1 });
       }
       parentPort.postMessage('done');
     });`;

@@ -35,7 +35,8 @@ describe('kill, resume, shards and merge give the uninterrupted result', () => {
 
   const waitForCheckpoint = async (child: ChildProcess, dir: string, atLeast: number): Promise<number> => {
     const path = join(dir, '.gloss-partial', 'checkpoint.json');
-    for (let i = 0; i < 600; i++) {
+    // Up to two minutes: on a loaded machine the workers take long to start.
+    for (let i = 0; i < 2400; i++) {
       if (existsSync(path)) {
         try {
           const done = (JSON.parse(readFileSync(path, 'utf8')) as { done: number }).done;

@@ -9,8 +9,11 @@ const IOV_MAX = 1024;
  * Writes a whole file so that readers see the old content or the new, never a part: temp file,
  * fsync, rename. Asynchronous, so the main thread goes on while the disk catches up.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const tmp = `${path}.tmp-${process.pid}`;
+export async function writeFileAtomic(
+  path: string,
+  data: string | Uint8Array,
+  tmp = `${path}.tmp-${process.pid}`,
+): Promise<void> {
   const file = await open(tmp, 'w');
   try {
     await file.writeFile(data);
@@ -67,8 +70,9 @@ export class BufferedFile {
   }
 }
 
-export async function writeJsonAtomic(path: string, value: unknown): Promise<void> {
-  await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
+/** `tmp`: where the file is written before it is renamed (default: beside it). */
+export async function writeJsonAtomic(path: string, value: unknown, tmp?: string): Promise<void> {
+  await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`, tmp);
 }
 
 export async function sha256File(path: string): Promise<string> {

@@ -1,33 +1,26 @@
-import { createReadStream, existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, linkSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileWriter, ParquetWriter } from 'hyparquet-writer';
 import { BufferedFile, csvLine, sha256File, writeJsonAtomic } from './files.ts';
 import { splitLines } from './inputs.ts';
-import {
-  categoryColumns,
-  METRIC_COLUMNS,
-  type MetricColumn,
-  type MetricValues,
-  per100,
-  round,
-} from './metrics.ts';
-
-/** One line of documents.jsonl. */
-export interface DocumentLine {
-  id: string;
-  input: { file: string; line?: number };
-  columns: Record<string, unknown>;
-  error: string | null;
-  metrics: MetricValues | null;
-  categories: Record<string, number> | null;
-  analysis: Record<string, unknown> | null;
-}
+import { type DocumentLine, decodeHead } from './line.ts';
+import { categoryColumns, METRIC_COLUMNS, type MetricColumn, per100, round } from './metrics.ts';
 
 export const OUTLET_CANDIDATES = ['outlet', 'source', 'publisher', 'site', 'domain', 'media', 'newspaper'];
 
 export interface FinalizeOptions {
-  /** documents.jsonl as written by the run (it is moved to DIR/documents.jsonl at the end). */
+  /**
+   * documents.jsonl as written by the run: it becomes DIR/documents.jsonl at the end (a second
+   * name for the same file where the file system allows, so an interrupted finalize can start
+   * over from it).
+   */
   jsonl: string;
   outDir: string;
+  /**
+   * Where files are written before they are renamed into DIR (default: the folder of `jsonl`,
+   * the run's state folder), so an interrupted finalize leaves no part-written file in DIR.
+   */
+  workDir?: string;
   db: string | null;
   /** Column to group outlets.csv by; null picks the first of OUTLET_CANDIDATES present. */
   outletColumn: string | null;
@@ -49,6 +42,9 @@ export interface FinalizeResult {
   documents: number;
   errors: number;
   words: number;
+  /** Documents whose id repeated an earlier one's and got a suffix (`ID#2`); the first such id. */
+  renamedIds: number;
+  firstRenamed: string | null;
   carried: string[];
   categories: string[];
   outletColumn: string | null;
@@ -59,77 +55,8 @@ async function* readLines(path: string, withAnalysis = false): AsyncGenerator<Do
   const stream = createReadStream(path, { highWaterMark: 1 << 20 });
   for await (const { bytes } of splitLines(stream, Number.MAX_SAFE_INTEGER)) {
     if (bytes === null || bytes.length === 0) continue;
-    yield withAnalysis ? (JSON.parse(bytes.toString('utf8')) as DocumentLine) : headOf(bytes);
+    yield withAnalysis ? (JSON.parse(bytes.toString('utf8')) as DocumentLine) : decodeHead(bytes);
   }
-}
-
-const ANALYSIS_MEMBER = Buffer.from(',"analysis":');
-
-/**
- * The line without its analysis, decoding only the bytes before it: the analysis is the last
- * member and most of the line. When the first `,"analysis":` is not that member (a carried
- * column of that name), the whole line is scanned instead.
- */
-export function headOf(bytes: Buffer): DocumentLine {
-  const at = bytes.indexOf(ANALYSIS_MEMBER);
-  if (at !== -1) {
-    try {
-      const head = JSON.parse(`${bytes.toString('utf8', 0, at)}}`) as DocumentLine;
-      if ('categories' in head) return { ...head, analysis: null };
-    } catch {
-      // The mark stood inside a member: fall through.
-    }
-  }
-  return parseHead(bytes.toString('utf8'));
-}
-
-/** Index just past the JSON value starting at `i` (whitespace-free JSON as JSON.stringify writes it). */
-function skipValue(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c === 34) {
-    // string
-    for (let j = i + 1; j < s.length; j++) {
-      const d = s.charCodeAt(j);
-      if (d === 92) j++;
-      else if (d === 34) return j + 1;
-    }
-    return s.length;
-  }
-  if (c === 123 || c === 91) {
-    let depth = 0;
-    for (let j = i; j < s.length; j++) {
-      const d = s.charCodeAt(j);
-      if (d === 34) j = skipValue(s, j) - 1;
-      else if (d === 123 || d === 91) depth++;
-      else if (d === 125 || d === 93) {
-        depth--;
-        if (depth === 0) return j + 1;
-      }
-    }
-    return s.length;
-  }
-  let j = i;
-  while (j < s.length && s[j] !== ',' && s[j] !== '}' && s[j] !== ']') j++;
-  return j;
-}
-
-/**
- * A documents.jsonl line without its `analysis` member, the bulk of it: the tables need only the id,
- * columns, error and measures, so the (large) analysis is stepped over instead of parsed.
- */
-export function parseHead(line: string): DocumentLine {
-  let i = 1;
-  while (i < line.length && line[i] === '"') {
-    const keyEnd = skipValue(line, i);
-    const key = line.slice(i + 1, keyEnd - 1);
-    if (key === 'analysis') {
-      const head = i > 1 ? `${line.slice(0, i - 1)}}` : '{}';
-      return { ...(JSON.parse(head) as DocumentLine), analysis: null };
-    }
-    i = skipValue(line, keyEnd + 1);
-    if (line[i] === ',') i++;
-  }
-  return JSON.parse(line) as DocumentLine;
 }
 
 function cell(value: unknown): string | null {
@@ -247,7 +174,8 @@ export async function finalize(options: FinalizeOptions): Promise<FinalizeResult
   const csvPath = `${outDir}/documents.csv`;
   const parquetPath = `${outDir}/documents.parquet`;
   const outletsPath = `${outDir}/outlets.csv`;
-  const tmp = (p: string): string => `${p}.tmp-${process.pid}`;
+  const workDir = options.workDir ?? dirname(options.jsonl);
+  const tmp = (p: string): string => join(workDir, `${basename(p)}.tmp`);
 
   const csv = new BufferedFile(tmp(csvPath));
   csv.write(csvLine(['id', ...carriedNames, 'error', ...columns.map((c) => c.name)]));
@@ -305,11 +233,18 @@ export async function finalize(options: FinalizeOptions): Promise<FinalizeResult
   let documents = 0;
   let errors = 0;
   let words = 0;
+  /** Records whose id was taken by an earlier one and got a suffix. */
+  let renamedIds = 0;
+  let firstRenamed: string | null = null;
   const errorList: { id: string; error: string }[] = [];
 
   // Pass 2: rows.
   for await (const line of readLines(options.jsonl)) {
     documents++;
+    if (line.idGiven !== undefined) {
+      renamedIds++;
+      firstRenamed ??= line.idGiven;
+    }
     let cells: (number | null)[] | null = null;
     if (line.error !== null || line.metrics === null) {
       errors++;
@@ -361,7 +296,7 @@ export async function finalize(options: FinalizeOptions): Promise<FinalizeResult
   renameSync(tmp(parquetPath), parquetPath);
   renameSync(tmp(outletsPath), outletsPath);
   const jsonlPath = `${outDir}/documents.jsonl`;
-  if (options.jsonl !== jsonlPath) renameSync(options.jsonl, jsonlPath);
+  if (options.jsonl !== jsonlPath) placeJsonl(options.jsonl, jsonlPath, tmp(jsonlPath));
 
   if (options.db !== null) await writeDuckDb(options.db, { parquetPath, outletsPath, jsonlPath });
 
@@ -374,25 +309,48 @@ export async function finalize(options: FinalizeOptions): Promise<FinalizeResult
   ] as const) {
     outputs[name] = { bytes: statSync(path).size, sha256: await sha256File(path) };
   }
-  await writeJsonAtomic(`${outDir}/manifest.json`, {
-    ...options.manifest,
-    finishedAt: new Date().toISOString(),
-    counts: { documents, analysed: documents - errors, errors, words },
-    columns: { carried, categories, outlet: outletColumn },
-    errors: errorList,
-    errorsListed: errorList.length < errors ? `first ${errorList.length} of ${errors}` : 'all',
-    outputs,
-    ...(options.db !== null ? { database: options.db } : {}),
-  });
+  const manifestPath = `${outDir}/manifest.json`;
+  await writeJsonAtomic(
+    manifestPath,
+    {
+      ...options.manifest,
+      finishedAt: new Date().toISOString(),
+      counts: { documents, analysed: documents - errors, errors, words, renamedIds },
+      columns: { carried, categories, outlet: outletColumn },
+      errors: errorList,
+      errorsListed: errorList.length < errors ? `first ${errorList.length} of ${errors}` : 'all',
+      outputs,
+      ...(options.db !== null ? { database: options.db } : {}),
+    },
+    tmp(manifestPath),
+  );
   return {
     documents,
     errors,
     words,
+    renamedIds,
+    firstRenamed,
     carried,
     categories,
     outletColumn,
     outlets: outlets.size,
   };
+}
+
+/**
+ * Gives the run's JSONL its final name. A hard link keeps the state folder's copy, so a kill
+ * from here on still leaves a run `--resume` finishes; where links are not allowed it is moved
+ * (and a resume moves it back).
+ */
+function placeJsonl(from: string, to: string, tmp: string): void {
+  rmSync(tmp, { force: true });
+  try {
+    linkSync(from, tmp);
+  } catch {
+    renameSync(from, to);
+    return;
+  }
+  renameSync(tmp, to);
 }
 
 function sqlString(s: string): string {
@@ -408,7 +366,8 @@ async function writeDuckDb(
   files: { parquetPath: string; outletsPath: string; jsonlPath: string },
 ): Promise<void> {
   const { DuckDBInstance } = await import('@duckdb/node-api');
-  const tmp = `${dbPath}.tmp-${process.pid}`;
+  // A fixed name, not one per process: what a killed run left is removed by the next attempt.
+  const tmp = `${dbPath}.partial`;
   for (const p of [tmp, `${tmp}.wal`]) if (existsSync(p)) rmSync(p);
   const instance = await DuckDBInstance.create(tmp);
   const connection = await instance.connect();

@@ -1,11 +1,12 @@
 export {
   finalize,
-  type DocumentLine,
   type FinalizeOptions,
   type FinalizeResult,
   OUTLET_CANDIDATES,
 } from './finalize.ts';
 export { workerEntry } from './bundle.ts';
+export { type DocumentLine, decodeHead, encodeHead, encodeLine, errorLine, type LineHead } from './line.ts';
+export { acquireRunLock, LOCK_FILE, lockIsStale, RunLockedError } from './lock.ts';
 export { expandGlob, globToRegExp, hasGlobChars } from './glob.ts';
 export { expandInputs, type InputFile, type SourceRecord, readRecords } from './inputs.ts';
 export { ruleSetInfo } from './manifest.ts';
@@ -20,6 +21,7 @@ export { describeProgress, formatDuration } from './progress.ts';
 export {
   BatchUsageError,
   type BatchOptions,
+  checkDbPath,
   HEAP_GROWING_FLAG,
   type BatchResult,
   parseShard,

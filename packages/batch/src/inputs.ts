@@ -9,7 +9,7 @@ import {
   MAX_DOCUMENT_BYTES,
   MAX_LINE_BYTES,
   type Payload,
-  splitColumns,
+  carryColumns,
   stringId,
   textPayload,
 } from './protocol.ts';
@@ -101,6 +101,31 @@ export interface FileDigest {
   records: number;
 }
 
+/** The first `bytes` of an input file (raw, as on disk) and their SHA-256. */
+export interface ReadPrefix {
+  path: string;
+  bytes: number;
+  sha256: string;
+}
+
+/**
+ * What `readRecords` has read so far, at any moment: every file begun, with the bytes read of
+ * it and their hash. A checkpoint keeps it, so a resume can check that the input the written
+ * documents came from is unchanged.
+ */
+export class ReadTracker {
+  private readonly finished: ReadPrefix[] = [];
+  current: { path: string; hashed: HashedStream } | null = null;
+  fileDone(prefix: ReadPrefix): void {
+    this.finished.push(prefix);
+    this.current = null;
+  }
+  snapshot(): ReadPrefix[] {
+    const now = this.current;
+    return now ? [...this.finished, { path: now.path, ...now.hashed.prefix() }] : [...this.finished];
+  }
+}
+
 export interface ReadOptions {
   /** Called before a record is materialised: false means count it but skip its content. */
   want: (seq: number) => boolean;
@@ -115,6 +140,8 @@ export interface ReadOptions {
    * size): `gloss batch` has its workers parse them, off the main thread.
    */
   rawJsonLines?: boolean;
+  /** Keeps track of what has been read (for checkpoints). */
+  tracker?: ReadTracker;
 }
 
 interface HashedStream {
@@ -122,6 +149,8 @@ interface HashedStream {
   /** Raw (on-disk) bytes read so far. */
   consumed: () => number;
   digest: () => { sha256: string; bytes: number };
+  /** Hash of the bytes read so far (the stream goes on). */
+  prefix: () => { sha256: string; bytes: number };
 }
 
 function openHashed(file: InputFile, onBytes?: (n: number) => void): HashedStream {
@@ -146,6 +175,7 @@ function openHashed(file: InputFile, onBytes?: (n: number) => void): HashedStrea
       digest ??= hash.digest('hex');
       return { sha256: digest, bytes };
     },
+    prefix: () => ({ sha256: digest ?? hash.copy().digest('hex'), bytes }),
   };
 }
 
@@ -232,6 +262,7 @@ async function* readAll(
     if (options.stopped?.()) return;
     const start = seq;
     const hashed = openHashed(file, options.onBytes);
+    if (options.tracker) options.tracker.current = { path: file.path, hashed };
     const base = fileStart;
     let lineEnd = 0;
     position.at =
@@ -285,8 +316,15 @@ async function* readAll(
             };
             continue;
           }
-          const { textBytes, ...record } = jsonRecord(body, input);
-          yield { seq: index, ...record, input, bytes: textBytes };
+          const { id, columns, payload } = jsonRecord(body, input);
+          yield {
+            seq: index,
+            id,
+            columns,
+            payload,
+            input,
+            bytes: payload.type === 'text' ? Buffer.byteLength(payload.text) : 0,
+          };
         }
       } else if (file.kind === 'csv') {
         const skipped: { line: number; message: string }[] = [];
@@ -303,8 +341,11 @@ async function* readAll(
         });
         hashed.stream.on('error', (err) => parser.destroy(err));
         hashed.stream.pipe(parser);
-        const drain = function* (): Generator<SourceRecord> {
-          for (const s of skipped.splice(0)) {
+        // The parser reads ahead of the records taken from it, so a malformed record further on
+        // is reported before the good ones above it: each waits for the records before its line.
+        const drain = function* (before: number): Generator<SourceRecord> {
+          while (skipped.length > 0 && skipped[0]!.line < before) {
+            const s = skipped.shift()!;
             const index = seq++;
             const input = { file: file.path, line: s.line };
             if (!options.want(index)) {
@@ -318,9 +359,9 @@ async function* readAll(
           record: Record<string, string>;
           info: { lines: number };
         }>) {
-          yield* drain();
-          const index = seq++;
           const line = item.info.lines;
+          yield* drain(line);
+          const index = seq++;
           const input = { file: file.path, line };
           const fallbackId = `${file.path}:${line}`;
           if (!options.want(index)) {
@@ -328,16 +369,22 @@ async function* readAll(
             continue;
           }
           const record = item.record;
+          const id = stringId(record.id) ?? fallbackId;
+          const carried = carryColumns(record);
+          if ('error' in carried) {
+            yield errorRecord(index, id, input, `line ${line}: ${carried.error}`);
+            continue;
+          }
           yield {
             seq: index,
-            id: stringId(record.id) ?? fallbackId,
-            columns: splitColumns(record),
+            id,
+            columns: carried.columns,
             input,
             bytes: Buffer.byteLength(record.text ?? ''),
             payload: textPayload(record.text),
           };
         }
-        yield* drain();
+        yield* drain(Number.POSITIVE_INFINITY);
       } else {
         // One file, one document: collect up to the limit, keep hashing the rest.
         const parts: Buffer[] = [];
@@ -383,6 +430,7 @@ async function* readAll(
       else yield { seq: index, id: file.path, columns: {}, input, bytes: 0, payload: null };
     }
     const { sha256, bytes } = hashed.digest();
+    options.tracker?.fileDone({ path: file.path, bytes, sha256 });
     options.onFile?.({ path: file.path, bytes, sha256, records: seq - start });
   }
 }

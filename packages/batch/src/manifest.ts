@@ -3,7 +3,7 @@ import { type Dirent, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sha256 } from './files.ts';
-import type { RuleBrief } from './worker.ts';
+import type { RuleBrief } from './protocol.ts';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 

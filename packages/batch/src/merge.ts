@@ -4,7 +4,11 @@ import { BufferedFile } from './files.ts';
 import { finalize, type FinalizeResult } from './finalize.ts';
 import { splitLines } from './inputs.ts';
 import { gitCommit, glossVersion } from './manifest.ts';
-import { BatchUsageError, STATE_DIR, type Shard } from './run.ts';
+import { UniqueIds } from './ids.ts';
+import { lineIds, renameLine } from './line.ts';
+import { acquireRunLock } from './lock.ts';
+import { BatchUsageError, STATE_DIR, type Shard } from './open.ts';
+import { checkDbPath } from './run.ts';
 
 export interface MergeOptions {
   dirs: string[];
@@ -101,7 +105,24 @@ export async function mergeRuns(options: MergeOptions): Promise<MergeResult> {
   }
 
   const outDir = resolve(options.out);
+  const db = options.db ? resolve(options.db) : null;
+  checkDbPath(db);
   mkdirSync(outDir, { recursive: true });
+  const lock = acquireRunLock(outDir, 'merge');
+  try {
+    return await mergeInto(outDir, db, ordered, mode, options);
+  } finally {
+    lock.release();
+  }
+}
+
+async function mergeInto(
+  outDir: string,
+  db: string | null,
+  ordered: { dir: string; manifest: PartManifest }[],
+  mode: MergeResult['mode'],
+  options: MergeOptions,
+): Promise<MergeResult> {
   if (existsSync(join(outDir, 'documents.jsonl')) || existsSync(join(outDir, 'manifest.json'))) {
     throw new BatchUsageError(
       `${options.out} already holds results; pick another --out or delete them first`,
@@ -112,6 +133,14 @@ export async function mergeRuns(options: MergeOptions): Promise<MergeResult> {
   mkdirSync(stateDir, { recursive: true });
   const partialJsonl = join(stateDir, 'documents.jsonl');
   const out = new BufferedFile(partialJsonl, 'w');
+  // Ids made unique again over the merged order, as one run over all the input would have:
+  // a shard only saw its own ids.
+  const ids = new UniqueIds();
+  const unique = (line: string): string => {
+    const { id, given } = lineIds(line);
+    const want = ids.assign(given);
+    return want !== id || (given !== id && want === given) ? renameLine(line, want, given) : line;
+  };
   if (mode === 'shards') {
     const iterators = ordered.map((p) => rawLines(join(p.dir, 'documents.jsonl')));
     let i = 0;
@@ -127,12 +156,12 @@ export async function mergeRuns(options: MergeOptions): Promise<MergeResult> {
         }
         break;
       }
-      out.write(`${next.value}\n`);
+      out.write(`${unique(next.value)}\n`);
       i++;
     }
   } else {
     for (const p of ordered)
-      for await (const line of rawLines(join(p.dir, 'documents.jsonl'))) out.write(`${line}\n`);
+      for await (const line of rawLines(join(p.dir, 'documents.jsonl'))) out.write(`${unique(line)}\n`);
   }
   out.close();
 
@@ -142,7 +171,7 @@ export async function mergeRuns(options: MergeOptions): Promise<MergeResult> {
   const final = await finalize({
     jsonl: partialJsonl,
     outDir,
-    db: options.db ? resolve(options.db) : null,
+    db,
     outletColumn: options.outletColumn ?? null,
     ruleCategories: (ordered[0]!.manifest.ruleSet?.rules ?? []).map((r) => r.category),
     createdBy: `gloss ${glossVersion()}`,

@@ -3,6 +3,8 @@
  * line around a document's analysis. Kept tiny, free of the analysis code, so both sides load it fast.
  */
 
+import { encodeHead } from './line.ts';
+
 /** Largest document analysed; longer ones become error rows. */
 export const MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
 /** Longest JSONL line or CSV record read. */
@@ -19,6 +21,8 @@ export type Payload =
 /** One document of a batch: its text (or why it could not be read) and the start of its line. */
 export interface WorkDoc {
   payload: Payload;
+  /** The document's id (empty for a JSONL line: the worker finds it). */
+  id: string;
   /**
    * `{"id":…,"input":…,"columns":…,`: the reader knows these, the worker adds the rest. Empty for
    * a JSONL line, whose worker makes it from the parsed record.
@@ -29,11 +33,29 @@ export interface WorkDoc {
 }
 
 /** A batch of consecutive documents, analysed by one worker in one task. */
-export interface WorkTask {
+export interface AnalyseTask {
+  kind: 'analyse';
   docs: WorkDoc[];
   keepText: boolean;
   /** The slot of shared memory set aside for the batch's lines (see `slotView`), or -1 for none. */
   slot: number;
+}
+
+/** What a worker is asked: analyse a batch, or describe its rules (for the manifest and the table schema). */
+export type WorkTask = AnalyseTask | { kind: 'rules' };
+
+/** What the manifest and the table schema need to know about the rules, asked of a worker (which has them loaded). */
+export interface RuleBrief {
+  id: string;
+  category: string;
+  family: string;
+  entries: number;
+}
+
+/** The answer to each kind of task. */
+export interface WorkAnswer {
+  analyse: WorkResult;
+  rules: RuleBrief[];
 }
 
 /**
@@ -49,6 +71,9 @@ export interface WorkResult {
   textBytes: number;
   /** The carried columns of the batch's documents, in first-seen order. */
   columns: string[];
+  /** Each document's id as its input gives it, and the byte length of its line, in order. */
+  ids: string[];
+  sizes: number[];
 }
 
 /**
@@ -65,19 +90,6 @@ export const SLOT_BYTES = 2 * 1024 * 1024;
 
 export function slotView(shared: SharedArrayBuffer, slot: number): Uint8Array {
   return new Uint8Array(shared, slot * SLOT_BYTES, SLOT_BYTES);
-}
-
-export function lineHead(rec: {
-  id: string;
-  input: { file: string; line?: number };
-  columns: Record<string, unknown>;
-}): string {
-  return `{"id":${JSON.stringify(rec.id)},"input":${JSON.stringify(rec.input)},"columns":${JSON.stringify(rec.columns)},`;
-}
-
-/** A document's whole line when it could not be analysed. */
-export function errorLine(head: string, message: string): string {
-  return `${head}"error":${JSON.stringify(message)},"metrics":null,"categories":null,"analysis":null}\n`;
 }
 
 /** A record's id as a string, when it has a usable one. */
@@ -97,6 +109,50 @@ export function splitColumns(obj: Record<string, unknown>): Record<string, unkno
   return columns;
 }
 
+/**
+ * Limits on what one record carries: objects and arrays nested at most this deep in a carried
+ * column, and at most this much JSON for all its carried columns together. Encoding a value
+ * nested thousands deep overflows the stack, and carried columns are copied into every table.
+ */
+export const MAX_COLUMN_DEPTH = 64;
+export const MAX_COLUMNS_BYTES = 1024 * 1024;
+
+/** Whether a value holds objects or arrays nested deeper than `limit` (without recursion: the value may be thousands deep). */
+export function nestedDeeper(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [v, depth] = top;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth + 1 > limit) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) {
+      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+    }
+  }
+  return false;
+}
+
+/**
+ * A record's carried columns, encoded once (their JSON goes into the line as it is), or why the
+ * record cannot carry them.
+ */
+export function carryColumns(
+  obj: Record<string, unknown>,
+): { columns: Record<string, unknown>; json: string } | { error: string } {
+  const columns = splitColumns(obj);
+  for (const [name, value] of Object.entries(columns)) {
+    if (nestedDeeper(value, MAX_COLUMN_DEPTH))
+      return {
+        error: `column ${JSON.stringify(name.slice(0, 100))} is nested deeper than ${MAX_COLUMN_DEPTH} levels`,
+      };
+  }
+  const json = JSON.stringify(columns);
+  if (json.length > MAX_COLUMNS_BYTES / 3 && Buffer.byteLength(json) > MAX_COLUMNS_BYTES)
+    return {
+      error: `the carried columns are ${(Buffer.byteLength(json) / 1048576).toFixed(1)} MB; the limit is ${MAX_COLUMNS_BYTES / 1048576} MB`,
+    };
+  return { columns, json };
+}
+
 export function textPayload(text: unknown): DocumentSource {
   if (typeof text !== 'string') return { type: 'error', message: 'the record has no "text" string' };
   return { type: 'text', text };
@@ -111,11 +167,19 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export function jsonRecord(
   bytes: Uint8Array,
   input: { file: string; line: number },
-): { id: string; columns: Record<string, unknown>; payload: DocumentSource; textBytes: number } {
+): {
+  id: string;
+  columns: Record<string, unknown>;
+  /** The columns as JSON (encoded while checking them). */
+  columnsJson: string;
+  payload: DocumentSource;
+  textBytes: number;
+} {
   const fallbackId = `${input.file}:${input.line}`;
-  const failed = (message: string) => ({
-    id: fallbackId,
+  const failed = (message: string, id = fallbackId) => ({
+    id,
     columns: {},
+    columnsJson: '{}',
     payload: { type: 'error', message } as const,
     textBytes: 0,
   });
@@ -133,9 +197,13 @@ export function jsonRecord(
     return failed(`line ${input.line} is not a JSON object`);
   }
   const record = obj as Record<string, unknown>;
+  const id = stringId(record.id) ?? fallbackId;
+  const carried = carryColumns(record);
+  if ('error' in carried) return failed(`line ${input.line}: ${carried.error}`, id);
   return {
-    id: stringId(record.id) ?? fallbackId,
-    columns: splitColumns(record),
+    id,
+    columns: carried.columns,
+    columnsJson: carried.json,
     payload: textPayload(record.text),
     textBytes: typeof record.text === 'string' ? Buffer.byteLength(record.text) : 0,
   };
@@ -150,18 +218,21 @@ export type DocumentSource = Exclude<Payload, { type: 'json' }>;
  * failed and it becomes an error row).
  */
 export function resolveDoc(doc: WorkDoc): {
+  id: string;
   payload: DocumentSource;
   head: string;
   columns: string[];
   textBytes: number;
 } {
   const { payload } = doc;
-  if (payload.type !== 'json') return { payload, head: doc.head, columns: doc.columns, textBytes: 0 };
+  if (payload.type !== 'json')
+    return { id: doc.id, payload, head: doc.head, columns: doc.columns, textBytes: 0 };
   const { input } = payload;
   const record = jsonRecord(payload.bytes, input);
   return {
+    id: record.id,
     payload: record.payload,
-    head: lineHead({ id: record.id, input, columns: record.columns }),
+    head: encodeHead({ id: record.id, input, columns: record.columns }, record.columnsJson),
     columns: Object.keys(record.columns),
     textBytes: record.textBytes,
   };

@@ -1,24 +1,21 @@
 import { analyzeDocument, ruleList, toAnalysisRecord } from '@gloss/analysis';
 import { decodeInput, InputError, looksBinaryText, loadHtmlReader, parseDocument } from '@gloss/document';
 import { workerData } from 'node:worker_threads';
+import { encodeLine, errorLine } from './line.ts';
+import { computeMetrics } from './metrics.ts';
 import {
-  errorLine,
-  MAX_DOCUMENT_BYTES,
+  type AnalyseTask,
   type DocumentSource,
+  MAX_DOCUMENT_BYTES,
+  type RuleBrief,
   resolveDoc,
   slotView,
+  type WorkAnswer,
   type WorkResult,
   type WorkTask,
 } from './protocol.ts';
-import { computeMetrics } from './metrics.ts';
 
-/** What the manifest and the table schema need to know about the rules, asked of a worker (which has them loaded). */
-export interface RuleBrief {
-  id: string;
-  category: string;
-  family: string;
-  entries: number;
-}
+export type { RuleBrief };
 
 export function ruleBriefs(): RuleBrief[] {
   return ruleList().map((r) => ({ id: r.id, category: r.category, family: r.family, entries: r.entries }));
@@ -64,10 +61,7 @@ export async function analyseOne(
     const analysis = analyzeDocument(parsed);
     const { metrics, categories } = computeMetrics(parsed, analysis);
     const record = toAnalysisRecord(parsed, analysis, { includeText: keepText });
-    return {
-      line: `${head}"error":null,"metrics":${JSON.stringify(metrics)},"categories":${JSON.stringify(categories)},"analysis":${JSON.stringify(record)}}\n`,
-      error: false,
-    };
+    return { line: encodeLine(head, { error: null, metrics, categories, analysis: record }), error: false };
   } catch (error) {
     const message = error instanceof InputError ? error.message : `analysis failed: ${oneLine(error)}`;
     return { line: errorLine(head, message), error: true };
@@ -85,14 +79,25 @@ let scratch = new Uint8Array(1 << 20);
 /** The main thread's shared memory for lines (absent when a test calls `handle` directly). */
 const shared = (workerData as { lines?: SharedArrayBuffer } | null)?.lines ?? null;
 
-export default async function handle(task: WorkTask | { kind: 'rules' }): Promise<WorkResult | RuleBrief[]> {
-  if ('kind' in task) return ruleBriefs();
+/** A worker task: what the pool runs (its answer's type follows from the task's kind, see WorkAnswer). */
+export default async function handle(task: WorkTask): Promise<WorkAnswer[WorkTask['kind']]> {
+  switch (task.kind) {
+    case 'rules':
+      return ruleBriefs();
+    case 'analyse':
+      return analyseBatch(task);
+  }
+}
+
+async function analyseBatch(task: AnalyseTask): Promise<WorkResult> {
   const slot = shared !== null && task.slot >= 0 ? slotView(shared, task.slot) : null;
   let target = slot ?? scratch;
   let size = 0;
   let errors = 0;
   let textBytes = 0;
   const columns = new Set<string>();
+  const ids: string[] = [];
+  const sizes: number[] = [];
   for (const doc of task.docs) {
     const source = resolveDoc(doc);
     textBytes += source.textBytes;
@@ -107,7 +112,10 @@ export default async function handle(task: WorkTask | { kind: 'rules' }): Promis
       next.set(target.subarray(0, size));
       target = scratch = next;
     }
-    size += encoder.encodeInto(line, target.subarray(size)).written;
+    const written = encoder.encodeInto(line, target.subarray(size)).written;
+    size += written;
+    ids.push(source.id);
+    sizes.push(written);
   }
   return {
     lines: target === slot ? null : target.slice(0, size),
@@ -115,5 +123,7 @@ export default async function handle(task: WorkTask | { kind: 'rules' }): Promis
     errors,
     textBytes,
     columns: [...columns],
+    ids,
+    sizes,
   };
 }

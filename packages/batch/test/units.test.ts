@@ -181,6 +181,12 @@ describe('small pieces', () => {
     expect(parseShard('2/4')).toEqual({ index: 2, count: 4 });
     expect(() => parseShard('0/4')).toThrow(/between 1 and N/);
     expect(() => parseShard('x')).toThrow(/K\/N/);
+    expect(() => parseShard('4/2')).toThrow(/between 1 and N/);
+    expect(() => parseShard('1.5/2')).toThrow(/K\/N/);
+    // Numbers past 2^53 are not exact: such a shard would silently pick nothing.
+    expect(() => parseShard('99999999999999999999/99999999999999999999')).toThrow(/N must be at most/);
+    expect(() => parseShard('1/10000001')).toThrow(/N must be at most 10,000,000/);
+    expect(parseShard('10000000/10000000')).toEqual({ index: 10_000_000, count: 10_000_000 });
   });
 
   it('describes progress with rate and ETA', () => {
@@ -196,7 +202,7 @@ describe('small pieces', () => {
 
 describe('reading documents.jsonl lines without their analysis', () => {
   it('returns every member before `analysis`, whatever the strings hold', async () => {
-    const { parseHead } = await import('../src/finalize.ts');
+    const { parseHead } = await import('../src/line.ts');
     const line = {
       id: 'a"b}',
       input: { file: 'x,"analysis":{', line: 3 },
@@ -211,7 +217,7 @@ describe('reading documents.jsonl lines without their analysis', () => {
   });
 
   it('decodes only the bytes before the analysis when it can, and agrees with the full scan', async () => {
-    const { headOf, parseHead } = await import('../src/finalize.ts');
+    const { decodeHead: headOf, parseHead } = await import('../src/line.ts');
     const lines = [
       {
         id: 'é',

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { AnalyzeOptions } from '@gloss/analysis';
 import type { Voice } from '@gloss/document';
 import { UsageError } from './io.ts';
+import { readConfigText } from './output.ts';
 
 /** `.glossrc.json`, or the `gloss` key of package.json, found from the working directory upwards. */
 export interface GlossConfig {
@@ -39,8 +40,9 @@ export function loadConfig(
 function readConfig(path: string, fromPackageJson: boolean): GlossConfig {
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
+    data = JSON.parse(readConfigText(path));
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw new UsageError(`cannot read config ${path}: ${(error as Error).message.split('\n')[0]}`);
   }
   if (fromPackageJson) data = (data as { gloss?: unknown })?.gloss ?? {};

@@ -15,6 +15,8 @@ export interface CliIo {
   /** Terminal width, or 80 when not a terminal. */
   columns: number;
   readStdin: () => Promise<Uint8Array>;
+  /** Resolves once what was written to stdout has reached the system (a failure ends the process: see output.ts). */
+  flush?: () => Promise<void>;
 }
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;

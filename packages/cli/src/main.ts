@@ -1,6 +1,5 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import { type CliIo, MAX_INPUT_BYTES, oneLine, UsageError } from './io.ts';
+import { guardStdout, writeOutputFile } from './output.ts';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
 
@@ -51,16 +50,14 @@ Exit codes: 0 ok, 1 findings reached --fail-on, 2 usage or input error.
 `;
 
 export function nodeIo(): CliIo {
-  // `gloss … | head` closes the pipe early: stop quietly, as Unix tools do.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    throw error;
-  });
+  // A closed pipe (`gloss … | head`) stops quietly; a full disk is one line and exit 2.
+  const stdout = guardStdout();
   const isTTY = Boolean(process.stdout.isTTY);
   const noColor = 'NO_COLOR' in process.env && process.env.NO_COLOR !== '';
   const forceColor = (process.env.FORCE_COLOR ?? '') !== '' && process.env.FORCE_COLOR !== '0';
   return {
-    stdout: (chunk) => void process.stdout.write(chunk),
+    stdout: stdout.write,
+    flush: stdout.flush,
     stderr: (chunk) => void process.stderr.write(chunk),
     isTTY,
     color: forceColor || (isTTY && !noColor),
@@ -83,6 +80,13 @@ export function nodeIo(): CliIo {
 }
 
 export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number> {
+  const code = await runCommand(argv, io);
+  // Everything written must have reached the system before the exit code says it did.
+  await io.flush?.();
+  return code;
+}
+
+async function runCommand(argv: string[], io: CliIo): Promise<number> {
   const [first, ...rest] = argv;
   if (first === '--help' || first === '-h' || first === 'help') {
     io.stdout(usage);
@@ -111,7 +115,7 @@ export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number
       isTTY: false,
       color: false,
     });
-    if (code === 0 || code === 1) writeAtomically(output, chunks.join(''));
+    if (code === 0 || code === 1) writeOutputFile(output, chunks.join(''));
     return code;
   } catch (error) {
     if (error instanceof UsageError || isArgError(error)) {
@@ -144,17 +148,6 @@ function takeOutputOption(args: string[]): { output: string | undefined; rest: s
     }
   }
   return { output, rest };
-}
-
-function writeAtomically(path: string, content: string): void {
-  const tmp = join(dirname(path), `.${basename(path)}.gloss-${process.pid}.tmp`);
-  try {
-    writeFileSync(tmp, content);
-    renameSync(tmp, path);
-  } catch (error) {
-    rmSync(tmp, { force: true });
-    throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
 }
 
 /** node:util parseArgs errors (unknown option, missing value) are usage errors. */

@@ -4,6 +4,7 @@ import { type Analysis, analyzeDocument, type Severity, toAnalysisRecord } from 
 import { parseDocument, type Voice } from '@gloss/document';
 import { formatAnalysisPretty } from '@gloss/report';
 import { analysisOptions, loadConfig } from '../config.ts';
+import { forEachInput } from '../output.ts';
 import { type CliIo, type InputText, parseCommand, pickFormat, readInput, UsageError } from '../io.ts';
 
 const HELP = `Usage: gloss analyze [FILE...|-] [options]
@@ -93,22 +94,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   };
 
   if (!(await isMany(positionals))) return report(await readInput(positionals[0], io));
-  // Several inputs, as prose linters take them: one report each; an unreadable one is
-  // reported and skipped, and the exit code says so at the end.
-  let code = 0;
-  for (const name of await expandArticles(positionals)) {
-    let input: InputText;
-    try {
-      input = await readInput(name, io);
-    } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
-      io.stderr(`gloss: ${error.message}\n`);
-      code = 2;
-      continue;
-    }
-    code = Math.max(code, report(input, name));
-  }
-  return code;
+  // Several inputs, as prose linters take them: one report each; one that cannot be read (or
+  // meets an internal error) is reported and skipped, and the exit code says so at the end.
+  return forEachInput(
+    await expandArticles(positionals),
+    async (name) => report(await readInput(name, io), name),
+    io.stderr,
+  );
 }
 
 function displayName(name: string): string {

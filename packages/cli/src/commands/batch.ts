@@ -1,5 +1,6 @@
-import { BatchUsageError, parseShard, runBatch } from '@gloss/batch';
-import { type CliIo, parseCommand, UsageError } from '../io.ts';
+import { BatchUsageError, type FinalizeResult, parseShard, runBatch } from '@gloss/batch';
+import { describeWriteError, isWriteError } from '../output.ts';
+import { type CliIo, oneLine, parseCommand, UsageError } from '../io.ts';
 
 const HELP = `Usage: gloss batch INPUT... --out DIR [options]
 
@@ -85,6 +86,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       );
       return 130;
     }
+    if (result.final) warnRenamedIds(result.final, io);
     const mbps = result.textBytes / 1e6 / seconds;
     io.stdout(
       `${result.documents.toLocaleString('en-US')} documents (${result.errors.toLocaleString('en-US')} errors) in ${seconds.toFixed(1)} s, ${mbps.toFixed(2)} MB/s of text\n` +
@@ -93,9 +95,20 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof BatchUsageError) throw new UsageError(error.message);
+    // A full disk or a folder gone read-only: one line, not an internal error.
+    if (isWriteError(error))
+      throw new UsageError(`batch: cannot write ${values.out}: ${describeWriteError(error)}`);
     throw error;
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
+}
+
+/** Repeated ids got a suffix (so findings join documents unambiguously): said once, on stderr. */
+export function warnRenamedIds(final: FinalizeResult, io: CliIo): void {
+  if (final.renamedIds === 0) return;
+  io.stderr(
+    `gloss: warning: ${final.renamedIds.toLocaleString('en-US')} records repeat an earlier record's id (the first: ${oneLine(JSON.stringify(final.firstRenamed))}); they got a suffix, ID#2, ID#3, …, and documents.jsonl keeps the given id as idGiven\n`,
+  );
 }

@@ -1,4 +1,6 @@
 import { BatchUsageError, mergeRuns } from '@gloss/batch';
+import { warnRenamedIds } from './batch.ts';
+import { describeWriteError, isWriteError } from '../output.ts';
 import { type CliIo, parseCommand, UsageError } from '../io.ts';
 
 const HELP = `Usage: gloss merge DIR... --out DIR [--db FILE.duckdb] [--outlet-column C]
@@ -25,12 +27,16 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       db: values.db ?? null,
       outletColumn: values['outlet-column'] ?? null,
     });
+    warnRenamedIds(result.final, io);
     io.stdout(
       `merged ${positionals.length} ${result.mode === 'shards' ? 'shards' : 'runs'}: ${result.documents.toLocaleString('en-US')} documents (${result.errors.toLocaleString('en-US')} errors) into ${values.out}\n`,
     );
     return 0;
   } catch (error) {
     if (error instanceof BatchUsageError) throw new UsageError(error.message);
+    // A full disk or a folder gone read-only: one line, not an internal error.
+    if (isWriteError(error))
+      throw new UsageError(`merge: cannot write ${values.out}: ${describeWriteError(error)}`);
     throw error;
   }
 }

@@ -1,0 +1,169 @@
+import { fsync } from 'node:fs';
+import { promisify } from 'node:util';
+import { type BufferedFile, writeJsonAtomic } from './files.ts';
+import type { UniqueIds } from './ids.ts';
+import type { ReadPrefix } from './inputs.ts';
+import { renameLine } from './line.ts';
+import type { Checkpoint } from './open.ts';
+
+const fsyncAsync = promisify(fsync);
+
+/**
+ * A checkpoint (fsync, then the count of lines written) after the first results, then once a
+ * second: an interrupted run loses at most a second of work, and the disk is not synced
+ * hundreds of times a second.
+ */
+export const CHECKPOINT_MS = 1000;
+
+/** A batch's lines, finished (in any order), waiting for every earlier batch to be written. */
+export interface Finished<T> {
+  /** Ordinal of the batch's first document. */
+  first: number;
+  /** Documents in it (one line each). */
+  count: number;
+  lines: Uint8Array;
+  /** How many of its lines are error rows. */
+  errors: number;
+  /** Carried columns of its documents, in first-seen order. */
+  columns: readonly string[];
+  /** Each document's id as its input gives it, and its line's byte length. */
+  ids: readonly string[];
+  sizes: readonly number[];
+  /** What the caller keeps with the batch (given back once it is written). */
+  meta: T;
+}
+
+export interface WriterOptions {
+  out: BufferedFile;
+  checkpointPath: string;
+  /** Where the JSONL stands: the checkpoint the run continues from. */
+  from: Checkpoint;
+  /** Makes ids unique, in the order lines are written (see ids.ts). */
+  ids?: UniqueIds;
+  /** What has been read, for each checkpoint (see Checkpoint.read). */
+  read?: () => ReadPrefix[];
+  /** Clock for the checkpoint interval (tests pass their own). */
+  now?: () => number;
+}
+
+/**
+ * The ordered writer: batches come back from the workers in any order and are appended to the
+ * JSONL in input order (a reorder buffer), with a checkpoint saying how much of it is whole.
+ * Knows nothing of workers or inputs, so it is tested on its own.
+ */
+export class OrderedWriter<T> {
+  /** Ordinal of the next document to write = documents written so far. */
+  next: number;
+  errors: number;
+  /** Carried columns of the lines written, in first-seen order; null when an older checkpoint did not keep them. */
+  readonly carried: Set<string> | null;
+  /** A checkpoint that failed to be written: the run stops with it. */
+  failure: unknown = null;
+  checkpoints = 0;
+  /** Called when a checkpoint in the background fails (whoever waits on the writer should stop). */
+  onFailure: (() => void) | null = null;
+  private readonly ready = new Map<number, Finished<T>>();
+  private readonly out: BufferedFile;
+  private readonly options: WriterOptions;
+  private readonly now: () => number;
+  private lastCheckpoint = 0;
+  /** The checkpoint being written, if any: one at a time, in the background. */
+  private syncing: Promise<void> | null = null;
+
+  constructor(options: WriterOptions) {
+    this.options = options;
+    this.out = options.out;
+    this.out.written = options.from.bytes;
+    this.next = options.from.done;
+    this.errors = options.from.errors;
+    this.carried = options.from.done === 0 || options.from.carried ? new Set(options.from.carried) : null;
+    this.now = options.now ?? Date.now;
+  }
+
+  /**
+   * Takes a finished batch and appends every batch that is now next in order; returns those
+   * (their lines are in the file, flushed: memory they came in may be reused), in order.
+   */
+  add(batch: Finished<T>): Finished<T>[] {
+    this.ready.set(batch.first, batch);
+    const written: Finished<T>[] = [];
+    for (let b = this.ready.get(this.next); b; b = this.ready.get(this.next)) {
+      this.ready.delete(this.next);
+      this.out.write(this.options.ids ? uniqueLines(b, this.options.ids) : b.lines);
+      if (this.carried) for (const name of b.columns) this.carried.add(name);
+      this.errors += b.errors;
+      this.next += b.count;
+      written.push(b);
+    }
+    if (written.length > 0) this.out.flush();
+    if (this.checkpoints === 0 || this.now() - this.lastCheckpoint >= CHECKPOINT_MS) this.checkpointSoon();
+    return written;
+  }
+
+  /** Batches waiting for an earlier one. */
+  get waiting(): number {
+    return this.ready.size;
+  }
+
+  /** Writes a checkpoint now (after the lines written so far are on disk). */
+  async checkpoint(): Promise<void> {
+    this.out.flush();
+    const state: Checkpoint = {
+      done: this.next,
+      bytes: this.out.written,
+      errors: this.errors,
+      ...(this.carried ? { carried: [...this.carried] } : {}),
+      ...(this.options.read ? { read: this.options.read() } : {}),
+    };
+    this.checkpoints++;
+    this.lastCheckpoint = this.now();
+    // The lines must be on disk before a checkpoint says they are.
+    await fsyncAsync(this.out.fd);
+    await writeJsonAtomic(this.options.checkpointPath, state);
+  }
+
+  /**
+   * Starts a checkpoint unless one is being written. The disk syncs off the main thread, which
+   * goes on writing lines meanwhile (they are past the checkpoint's byte count, so a resume cuts
+   * them off if the run dies before the next one).
+   */
+  checkpointSoon(): void {
+    if (this.syncing) return;
+    this.syncing = this.checkpoint()
+      .catch((error: unknown) => {
+        this.failure ??= error;
+        this.onFailure?.();
+      })
+      .finally(() => {
+        this.syncing = null;
+      });
+  }
+
+  /** Waits for the checkpoint being written, if any. */
+  async settle(): Promise<void> {
+    await this.syncing;
+  }
+}
+
+/** A batch's lines with every id made unique: the same bytes unless an id was taken before. */
+export function uniqueLines(batch: Finished<unknown>, ids: UniqueIds): Uint8Array {
+  let parts: Uint8Array[] | null = null;
+  let at = 0;
+  let copied = 0;
+  for (let i = 0; i < batch.ids.length; i++) {
+    const given = batch.ids[i]!;
+    const size = batch.sizes[i]!;
+    const id = ids.assign(given);
+    if (id !== given) {
+      parts ??= [];
+      parts.push(batch.lines.subarray(copied, at));
+      const line = Buffer.from(batch.lines.buffer, batch.lines.byteOffset + at, size).toString('utf8');
+      parts.push(Buffer.from(renameLine(line, id, given)));
+      copied = at + size;
+    }
+    at += size;
+  }
+  if (parts === null) return batch.lines;
+  parts.push(batch.lines.subarray(copied));
+  return Buffer.concat(parts);
+}
