@@ -71,6 +71,8 @@ function blockTexts(root: MiniNode): string[] {
  */
 export function htmlToText(html: string): string {
   const { document } = parseHTML(html);
+  // read before Readability, which changes the document it parses
+  const headlineText = headline(document);
   const fallbackTitle = (document.querySelector('title')?.textContent ?? '').replace(/\s+/g, ' ').trim();
   let title = fallbackTitle;
   let paragraphs: string[] = [];
@@ -86,6 +88,8 @@ export function htmlToText(html: string): string {
   } catch {
     paragraphs = [];
   }
+  // The article's own headline over <title>, which carries the site's name or a shortened form.
+  title = headlineText || title;
   if (paragraphs.length === 0) {
     const { document: again } = parseHTML(html);
     const body = again.querySelector('body') ?? again.documentElement;
@@ -94,4 +98,26 @@ export function htmlToText(html: string): string {
   }
   const parts = title !== '' && paragraphs[0] !== title ? [title, ...paragraphs] : paragraphs;
   return parts.join('\n\n');
+}
+
+type Queryable = {
+  querySelector(
+    selector: string,
+  ): { textContent: string | null; getAttribute(name: string): string | null } | null;
+  querySelectorAll(selector: string): ArrayLike<unknown>;
+};
+
+/**
+ * The page's headline: an h1 (or `itemprop=headline`) inside the article, the page's
+ * `og:title`, or its only h1; empty when none of these is there.
+ */
+function headline(document: Queryable): string {
+  const clean = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
+  const inArticle = clean(
+    document.querySelector('article h1, main h1, [itemprop="headline"], article header h2')?.textContent,
+  );
+  if (inArticle) return inArticle;
+  const og = clean(document.querySelector('meta[property="og:title"]')?.getAttribute('content'));
+  if (og) return og;
+  return document.querySelectorAll('h1').length === 1 ? clean(document.querySelector('h1')?.textContent) : '';
 }
