@@ -42,7 +42,9 @@ h3 { font: 700 1.05rem/1.3 "DejaVu Sans", Arial, sans-serif; margin: 1.2rem 0 .4
 .meta, .legend, .small { font-family: "DejaVu Sans", Arial, sans-serif; font-size: .85rem; color: var(--muted); }
 .headline { font-family: "DejaVu Sans", Arial, sans-serif; font-weight: 700; border-left: 6px solid var(--ink); padding: .3rem .8rem; margin: 1rem 0; }
 .legend { display: flex; flex-wrap: wrap; gap: .4rem 1.4rem; border: 1px solid var(--rule); padding: .5rem .8rem; margin: 1rem 0; }
-.row { display: grid; grid-template-columns: minmax(0, 1fr) 15rem; gap: 1.4rem; break-inside: avoid; }
+.row { display: grid; grid-template-columns: minmax(0, 1fr) 15rem; gap: 1.4rem; }
+.row > p { grid-column: 1; grid-row: 1; }
+.row > aside { grid-column: 2; grid-row: 1; }
 .row p { margin: 0 0 1rem; }
 .notes { font-family: "DejaVu Sans", Arial, sans-serif; font-size: .78rem; line-height: 1.35; border-left: 1px solid var(--rule); padding-left: .7rem; }
 .notes li { margin-bottom: .45rem; }
@@ -53,11 +55,11 @@ mark.w { background: none; color: inherit; text-decoration: underline double; te
 q.q { quotes: none; font-style: italic; }
 .el { border-bottom: 2px dotted var(--ink); }
 sup.ref { font: 700 .68rem/1 "DejaVu Sans", Arial, sans-serif; padding: 0 .1em; }
-b.n { font: 700 .72rem/1 "DejaVu Sans", Arial, sans-serif; }
+span.n { font: 700 .72rem/1 "DejaVu Sans", Arial, sans-serif; }
 .notes ul { list-style: none; margin: 0 0 1rem; padding: 0; }
 table.fill td { height: 2.6em; }
 .key { display: inline-block; padding: 0 .3em; }
-table { border-collapse: collapse; width: 100%; overflow-wrap: anywhere; hyphens: auto; margin: .5rem 0 1rem; font-family: "DejaVu Sans", Arial, sans-serif; font-size: .85rem; }
+table { border-collapse: collapse; width: 100%; hyphens: manual; margin: .5rem 0 1rem; font-family: "DejaVu Sans", Arial, sans-serif; font-size: .85rem; }
 th, td { border: 1px solid var(--rule); padding: .35rem .5rem; text-align: left; vertical-align: top; }
 th { background: #eee; }
 tr { break-inside: avoid; }
@@ -73,16 +75,39 @@ tr { break-inside: avoid; }
 .audit ul { margin: .2rem 0 0; padding-left: 1.2rem; }
 .audit .tag { font-weight: 700; text-transform: uppercase; font-size: .75rem; }
 .pagebreak { break-before: page; }
-@media screen and (max-width: 44rem) { body { padding: 1rem; } table { font-size: .75rem; } th, td { padding: .25rem .3rem; } .row { grid-template-columns: 1fr; } .notes { border-left: 0; border-top: 1px solid var(--rule); padding: .4rem 0 0; } }
+@media screen and (max-width: 44rem) { body { padding: 1rem; } table { font-size: .75rem; } th, td { padding: .25rem .3rem; } .row { grid-template-columns: 1fr; } .row > aside { grid-column: 1; grid-row: 2; } .notes { border-left: 0; border-top: 1px solid var(--rule); padding: .4rem 0 0; } }
 @media print {
-  :root { font-size: 10.5pt; }
-  body { max-width: none; padding: 0; }
-  .row { grid-template-columns: minmax(0, 1fr) 5.2cm; gap: .8cm; }
+  /* the article at 10.5 pt, the sections after it at 10 pt: six pages, not eight */
+  :root { font-size: 10pt; }
+  .rows { font-size: 10.5pt; }
+  body { max-width: none; padding: 0; line-height: 1.42; }
+  /* a paragraph may run on to the next page with its notes: keeping them whole left pages half empty */
+  .rows { padding-right: 5.4cm; }
+  .rows::after { content: ""; display: block; clear: both; }
+  .row { display: block; }
+  .row > aside { float: right; clear: right; width: 4.9cm; margin-right: -5.4cm; }
+  .row p { margin-bottom: .55rem; }
+  .notes { font-size: .7rem; line-height: 1.3; }
+  .notes li { margin-bottom: .3rem; }
+  .headline { margin: .6rem 0; }
+  .legend { margin: .6rem 0; }
+  .wire, .background { columns: 2; column-gap: .7cm; font-size: .82rem; line-height: 1.38; }
+  ul.list { columns: 2; column-gap: .7cm; font-size: .82rem; line-height: 1.35; margin: 0; padding-left: 1.1rem; }
+  ul.list li { break-inside: avoid; margin-bottom: .2rem; }
+  h3 { margin: .7rem 0 .3rem; font-size: .95rem; }
+  .wire h2, .background h2 { column-span: all; }
+  .wire p, .background p { margin: 0 0 .5rem; }
+  h2 { font-size: 1.1rem; margin: 1rem 0 .45rem; }
+  table { font-size: .78rem; margin: .3rem 0 .7rem; }
+  th, td { padding: .2rem .35rem; }
+  .question { margin-bottom: .8rem; }
+  .question p { margin: 0 0 .3rem; }
+  .answer { height: 3.9em; }
+  .answer.long { height: 5.75em; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  h2 { margin-top: 1.2rem; }
   a { color: inherit; text-decoration: none; }
 }
-@page { margin: 15mm 14mm 16mm; }
+@page { margin: 12mm 12mm 13mm; }
 `;
 
 export function formatLessonHtml(
@@ -126,32 +151,32 @@ export function formatLessonHtml(
   );
 
   // the article, with margin notes beside each paragraph
-  out.push('<section aria-labelledby="h-article">', h2('h-article', 'The article, marked up'));
+  const explained = new Map<string, string>();
+  out.push(
+    '<section aria-labelledby="h-article">',
+    h2('h-article', 'The article, marked up'),
+    '<div class="rows">',
+  );
   doc.blocks.forEach((block, bi) => {
     if (block.kind !== 'body' && block.kind !== 'credit' && block.kind !== 'title') return;
     const inBlock = notes.filter((n) => n.range[0] >= block.range[0] && n.range[1] <= block.range[1]);
     const body = markBlock(doc, block.range, inBlock);
+    out.push(`<div class="row" id="p${bi}">`);
+    // the notes first: in print they float beside the paragraph and run on beside the next one
+    if (inBlock.length) {
+      out.push('<aside class="notes">', '<ul>');
+      for (const n of inBlock)
+        out.push(`<li><span class="n">${n.marker}</span> ${marginNote(doc, n, explained)}</li>`);
+      out.push('</ul>', '</aside>');
+    }
     out.push(
-      `<div class="row" id="p${bi}">`,
       block.kind === 'title'
         ? `<p class="headline-line"><strong>${body}</strong></p>`
         : `<p${block.kind === 'credit' ? ' class="meta"' : ''}>${body}</p>`,
-      '<aside class="notes">',
+      '</div>',
     );
-    if (inBlock.length) {
-      out.push('<ul>');
-      for (const n of inBlock) {
-        const t = noteText(doc, n);
-        // margin notes stay short (first sentence, first alternative); the tables below say the rest
-        const body = (/^.*?[.!?](?=\s|$)/.exec(t.body)?.[0] ?? t.body).replace(/([^.!?])$/, '$1.');
-        out.push(
-          `<li><b class="n">${n.marker}</b> <span class="label">${e(t.label)}:</span> ${e(body)}${t.alternatives.length ? ` <em>Neutral:</em> ${e(t.alternatives[0]!)}` : ''}</li>`,
-        );
-      }
-      out.push('</ul>');
-    }
-    out.push('</aside>', '</div>');
   });
+  out.push('</div>');
   const notice = doc.blocks.find((b) => b.kind === 'reprint-notice');
   if (notice) out.push(`<p class="small">Reprint notice: ${e(text.slice(...notice.range))}</p>`);
   out.push('</section>');
@@ -188,7 +213,7 @@ export function formatLessonHtml(
   );
   if (findings.length) {
     out.push(
-      '<table><thead><tr><th scope="col">Note</th><th scope="col">Words</th><th scope="col">Whose words</th><th scope="col">Why it matters</th><th scope="col">A neutral writer might use</th></tr></thead><tbody>',
+      '<table><thead><tr><th scope="col">Note</th><th scope="col">The words, and why they matter</th><th scope="col">Whose words</th><th scope="col">A neutral writer might use</th></tr></thead><tbody>',
     );
     for (const f of findings) {
       const n = notes.find((x) => x.type === 'finding' && x.finding === f)?.marker;
@@ -201,7 +226,7 @@ export function formatLessonHtml(
               ? 'The reporter'
               : f.voice;
       out.push(
-        `<tr><td>${n ?? ''}</td><td>“${e(f.actual)}”</td><td>${e(voice)}</td><td>${e(f.reason)}</td><td>${f.expected.length ? f.expected.map(e).join('; ') : e(f.expectedNote ?? '—')}</td></tr>`,
+        `<tr><td>${n ?? ''}</td><td>${f.reason.includes(f.actual) ? e(f.reason) : `“${e(f.actual)}”: ${e(f.reason)}`}</td><td>${e(voice)}</td><td>${f.expected.length ? f.expected.map(e).join('; ') : e(f.expectedNote ?? '—')}</td></tr>`,
       );
     }
     out.push('</tbody></table>');
@@ -255,7 +280,7 @@ export function formatLessonHtml(
   }
   const quoted = lesson.quotes.filter((q) => q.kind !== 'scare');
   if (quoted.length) {
-    out.push('<h3>The quotations</h3>', '<ul>');
+    out.push('<h3>The quotations</h3>', '<ul class="list">');
     for (const q of quoted) {
       out.push(
         `<li>“${e(q.text)}” — ${q.speaker ? e(q.speaker.text) : '<em>speaker not given</em>'}${q.cue ? ` (<em>${e(q.cue.verb)}</em>)` : ''}${q.kind === 'partial' ? ' · partial quote' : ''}</li>`,
@@ -264,7 +289,7 @@ export function formatLessonHtml(
     out.push('</ul>');
   }
   if (lesson.attributions.length) {
-    out.push('<h3>Reported without quotation marks</h3>', '<ul>');
+    out.push('<h3>Reported without quotation marks</h3>', '<ul class="list">');
     for (const a of lesson.attributions) {
       const who = lesson.sources.find((s) => s.id === a.source)?.name ?? a.speaker.text;
       out.push(`<li>${e(who)} <em>${e(a.cue.verb)}</em>: ${e(a.content.text)}</li>`);
@@ -277,7 +302,7 @@ export function formatLessonHtml(
     ['person', 'People'],
     ['place', 'Places'],
   ] as const;
-  out.push('<h3>Named in the article</h3>', '<ul>');
+  out.push('<h3>Named in the article</h3>', '<ul class="list">');
   for (const [kind, label] of kinds) {
     const list = lesson.entities.filter((x) => x.kind === kind);
     if (list.length)
@@ -340,6 +365,31 @@ export function formatLessonHtml(
     '</html>',
   );
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * A margin note, short (the tables below say the rest): an insertion's kind explained the first
+ * time only (`as E3` after), a finding's reason in one sentence and its first neutral alternative.
+ */
+function marginNote(doc: GlossDocument, n: Note, explained: Map<string, string>): string {
+  const t = noteText(doc, n);
+  const first = (/^.*?[.!?](?=\s|$)/.exec(t.body)?.[0] ?? t.body).replace(/([^.!?])$/, '$1.');
+  if (n.type === 'insertion') {
+    const kind = doc.insertions[n.index]!.kind;
+    const seen = explained.get(kind);
+    if (seen) return `<span class="label">${e(t.label)}</span>, as ${seen}.`;
+    explained.set(kind, n.marker);
+    return `<span class="label">${e(t.label)}:</span> ${e(first)}`;
+  }
+  if (n.type === 'elision') return `<span class="label">${e(t.label)}:</span> ${e(first)}`;
+  const f = n.finding;
+  const whose =
+    f.voice === 'quoted'
+      ? ' <em>(in a quotation)</em>'
+      : f.layer === 'editorial'
+        ? ' <em>(the site’s words)</em>'
+        : '';
+  return `${e(first)}${whose}${t.alternatives.length ? ` <em>Neutral:</em> ${e(t.alternatives[0]!)}` : ''}`;
 }
 
 /** A block's text with insertion, loaded-wording, quote and elision marks; overlapping marks nest per segment. */
