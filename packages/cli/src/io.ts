@@ -1,6 +1,7 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { formatFromOutput } from './output-format.ts';
 
 /** A usage or input problem: main prints `gloss: <message>` on one line and exits 2. */
 export class UsageError extends Error {}
@@ -17,6 +18,8 @@ export interface CliIo {
   readStdin: () => Promise<Uint8Array>;
   /** Resolves once what was written to stdout has reached the system (a failure ends the process: see output.ts). */
   flush?: () => Promise<void>;
+  /** The `-o FILE` the output goes to, when given: its extension picks the format. */
+  output?: string;
 }
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
@@ -179,13 +182,21 @@ function describeFsError(error: unknown): string {
   return code ?? String(error);
 }
 
-/** Reads `--format` against the allowed list; `pretty` on a terminal, the fallback otherwise. */
+/**
+ * Reads `--format` against the allowed list; without it, the format `-o FILE`'s extension
+ * names, else `pretty` on a terminal, else the fallback.
+ */
 export function pickFormat<T extends string>(
   value: string | undefined,
   allowed: readonly T[],
   io: CliIo,
   whenPiped: T,
 ): T {
+  if (value === undefined && io.output !== undefined) {
+    const inferred = formatFromOutput(io.output, allowed);
+    if (inferred && 'error' in inferred) throw new UsageError(inferred.error);
+    if (inferred) return inferred.format;
+  }
   if (value === undefined) return io.isTTY && allowed.includes('pretty' as T) ? ('pretty' as T) : whenPiped;
   if (!allowed.includes(value as T)) {
     throw new UsageError(`unknown --format ${value}; use one of ${allowed.join(', ')}`);

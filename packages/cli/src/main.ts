@@ -45,7 +45,8 @@ ${Object.entries(commands)
   .join('\n')}
 
 Run gloss COMMAND --help for its options. -o FILE (--output FILE) writes the
-output to FILE only when the command succeeds, so a refused input never empties it.
+output to FILE only when the command succeeds, so a refused input never empties it;
+without --format, FILE's extension (.html, .md, .json, .txt) picks the format.
 Exit codes: 0 ok, 1 findings reached --fail-on, 2 usage or input error.
 `;
 
@@ -111,6 +112,7 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
     const chunks: string[] = [];
     const code = await run(commandArgs, {
       ...io,
+      output,
       stdout: (chunk) => void chunks.push(chunk),
       isTTY: false,
       color: false,

@@ -278,6 +278,17 @@ function runs(ts: Token[]): { cls: RunClass; tokens: Token[] }[] {
     if (last && last.cls === cls) last.tokens.push(t);
     else out.push({ cls, tokens: [t] });
   }
+  // Punctuation the wire layer dropped with an insertion (`technology, [x], including`) is part of it.
+  for (let k = out.length - 1; k >= 0; k--) {
+    const run = out[k]!;
+    if (run.cls !== 'plain' || run.tokens.some((t) => isWordKey(t.key))) continue;
+    const next = out[k + 1];
+    const prev = out[k - 1];
+    if (prev?.cls === 'insertion') prev.tokens.push(...run.tokens);
+    else if (next?.cls === 'insertion') next.tokens.unshift(...run.tokens);
+    else continue;
+    out.splice(k, 1);
+  }
   return out;
 }
 
@@ -460,7 +471,8 @@ function hunkToDrafts(
     const markOnly = cls === 'elision' && aS === null;
     const labelled =
       (bS === null || editorialBlock(b.doc, bS.range[0]) !== null) && (aS === null || inEditorialA);
-    const insertionId = bracketed && ts?.[0]?.atom?.type === 'insertion' ? ts[0].atom.id : null;
+    const atom = ts?.find((t) => t.atom)?.atom;
+    const insertionId = bracketed && atom?.type === 'insertion' ? atom.id : null;
     return {
       kind,
       bracketed,

@@ -181,6 +181,8 @@ export function readHtml(html: string): HtmlText {
     );
   }
   const { document } = parseHTML(html);
+  // read before Readability, which changes the document it parses
+  const headlineText = headline(document);
   const fallbackTitle = (document.querySelector('title')?.textContent ?? '').replace(/\s+/g, ' ').trim();
   const root = document.documentElement as unknown as MiniNode | null;
   const { elements, depth } = root ? measure(root) : { elements: 0, depth: 0 };
@@ -201,6 +203,8 @@ export function readHtml(html: string): HtmlText {
       paragraphs = [];
     }
   }
+  // The article's own headline over <title>, which carries the site's name or a shortened form.
+  title = headlineText || title;
   const found = paragraphs.length > 0;
   if (!found) {
     // Readability changes the document it reads: parse again for the whole body.
@@ -221,4 +225,26 @@ export function readHtml(html: string): HtmlText {
 /** The article text of an HTML page ({@link readHtml}'s text). */
 export function htmlToText(html: string): string {
   return readHtml(html).text;
+}
+
+type Queryable = {
+  querySelector(
+    selector: string,
+  ): { textContent: string | null; getAttribute(name: string): string | null } | null;
+  querySelectorAll(selector: string): ArrayLike<unknown>;
+};
+
+/**
+ * The page's headline: an h1 (or `itemprop=headline`) inside the article, the page's
+ * `og:title`, or its only h1; empty when none of these is there.
+ */
+function headline(document: Queryable): string {
+  const clean = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
+  const inArticle = clean(
+    document.querySelector('article h1, main h1, [itemprop="headline"], article header h2')?.textContent,
+  );
+  if (inArticle) return inArticle;
+  const og = clean(document.querySelector('meta[property="og:title"]')?.getAttribute('content'));
+  if (og) return og;
+  return document.querySelectorAll('h1').length === 1 ? clean(document.querySelector('h1')?.textContent) : '';
 }

@@ -48,7 +48,9 @@ export function formatAnalysisPretty(doc: GlossDocument, analysis: Analysis, opt
       (seconds.length ? ` · second source: ${seconds.map((x) => safe(x.name ?? '?')).join(', ')}` : ''),
   );
   out.push(
-    s.dim('Marks: ⟦n …⟧ editorial insertion n · ‹…›ⁿ loaded wording, finding n · ✂… elision (words cut)'),
+    s.dim(
+      'Marks: ⟦n …⟧ editorial insertion n · ‹…›ⁿ finding n (loaded wording or sourcing) · ✂… elision (words cut)',
+    ),
   );
 
   rule('Article');
@@ -168,7 +170,10 @@ function truncate(text: string, max: number): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-/** The slice with findings wrapped as ‹…›ⁿ, underlined when colour is on. */
+/**
+ * The slice with every finding wrapped as ‹…›ⁿ (n: its number, as in the handout and the JSON's
+ * order), underlined when colour is on. Overlapping findings nest: `‹‹a›¹ b›²`.
+ */
 function markFindings(
   text: string,
   [start, end]: Range,
@@ -177,16 +182,27 @@ function markFindings(
   s: ReturnType<typeof styles>,
   safe: (t: string) => string,
 ): string {
+  const inside = findings.filter((f) => f.range[0] >= start && f.range[1] <= end && f.range[1] > f.range[0]);
+  if (inside.length === 0) return safe(text.slice(start, end));
+  const points = [...new Set([start, end, ...inside.flatMap((f) => f.range)])].sort((a, b) => a - b);
   let out = '';
-  let at = start;
-  for (const f of findings) {
-    const [fs, fe] = f.range;
-    if (fs < at || fe > end || f.family !== 'wording') continue;
-    out += safe(text.slice(at, fs));
-    out += s.underline(`‹${safe(text.slice(fs, fe))}›`) + s.dim(superscript(numbers.get(f)!));
-    at = fe;
+  for (let i = 0; i < points.length; i++) {
+    const at = points[i]!;
+    // closes first (shorter ranges inside longer ones), then opens (longer ranges outside)
+    const closing = inside
+      .filter((f) => f.range[1] === at)
+      .sort((a, b) => a.range[0] - b.range[0])
+      .reverse();
+    for (const f of closing) out += s.underline('›') + s.dim(superscript(numbers.get(f)!));
+    const opening = inside.filter((f) => f.range[0] === at).sort((a, b) => b.range[1] - a.range[1]);
+    for (const _ of opening) out += s.underline('‹');
+    const next = points[i + 1];
+    if (next === undefined) break;
+    const open = inside.some((f) => f.range[0] <= at && f.range[1] >= next);
+    const piece = safe(text.slice(at, next));
+    out += open ? s.underline(piece) : piece;
   }
-  return out + safe(text.slice(at, end));
+  return out;
 }
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';

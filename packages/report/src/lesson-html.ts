@@ -7,22 +7,26 @@
  */
 import type { Analysis } from '@gloss/analysis';
 import type { GlossDocument, Range } from '@gloss/document';
-import { LEAD_ROLES, type Lesson } from '@gloss/lesson';
+import { type AuditItem, LEAD_ROLES, type Lesson } from '@gloss/lesson';
 import { escapeHtml } from './escape.ts';
 import {
   AUDIT_LABELS,
   articleFindings,
   articleTitle,
+  backgrounds,
   creditLine,
+  fileLabel,
   KIND_LABELS,
   type LessonFormatOptions,
   marginNotes,
   type Note,
   noteText,
+  ownAudits,
   questionGroups,
   ROLE_LABELS,
+  STUDENT_ROLES,
   period,
-  uniqueAudits,
+  stemAudits,
 } from './lesson-shared.ts';
 
 const e = escapeHtml;
@@ -38,10 +42,11 @@ h3 { font: 700 1.05rem/1.3 "DejaVu Sans", Arial, sans-serif; margin: 1.2rem 0 .4
 .meta, .legend, .small { font-family: "DejaVu Sans", Arial, sans-serif; font-size: .85rem; color: var(--muted); }
 .headline { font-family: "DejaVu Sans", Arial, sans-serif; font-weight: 700; border-left: 6px solid var(--ink); padding: .3rem .8rem; margin: 1rem 0; }
 .legend { display: flex; flex-wrap: wrap; gap: .4rem 1.4rem; border: 1px solid var(--rule); padding: .5rem .8rem; margin: 1rem 0; }
-.row { display: grid; grid-template-columns: minmax(0, 1fr) 15rem; gap: 1.4rem; break-inside: avoid; }
+.row { display: grid; grid-template-columns: minmax(0, 1fr) 15rem; gap: 1.4rem; }
+.row > p { grid-column: 1; grid-row: 1; }
+.row > aside { grid-column: 2; grid-row: 1; }
 .row p { margin: 0 0 1rem; }
 .notes { font-family: "DejaVu Sans", Arial, sans-serif; font-size: .78rem; line-height: 1.35; border-left: 1px solid var(--rule); padding-left: .7rem; }
-.notes ol { margin: 0 0 1rem; padding-left: 1.6rem; }
 .notes li { margin-bottom: .45rem; }
 .notes .label { font-weight: 700; }
 ins.ins { text-decoration: none; border: 1.5px dashed var(--ink); padding: 0 .12em; box-decoration-break: clone; -webkit-box-decoration-break: clone;
@@ -50,9 +55,11 @@ mark.w { background: none; color: inherit; text-decoration: underline double; te
 q.q { quotes: none; font-style: italic; }
 .el { border-bottom: 2px dotted var(--ink); }
 sup.ref { font: 700 .68rem/1 "DejaVu Sans", Arial, sans-serif; padding: 0 .1em; }
-sup.ref::before { content: "["; } sup.ref::after { content: "]"; }
+span.n { font: 700 .72rem/1 "DejaVu Sans", Arial, sans-serif; }
+.notes ul { list-style: none; margin: 0 0 1rem; padding: 0; }
+table.fill td { height: 2.6em; }
 .key { display: inline-block; padding: 0 .3em; }
-table { border-collapse: collapse; width: 100%; overflow-wrap: anywhere; hyphens: auto; margin: .5rem 0 1rem; font-family: "DejaVu Sans", Arial, sans-serif; font-size: .85rem; }
+table { border-collapse: collapse; width: 100%; hyphens: manual; margin: .5rem 0 1rem; font-family: "DejaVu Sans", Arial, sans-serif; font-size: .85rem; }
 th, td { border: 1px solid var(--rule); padding: .35rem .5rem; text-align: left; vertical-align: top; }
 th { background: #eee; }
 tr { break-inside: avoid; }
@@ -68,16 +75,39 @@ tr { break-inside: avoid; }
 .audit ul { margin: .2rem 0 0; padding-left: 1.2rem; }
 .audit .tag { font-weight: 700; text-transform: uppercase; font-size: .75rem; }
 .pagebreak { break-before: page; }
-@media screen and (max-width: 44rem) { body { padding: 1rem; } table { font-size: .75rem; } th, td { padding: .25rem .3rem; } .row { grid-template-columns: 1fr; } .notes { border-left: 0; border-top: 1px solid var(--rule); padding: .4rem 0 0; } }
+@media screen and (max-width: 44rem) { body { padding: 1rem; } table { font-size: .75rem; } th, td { padding: .25rem .3rem; } .row { grid-template-columns: 1fr; } .row > aside { grid-column: 1; grid-row: 2; } .notes { border-left: 0; border-top: 1px solid var(--rule); padding: .4rem 0 0; } }
 @media print {
-  :root { font-size: 10.5pt; }
-  body { max-width: none; padding: 0; }
-  .row { grid-template-columns: minmax(0, 1fr) 5.2cm; gap: .8cm; }
+  /* the article at 10.5 pt, the sections after it at 10 pt: six pages, not eight */
+  :root { font-size: 10pt; }
+  .rows { font-size: 10.5pt; }
+  body { max-width: none; padding: 0; line-height: 1.42; }
+  /* a paragraph may run on to the next page with its notes: keeping them whole left pages half empty */
+  .rows { padding-right: 5.4cm; }
+  .rows::after { content: ""; display: block; clear: both; }
+  .row { display: block; }
+  .row > aside { float: right; clear: right; width: 4.9cm; margin-right: -5.4cm; }
+  .row p { margin-bottom: .55rem; }
+  .notes { font-size: .7rem; line-height: 1.3; }
+  .notes li { margin-bottom: .3rem; }
+  .headline { margin: .6rem 0; }
+  .legend { margin: .6rem 0; }
+  .wire, .background { columns: 2; column-gap: .7cm; font-size: .82rem; line-height: 1.38; }
+  ul.list { columns: 2; column-gap: .7cm; font-size: .82rem; line-height: 1.35; margin: 0; padding-left: 1.1rem; }
+  ul.list li { break-inside: avoid; margin-bottom: .2rem; }
+  h3 { margin: .7rem 0 .3rem; font-size: .95rem; }
+  .wire h2, .background h2 { column-span: all; }
+  .wire p, .background p { margin: 0 0 .5rem; }
+  h2 { font-size: 1.1rem; margin: 1rem 0 .45rem; }
+  table { font-size: .78rem; margin: .3rem 0 .7rem; }
+  th, td { padding: .2rem .35rem; }
+  .question { margin-bottom: .8rem; }
+  .question p { margin: 0 0 .3rem; }
+  .answer { height: 3.9em; }
+  .answer.long { height: 5.75em; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  h2 { margin-top: 1.2rem; }
   a { color: inherit; text-decoration: none; }
 }
-@page { margin: 15mm 14mm 16mm; }
+@page { margin: 12mm 12mm 13mm; }
 `;
 
 export function formatLessonHtml(
@@ -90,6 +120,8 @@ export function formatLessonHtml(
   const title = articleTitle(doc);
   const notes = marginNotes(doc, analysis);
   const out: string[] = [];
+  let section = 0;
+  const h2 = (id: string, title: string) => `<h2 id="${id}">${++section}. ${title}</h2>`;
   out.push('<!doctype html>', '<html lang="en">', '<head>', '<meta charset="utf-8">');
   out.push('<meta name="viewport" content="width=device-width, initial-scale=1">');
   out.push(
@@ -114,45 +146,56 @@ export function formatLessonHtml(
     '<span><mark class="w key">double underline</mark> = loaded wording</span>',
     '<span><q class="q key">italics</q> = quoted speech</span>',
     '<span><span class="el key">…</span> = passage cut</span>',
-    '<span><sup class="ref">n</sup> = margin note n</span></p>',
+    '<span>small raised <sup class="ref">E3</sup> <sup class="ref">C1</sup> <sup class="ref">11</sup> = margin note: insertion, cut, finding</span></p>',
     '</header>',
   );
 
   // the article, with margin notes beside each paragraph
-  out.push('<section aria-labelledby="h-article">', '<h2 id="h-article">1. The article, marked up</h2>');
+  const explained = new Map<string, string>();
+  out.push(
+    '<section aria-labelledby="h-article">',
+    h2('h-article', 'The article, marked up'),
+    '<div class="rows">',
+  );
   doc.blocks.forEach((block, bi) => {
     if (block.kind !== 'body' && block.kind !== 'credit' && block.kind !== 'title') return;
     const inBlock = notes.filter((n) => n.range[0] >= block.range[0] && n.range[1] <= block.range[1]);
     const body = markBlock(doc, block.range, inBlock);
+    out.push(`<div class="row" id="p${bi}">`);
+    // the notes first: in print they float beside the paragraph and run on beside the next one
+    if (inBlock.length) {
+      out.push('<aside class="notes">', '<ul>');
+      for (const n of inBlock)
+        out.push(`<li><span class="n">${n.marker}</span> ${marginNote(doc, n, explained)}</li>`);
+      out.push('</ul>', '</aside>');
+    }
     out.push(
-      `<div class="row" id="p${bi}">`,
       block.kind === 'title'
         ? `<p class="headline-line"><strong>${body}</strong></p>`
         : `<p${block.kind === 'credit' ? ' class="meta"' : ''}>${body}</p>`,
-      '<aside class="notes">',
+      '</div>',
     );
-    if (inBlock.length) {
-      out.push('<ol>');
-      for (const n of inBlock) {
-        const t = noteText(doc, n);
-        // margin notes stay short (first sentence, first alternative); the tables below say the rest
-        const body = (/^.*?[.!?](?=\s|$)/.exec(t.body)?.[0] ?? t.body).replace(/([^.!?])$/, '$1.');
-        out.push(
-          `<li value="${n.n}"><span class="label">${e(t.label)}:</span> ${e(body)}${t.alternatives.length ? ` <em>Neutral:</em> ${e(t.alternatives[0]!)}` : ''}</li>`,
-        );
-      }
-      out.push('</ol>');
-    }
-    out.push('</aside>', '</div>');
   });
+  out.push('</div>');
   const notice = doc.blocks.find((b) => b.kind === 'reprint-notice');
   if (notice) out.push(`<p class="small">Reprint notice: ${e(text.slice(...notice.range))}</p>`);
   out.push('</section>');
 
+  // background from a second source, which the subtitle credits
+  for (const [i, bg] of backgrounds(doc).entries()) {
+    out.push(
+      `<section aria-labelledby="h-bg${i}" class="background">`,
+      h2(`h-bg${i}`, `Background${bg.source ? ` from ${e(bg.source)}` : ''}`),
+    );
+    for (const para of bg.paragraphs) out.push(`<p>${e(para)}</p>`);
+    if (bg.credit) out.push(`<p class="small">${e(bg.credit)}</p>`);
+    out.push('</section>');
+  }
+
   // the wire text alone
   out.push(
     '<section aria-labelledby="h-wire" class="wire">',
-    '<h2 id="h-wire">2. The wire text alone (the site’s insertions removed)</h2>',
+    h2('h-wire', 'The wire text alone (the site’s insertions removed)'),
   );
   for (const para of doc.layers.wire.text.split(/\n\s*\n/)) {
     if (para.trim()) out.push(`<p>${e(para.trim())}</p>`);
@@ -166,14 +209,14 @@ export function formatLessonHtml(
   const findings = articleFindings(doc, analysis);
   out.push(
     '<section aria-labelledby="h-findings">',
-    '<h2 id="h-findings">3. Loaded wording and neutral alternatives</h2>',
+    h2('h-findings', 'Loaded wording and neutral alternatives'),
   );
   if (findings.length) {
     out.push(
-      '<table><thead><tr><th scope="col">Note</th><th scope="col">Words</th><th scope="col">Whose words</th><th scope="col">Why it matters</th><th scope="col">A neutral writer might use</th></tr></thead><tbody>',
+      '<table><thead><tr><th scope="col">Note</th><th scope="col">The words, and why they matter</th><th scope="col">Whose words</th><th scope="col">A neutral writer might use</th></tr></thead><tbody>',
     );
     for (const f of findings) {
-      const n = notes.find((x) => x.type === 'finding' && x.finding === f)?.n;
+      const n = notes.find((x) => x.type === 'finding' && x.finding === f)?.marker;
       const voice =
         f.voice === 'quoted'
           ? `Quoted${f.speaker ? ` (${f.speaker.name})` : ''}`
@@ -183,7 +226,7 @@ export function formatLessonHtml(
               ? 'The reporter'
               : f.voice;
       out.push(
-        `<tr><td>${n ?? ''}</td><td>“${e(f.actual)}”</td><td>${e(voice)}</td><td>${e(f.reason)}</td><td>${f.expected.length ? f.expected.map(e).join('; ') : e(f.expectedNote ?? '—')}</td></tr>`,
+        `<tr><td>${n ?? ''}</td><td>${f.reason.includes(f.actual) ? e(f.reason) : `“${e(f.actual)}”: ${e(f.reason)}`}</td><td>${e(voice)}</td><td>${f.expected.length ? f.expected.map(e).join('; ') : e(f.expectedNote ?? '—')}</td></tr>`,
       );
     }
     out.push('</tbody></table>');
@@ -191,30 +234,38 @@ export function formatLessonHtml(
   out.push('</section>');
 
   // 5W
-  out.push('<section aria-labelledby="h-lead">', '<h2 id="h-lead">4. The lead: who, what, where, when</h2>');
-  out.push(
-    '<table><thead><tr><th scope="col"></th><th scope="col">In the article’s words</th><th scope="col">Found in</th><th scope="col">Confidence</th></tr></thead><tbody>',
-  );
-  for (const role of LEAD_ROLES) {
-    const spans = lesson.lead[role];
-    if (!spans.length && (role === 'why' || role === 'how')) continue;
-    if (!spans.length)
-      out.push(
-        `<tr><th scope="row">${ROLE_LABELS[role]}</th><td><em>The lead does not say.</em></td><td></td><td></td></tr>`,
-      );
-    spans.forEach((s, i) => {
-      out.push(
-        `<tr>${i === 0 ? `<th scope="row" rowspan="${spans.length}">${ROLE_LABELS[role]}</th>` : ''}<td>“${e(s.text)}”</td><td>${s.from === 'lead' ? 'first paragraph' : 'a later paragraph'}</td><td>${Math.round(s.confidence * 100)}%</td></tr>`,
-      );
-    });
+  out.push('<section aria-labelledby="h-lead">', h2('h-lead', 'The lead: who, what, where, when'));
+  if (options.answerKey) {
+    out.push(
+      '<table><thead><tr><th scope="col"></th><th scope="col">In the article’s words</th><th scope="col">Found in</th><th scope="col">Confidence</th></tr></thead><tbody>',
+    );
+    for (const role of LEAD_ROLES) {
+      const spans = lesson.lead[role];
+      if (!spans.length && (role === 'why' || role === 'how')) continue;
+      if (!spans.length)
+        out.push(
+          `<tr><th scope="row">${ROLE_LABELS[role]}</th><td><em>The lead does not say.</em></td><td></td><td></td></tr>`,
+        );
+      spans.forEach((s, i) => {
+        out.push(
+          `<tr>${i === 0 ? `<th scope="row" rowspan="${spans.length}">${ROLE_LABELS[role]}</th>` : ''}<td>“${e(s.text)}”</td><td>${s.from === 'lead' ? 'first paragraph' : 'a later paragraph'}</td><td>${Math.round(s.confidence * 100)}%</td></tr>`,
+        );
+      });
+    }
+    out.push('</tbody></table>');
+  } else {
+    // The student's copy: finding these is the exercise, so the answers are only in the key.
+    out.push(
+      '<p>Fill in from the article’s first paragraph, in its own words.</p>',
+      '<table class="fill"><thead><tr><th scope="col"></th><th scope="col">Your answer</th></tr></thead><tbody>',
+      ...STUDENT_ROLES.map((role) => `<tr><th scope="row">${ROLE_LABELS[role]}</th><td></td></tr>`),
+      '</tbody></table>',
+    );
   }
-  out.push('</tbody></table>', '</section>');
+  out.push('</section>');
 
   // sources
-  out.push(
-    '<section aria-labelledby="h-sources">',
-    '<h2 id="h-sources">5. Who is quoted, and who is not named</h2>',
-  );
+  out.push('<section aria-labelledby="h-sources">', h2('h-sources', 'Who is quoted, and who is not named'));
   out.push(`<p>${e(lesson.sourcing.summary)}</p>`);
   if (lesson.sources.length) {
     out.push(
@@ -229,7 +280,7 @@ export function formatLessonHtml(
   }
   const quoted = lesson.quotes.filter((q) => q.kind !== 'scare');
   if (quoted.length) {
-    out.push('<h3>The quotations</h3>', '<ul>');
+    out.push('<h3>The quotations</h3>', '<ul class="list">');
     for (const q of quoted) {
       out.push(
         `<li>“${e(q.text)}” — ${q.speaker ? e(q.speaker.text) : '<em>speaker not given</em>'}${q.cue ? ` (<em>${e(q.cue.verb)}</em>)` : ''}${q.kind === 'partial' ? ' · partial quote' : ''}</li>`,
@@ -238,7 +289,7 @@ export function formatLessonHtml(
     out.push('</ul>');
   }
   if (lesson.attributions.length) {
-    out.push('<h3>Reported without quotation marks</h3>', '<ul>');
+    out.push('<h3>Reported without quotation marks</h3>', '<ul class="list">');
     for (const a of lesson.attributions) {
       const who = lesson.sources.find((s) => s.id === a.source)?.name ?? a.speaker.text;
       out.push(`<li>${e(who)} <em>${e(a.cue.verb)}</em>: ${e(a.content.text)}</li>`);
@@ -251,7 +302,7 @@ export function formatLessonHtml(
     ['person', 'People'],
     ['place', 'Places'],
   ] as const;
-  out.push('<h3>Named in the article</h3>', '<ul>');
+  out.push('<h3>Named in the article</h3>', '<ul class="list">');
   for (const [kind, label] of kinds) {
     const list = lesson.entities.filter((x) => x.kind === kind);
     if (list.length)
@@ -262,19 +313,34 @@ export function formatLessonHtml(
   out.push('</ul>', '</section>');
 
   // questions
-  out.push(
-    '<section aria-labelledby="h-questions">',
-    `<h2 id="h-questions">6. Questions${options.answerKey ? ' — with evidence and notes' : ''}</h2>`,
-  );
+  const auditBox = (audits: AuditItem[], title: string) => {
+    if (!options.answerKey || !audits.length) return;
+    out.push(`<div class="audit"><strong>${title}</strong><ul>`);
+    for (const a of audits) {
+      out.push(
+        `<li><span class="tag">${e(AUDIT_LABELS[a.kind])}</span> “${e(a.actual)}”: ${e(period(a.reason))}${a.articleSays ? ` The article says: “${e(a.articleSays.text)}”` : ''}${a.suggestion ? ` <em>Try:</em> ${e(a.suggestion)}` : ''}</li>`,
+      );
+    }
+    out.push('</ul></div>');
+  };
+  if (lesson.questions.length) {
+    out.push(
+      '<section aria-labelledby="h-questions">',
+      h2('h-questions', `Questions${options.answerKey ? ' — with evidence and notes' : ''}`),
+    );
+  }
   for (const group of questionGroups(lesson)) {
     const first = group[0]!;
     out.push(`<div class="question" id="q${e(first.number)}">`);
-    if (first.stem)
+    if (first.stem) {
       out.push(`<p class="stem"><strong>${e(first.number)}.</strong> ${e(first.stem.text)}</p>`);
+      // the shared lead-in's audit under it, each item's own under that item
+      auditBox(stemAudits(group), `About the lead-in to question ${e(first.number)}`);
+    }
     for (const q of group) {
       const label = q.label ? `${q.number}${q.label})` : `${q.number}.`;
       out.push(
-        `<p><strong>${e(label)}</strong> ${e(q.text)} <span class="kind" title="${e(KIND_LABELS[q.kind])}">${q.kind}</span></p>`,
+        `<div class="item" id="q${e(q.id)}"><p><strong>${e(label)}</strong> ${e(q.text)} <span class="kind" title="${e(KIND_LABELS[q.kind])}">${q.kind}</span></p>`,
       );
       if (options.answerKey) {
         if (q.evidence.length) {
@@ -285,36 +351,51 @@ export function formatLessonHtml(
             );
           out.push('</ol>');
         }
+        auditBox(ownAudits(q), q.label ? `About ${e(q.number)}${e(q.label)}` : 'About this question');
       } else out.push(`<div class="answer${q.kind === 'opinion' ? ' long' : ''}" role="presentation"></div>`);
+      out.push('</div>');
     }
-    if (options.answerKey) {
-      const audits = uniqueAudits(group);
-      if (audits.length) {
-        out.push('<div class="audit"><strong>About this question</strong><ul>');
-        for (const a of audits) {
-          out.push(
-            `<li><span class="tag">${e(AUDIT_LABELS[a.kind])}</span> “${e(a.actual)}”: ${e(period(a.reason))}${a.articleSays ? ` The article says: “${e(a.articleSays.text)}”` : ''}${a.suggestion ? ` <em>Try:</em> ${e(a.suggestion)}` : ''}</li>`,
-          );
-        }
-        out.push('</ul></div>');
-      }
-    }
+    if (!first.stem) auditBox(stemAudits(group), 'About this question');
     out.push('</div>');
   }
-  if (!lesson.questions.length) out.push('<p>The article has no reading questions.</p>');
-  out.push('</section>');
+  if (lesson.questions.length) out.push('</section>');
   out.push(
-    `<footer class="small"><p>Made with Gloss${options.name ? ` from ${e(options.name)}` : ''}.</p></footer>`,
+    `<footer class="small"><p>Made with Gloss${options.name ? ` from ${e(fileLabel(options.name))}` : ''}.</p></footer>`,
     '</body>',
     '</html>',
   );
   return `${out.join('\n')}\n`;
 }
 
+/**
+ * A margin note, short (the tables below say the rest): an insertion's kind explained the first
+ * time only (`as E3` after), a finding's reason in one sentence and its first neutral alternative.
+ */
+function marginNote(doc: GlossDocument, n: Note, explained: Map<string, string>): string {
+  const t = noteText(doc, n);
+  const first = (/^.*?[.!?](?=\s|$)/.exec(t.body)?.[0] ?? t.body).replace(/([^.!?])$/, '$1.');
+  if (n.type === 'insertion') {
+    const kind = doc.insertions[n.index]!.kind;
+    const seen = explained.get(kind);
+    if (seen) return `<span class="label">${e(t.label)}</span>, as ${seen}.`;
+    explained.set(kind, n.marker);
+    return `<span class="label">${e(t.label)}:</span> ${e(first)}`;
+  }
+  if (n.type === 'elision') return `<span class="label">${e(t.label)}:</span> ${e(first)}`;
+  const f = n.finding;
+  const whose =
+    f.voice === 'quoted'
+      ? ' <em>(in a quotation)</em>'
+      : f.layer === 'editorial'
+        ? ' <em>(the site’s words)</em>'
+        : '';
+  return `${e(first)}${whose}${t.alternatives.length ? ` <em>Neutral:</em> ${e(t.alternatives[0]!)}` : ''}`;
+}
+
 /** A block's text with insertion, loaded-wording, quote and elision marks; overlapping marks nest per segment. */
 function markBlock(doc: GlossDocument, range: Range, notes: Note[]): string {
   const text = doc.text;
-  type Mark = { range: Range; open: string; close: string; ref: number | null };
+  type Mark = { range: Range; open: string; close: string; ref: string | null };
   const marks: Mark[] = [];
   for (const q of doc.quotes) {
     if (q.range[0] >= range[0] && q.range[1] <= range[1] && q.kind !== 'scare')
@@ -326,21 +407,21 @@ function markBlock(doc: GlossDocument, range: Range, notes: Note[]): string {
         range: n.range,
         open: `<ins class="ins" title="Added by the reprinting site">`,
         close: '</ins>',
-        ref: n.n,
+        ref: n.marker,
       });
     else if (n.type === 'finding')
       marks.push({
         range: n.range,
         open: `<mark class="w" title="Loaded wording">`,
         close: '</mark>',
-        ref: n.n,
+        ref: n.marker,
       });
     else
       marks.push({
         range: n.range,
         open: '<span class="el" title="Passage cut">',
         close: '</span>',
-        ref: n.n,
+        ref: n.marker,
       });
   }
   const cuts = new Set<number>([range[0], range[1]]);

@@ -5,19 +5,23 @@
  */
 import type { Analysis } from '@gloss/analysis';
 import type { GlossDocument } from '@gloss/document';
-import { LEAD_ROLES, type Lesson } from '@gloss/lesson';
+import { LEAD_ROLES, type Lesson, type LessonQuestion } from '@gloss/lesson';
 import { escapeTerminal } from './escape.ts';
 import {
   AUDIT_LABELS,
   articleFindings,
   articleTitle,
+  backgrounds,
   creditLine,
+  findingNumbers,
   KIND_LABELS,
   type LessonFormatOptions,
+  ownAudits,
   questionGroups,
   ROLE_LABELS,
+  STUDENT_ROLES,
   period,
-  uniqueAudits,
+  stemAudits,
 } from './lesson-shared.ts';
 
 /**
@@ -52,18 +56,35 @@ export function formatLessonMarkdown(
   out.push(`> ${cell(analysis.summary.headline)}`, '');
 
   out.push('## The lead: who, what, where, when', '');
-  out.push('| | Answer | From | Confidence |', '| --- | --- | --- | --- |');
-  for (const role of LEAD_ROLES) {
-    const spans = lesson.lead[role];
-    if (!spans.length && (role === 'why' || role === 'how')) continue;
-    if (!spans.length) out.push(`| ${ROLE_LABELS[role]} | *(the lead does not say)* | | |`);
-    for (const s of spans) {
-      out.push(
-        `| ${ROLE_LABELS[role]} | “${cell(s.text)}” | ${s.from === 'lead' ? 'first paragraph' : 'a later paragraph'} | ${Math.round(s.confidence * 100)}% |`,
-      );
+  if (options.answerKey) {
+    out.push('| | Answer | From | Confidence |', '| --- | --- | --- | --- |');
+    for (const role of LEAD_ROLES) {
+      const spans = lesson.lead[role];
+      if (!spans.length && (role === 'why' || role === 'how')) continue;
+      if (!spans.length) out.push(`| ${ROLE_LABELS[role]} | *(the lead does not say)* | | |`);
+      for (const s of spans) {
+        out.push(
+          `| ${ROLE_LABELS[role]} | “${cell(s.text)}” | ${s.from === 'lead' ? 'first paragraph' : 'a later paragraph'} | ${Math.round(s.confidence * 100)}% |`,
+        );
+      }
     }
+  } else {
+    // The student's copy: finding these is the exercise, so the answers are only in the key.
+    out.push(
+      'Fill in from the article’s first paragraph, in its own words.',
+      '',
+      '| | Your answer |',
+      '| --- | --- |',
+    );
+    for (const role of STUDENT_ROLES) out.push(`| ${ROLE_LABELS[role]} | |`);
   }
   out.push('');
+
+  for (const bg of backgrounds(doc)) {
+    out.push(`## Background${bg.source ? ` from ${cell(bg.source)}` : ''}`, '');
+    for (const p of bg.paragraphs) out.push(cell(p), '');
+    if (bg.credit) out.push(`*${cell(bg.credit)}*`, '');
+  }
 
   out.push('## Who is quoted', '', cell(lesson.sourcing.summary), '');
   if (lesson.sources.length) {
@@ -112,14 +133,18 @@ export function formatLessonMarkdown(
 
   if (doc.insertions.length) {
     out.push('## The site’s insertions into the wire text', '');
-    for (const [i, ins] of doc.insertions.entries())
-      out.push(`${i + 1}. “${cell(ins.text)}” — ${ins.kind}: ${cell(ins.explanation)}`);
+    for (const ins of doc.insertions)
+      out.push(`- **E${ins.id}** “${cell(ins.text)}” — ${ins.kind}: ${cell(ins.explanation)}`);
     out.push('');
   }
   const findings = articleFindings(doc, analysis);
   if (findings.length) {
     out.push('## Loaded wording in the article', '');
-    out.push('| Words | Whose words | Why it matters | Neutral alternative |', '| --- | --- | --- | --- |');
+    out.push(
+      '| # | Words | Whose words | Why it matters | Neutral alternative |',
+      '| ---: | --- | --- | --- | --- |',
+    );
+    const numbers = findingNumbers(analysis);
     for (const f of findings) {
       const voice =
         f.voice === 'quoted'
@@ -128,16 +153,28 @@ export function formatLessonMarkdown(
             ? 'the site (insertion)'
             : f.voice;
       out.push(
-        `| “${cell(f.actual)}” | ${cell(voice)} | ${cell(f.reason)} | ${f.expected.length ? f.expected.map(cell).join('; ') : cell(f.expectedNote ?? '—')} |`,
+        `| ${numbers.get(f)} | “${cell(f.actual)}” | ${cell(voice)} | ${cell(f.reason)} | ${f.expected.length ? f.expected.map(cell).join('; ') : cell(f.expectedNote ?? '—')} |`,
       );
     }
     out.push('');
   }
 
-  out.push('## Questions', '');
+  if (lesson.questions.length) out.push('## Questions', '');
+  const auditList = (audits: LessonQuestion['audit'], title: string) => {
+    if (!options.answerKey || !audits.length) return;
+    out.push(title, '');
+    for (const a of audits) {
+      out.push(
+        `- **${AUDIT_LABELS[a.kind]}** — “${cell(a.actual)}”: ${cell(period(a.reason))}${a.articleSays ? ` The article says: “${cell(a.articleSays.text)}”` : ''}${a.suggestion ? ` Try: ${cell(a.suggestion)}` : ''}`,
+      );
+    }
+    out.push('');
+  };
   for (const group of questionGroups(lesson)) {
     const first = group[0]!;
     if (first.stem) out.push(`**${cell(first.number)}.** ${cell(first.stem.text)}`, '');
+    // the shared lead-in's audit right under it, each item's own under that item
+    if (first.stem) auditList(stemAudits(group), `About the lead-in to question ${cell(first.number)}:`);
     for (const q of group) {
       const label = q.label ? `${q.number}${q.label})` : `${q.number}.`;
       out.push(`**${cell(label)}** ${cell(q.text)}  `, `*${KIND_LABELS[q.kind]}*`, '');
@@ -152,22 +189,15 @@ export function formatLessonMarkdown(
           out.pop();
           out.push('');
         }
+        auditList(
+          ownAudits(q),
+          q.label ? `About ${cell(q.number)}${cell(q.label)}:` : 'About this question:',
+        );
       } else {
         out.push('Answer: ______________________________________________', '');
       }
     }
-    if (options.answerKey) {
-      const audits = uniqueAudits(group);
-      if (audits.length) {
-        out.push('About this question:', '');
-        for (const a of audits) {
-          out.push(
-            `- **${AUDIT_LABELS[a.kind]}** — “${cell(a.actual)}”: ${cell(period(a.reason))}${a.articleSays ? ` The article says: “${cell(a.articleSays.text)}”` : ''}${a.suggestion ? ` Try: ${cell(a.suggestion)}` : ''}`,
-          );
-        }
-        out.push('');
-      }
-    }
+    if (!first.stem) auditList(stemAudits(group), 'About this question:');
   }
   return `${out
     .join('\n')

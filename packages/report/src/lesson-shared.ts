@@ -19,6 +19,9 @@ export const ROLE_LABELS = {
   how: 'How',
 } as const;
 
+/** The rows of the student's empty 5W table: what a lead is expected to answer. */
+export const STUDENT_ROLES = ['who', 'what', 'where', 'when'] as const;
+
 export const KIND_LABELS: Record<QuestionKind, string> = {
   recall: 'Recall — the answer is in the article',
   inference: 'Inference — connect what the article says',
@@ -63,24 +66,38 @@ type NoteBody =
   | { type: 'finding'; range: Range; finding: Finding }
   | { type: 'elision'; range: Range; index: number };
 
-export type Note = NoteBody & { n: number };
+/**
+ * A margin note with its marker, the same number the terminal report and the JSON give:
+ * `E3` is editorial insertion 3 (`⟦3 …⟧` in `gloss analyze`), `11` is finding 11
+ * (`analysis.findings[10]`, `‹…›¹¹`), `C2` is the second cut. Never square brackets: the
+ * lesson is about square brackets.
+ */
+export type Note = NoteBody & { marker: string };
 
-/** Numbered margin notes in text order: insertions, elisions and loaded wording in the article. */
+/** A finding's number everywhere (terminal report, handout, TUI): its place in `analysis.findings`, from 1. */
+export function findingNumbers(analysis: Analysis): Map<Finding, number> {
+  return new Map(analysis.findings.map((f, i) => [f, i + 1]));
+}
+
+/** Margin notes in text order: insertions, elisions and loaded wording in the article. */
 export function marginNotes(doc: GlossDocument, analysis: Analysis): Note[] {
   const article = new Set(
     doc.blocks.map((b, i) => (b.kind === 'title' || b.kind === 'body' ? i : -1)).filter((i) => i >= 0),
   );
-  const raw: NoteBody[] = [];
+  const numbers = findingNumbers(analysis);
+  const raw: Note[] = [];
   doc.insertions.forEach((ins, index) => {
-    if (article.has(ins.block)) raw.push({ type: 'insertion', range: ins.range, index });
+    if (article.has(ins.block))
+      raw.push({ type: 'insertion', range: ins.range, index, marker: `E${ins.id}` });
   });
   doc.elisions.forEach((el, index) => {
-    if (article.has(el.block)) raw.push({ type: 'elision', range: el.range, index });
+    if (article.has(el.block)) raw.push({ type: 'elision', range: el.range, index, marker: `C${index + 1}` });
   });
-  for (const f of articleFindings(doc, analysis)) raw.push({ type: 'finding', range: f.range, finding: f });
+  for (const f of articleFindings(doc, analysis))
+    raw.push({ type: 'finding', range: f.range, finding: f, marker: String(numbers.get(f)) });
   const order = { insertion: 0, elision: 1, finding: 2 };
   raw.sort((a, b) => a.range[0] - b.range[0] || order[a.type] - order[b.type] || b.range[1] - a.range[1]);
-  return raw.map((r, i) => ({ ...r, n: i + 1 }));
+  return raw;
 }
 
 export function noteText(
@@ -103,18 +120,57 @@ export function noteText(
   };
 }
 
-/** Audit items of a question group, each once (items sharing a stem carry the same stem audits). */
-export function uniqueAudits(questions: LessonQuestion[]): LessonQuestion['audit'] {
+/** The audit of a question's own words (the shared stem's audit is printed once, with the stem). */
+export function ownAudits(q: LessonQuestion): LessonQuestion['audit'] {
+  return q.audit.filter((a) => a.in !== 'stem');
+}
+
+/** The audit of a group's shared stem, each item once (items sharing a stem carry the same stem audits). */
+export function stemAudits(questions: LessonQuestion[]): LessonQuestion['audit'] {
   const seen = new Set<string>();
   const out: LessonQuestion['audit'] = [];
   for (const q of questions) {
     for (const a of q.audit) {
-      if (seen.has(a.id)) continue;
+      if (a.in !== 'stem' || seen.has(a.id)) continue;
       seen.add(a.id);
       out.push(a);
     }
   }
   return out;
+}
+
+/** A background section from a second source, as the article credits it. */
+export interface Background {
+  /** The source's name (`UK Daily Mail`), or null when the credit names none. */
+  source: string | null;
+  paragraphs: string[];
+  /** The credit line as written (`(from an article at the UK Daily Mail.)`), or null. */
+  credit: string | null;
+}
+
+/** The background blocks, one section per run of blocks from the same source. */
+export function backgrounds(doc: GlossDocument): Background[] {
+  const out: (Background & { id: string | null })[] = [];
+  for (const b of doc.blocks) {
+    if (b.kind !== 'background' && b.kind !== 'source-credit') continue;
+    const body = doc.text.slice(...b.range).trim();
+    let last = out[out.length - 1];
+    if (!last || last.id !== b.source || (b.kind === 'background' && last.credit !== null)) {
+      const source = doc.sources.find((x) => x.id === b.source);
+      last = { id: b.source, source: source?.name ?? null, paragraphs: [], credit: null };
+      out.push(last);
+    }
+    if (b.kind === 'source-credit') last.credit = body;
+    else if (body) last.paragraphs.push(body);
+  }
+  return out
+    .filter((x) => x.paragraphs.length > 0)
+    .map(({ source, paragraphs, credit }) => ({ source, paragraphs, credit }));
+}
+
+/** The input's file name without its folders (the footer should not show a local path). */
+export function fileLabel(name: string): string {
+  return name.split(/[\\/]/).filter(Boolean).pop() ?? name;
 }
 
 /** Questions grouped by number, keeping order: [[1], [2a, 2b], …]. */

@@ -45,10 +45,26 @@ describe('gloss lesson', () => {
   });
 
   it('reads standard input and defaults to Markdown', () => {
-    const r = gloss(['lesson', '-'], 'A headline\n\nThe mayor opened a bridge in Leeds on Monday.\n');
+    const r = gloss(
+      ['lesson', '-', '--answer-key'],
+      'A headline\n\nThe mayor opened a bridge in Leeds on Monday.\n',
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^# Lesson: A headline\n/);
     expect(r.stdout).toContain('| Where | “Leeds” | first paragraph |');
+  });
+
+  it('titles a web page with its headline, not its <title>', () => {
+    const page = (head: string) =>
+      `<!doctype html><html><head>${head}</head><body><nav><a href="/">Home</a></nav><article><h1>Mayor opens new bridge over the Aire</h1><p>The mayor opened a new bridge in Leeds on Monday, the council said in a statement to reporters.</p><p>The bridge cost four million pounds and took two years to build, according to the council.</p><p>Residents said they were pleased with the new crossing, which links the two banks of the river.</p></article></body></html>`;
+    for (const head of [
+      '<title>Mayor opens bridge | The Leeds Courier</title>',
+      '<title>The Leeds Courier - News, sport and weather</title>',
+    ]) {
+      const r = gloss(['lesson', '-'], page(head));
+      expect(r.code).toBe(0);
+      expect(r.stdout.split('\n')[0]).toBe('# Lesson: Mayor opens new bridge over the Aire');
+    }
   });
 
   it('fails with one line and exit 2 on bad input or options', () => {

@@ -1,9 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { analyzeDocument } from '@gloss/analysis';
 import { parseDocument } from '@gloss/document';
-import { buildLesson } from '@gloss/lesson';
+import { buildLesson, LEAD_ROLES } from '@gloss/lesson';
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, formatLessonHtml, formatLessonMarkdown } from '../src/index.ts';
+import {
+  escapeMarkdown,
+  formatAnalysisPretty,
+  formatLessonHtml,
+  formatLessonMarkdown,
+} from '../src/index.ts';
 
 const seedText = readFileSync(new URL('../../../corpus/amazon-ice-rekognition.txt', import.meta.url), 'utf8');
 
@@ -17,9 +22,9 @@ function render(text: string, answerKey: boolean, format: 'md' | 'html' = 'md') 
 }
 
 describe('lesson Markdown', () => {
-  it('starts with the title, the headline and the 5W table', () => {
-    const md = render(seedText, false);
-    const head = md.split('\n## Who is quoted')[0];
+  it('starts with the title, the headline and the 5W table (the answer key fills it in)', () => {
+    const md = render(seedText, true);
+    const head = md.split('\n## Background')[0];
     expect(head).toMatchInlineSnapshot(`
       "# Lesson: Amazon met with ICE officials to sell its facial recognition system
 
@@ -64,6 +69,132 @@ describe('lesson Markdown', () => {
     expect(md).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(md).toContain('\\*stars\\*');
     expect(md).toContain('\\[link\\](javascript:alert(1)) \\| pipe\\]');
+  });
+});
+
+/** The lead's 5W spans of a text: what question 1 asks students to find. */
+function leadAnswers(text: string): string[] {
+  const doc = parseDocument(text);
+  const lesson = buildLesson(doc, analyzeDocument(doc));
+  return LEAD_ROLES.flatMap((role) => lesson.lead[role]).map((s) => s.text);
+}
+
+const otherArticle =
+  'Council approves new tram line\n\nLEEDS — The city council approved a new tram line on Tuesday to link the station with the hospital, the mayor said.\n\nWork will start in the spring.\n\nQuestions\n\n1. Who approved the tram line, and when?\n';
+
+describe('the student handout keeps the answers for the key', () => {
+  it.each([
+    ['the seed', seedText],
+    ['another article', otherArticle],
+  ])('%s: the 5W table is empty in the student copy (md and html), filled in the key', (_, text) => {
+    const answers = leadAnswers(text);
+    expect(answers.length).toBeGreaterThan(2);
+    for (const format of ['md', 'html'] as const) {
+      const lead = (out: string) =>
+        format === 'md'
+          ? out.split('## The lead')[1]!.split('\n## ')[0]!
+          : out.split('id="h-lead"')[1]!.split('</section>')[0]!;
+      const student = lead(render(text, false, format));
+      const key = lead(render(text, true, format));
+      for (const a of answers) {
+        const shown = format === 'md' ? escapeMarkdown(a) : a.replace(/&/g, '&amp;');
+        expect(student, `${format}: ${a}`).not.toContain(shown);
+        expect(key, `${format}: ${a}`).toContain(shown);
+      }
+      expect(student).toMatch(/Your answer/);
+      for (const role of ['Who', 'What', 'Where', 'When']) expect(student).toContain(role);
+    }
+  });
+});
+
+describe('the answer key files each note under its own sub-question', () => {
+  it.each(['md', 'html'] as const)(
+    '%s: 2a’s note after 2a, 6a’s after 6a, the stem’s under the stem',
+    (format) => {
+      const key = render(seedText, true, format);
+      const at = (needle: string) => {
+        const i = key.indexOf(needle);
+        expect(i, needle).toBeGreaterThan(-1);
+        return i;
+      };
+      const item = (id: string) => (format === 'md' ? at(`**${id})**`) : at(`id="q${id}"`));
+      const dhs = at('“Department of Homeland Security”:');
+      expect(dhs).toBeGreaterThan(item('2a'));
+      expect(dhs).toBeLessThan(item('2b'));
+      const altruistic = at('“truly altruistic”');
+      expect(altruistic).toBeGreaterThan(item('6a'));
+      expect(altruistic).toBeLessThan(item('6b'));
+      const comfortable = at('“How comfortable are you that”');
+      expect(comfortable).toBeGreaterThan(item('6b'));
+      // the shared lead-in's claims, once, before its items
+      const figure = at('“over $30 million”');
+      expect(figure).toBeLessThan(item('6a'));
+      expect(key.indexOf('“over $30 million”', figure + 1)).toBe(-1);
+    },
+  );
+});
+
+describe('what the handout shows around the article', () => {
+  it('includes the background the subtitle credits, in md and html', () => {
+    const doc = parseDocument(seedText);
+    const background = doc.blocks
+      .filter((b) => b.kind === 'background')
+      .map((b) => doc.text.slice(...b.range).trim());
+    expect(background.length).toBeGreaterThan(2);
+    const md = render(seedText, false, 'md');
+    const html = render(seedText, false, 'html');
+    expect(md).toContain('## Background from UK Daily Mail');
+    expect(html).toMatch(/<h2 id="h-bg0">\d+\. Background from UK Daily Mail<\/h2>/);
+    for (const p of background) {
+      expect(md).toContain(escapeMarkdown(p));
+      expect(html).toContain(`<p>${p}</p>`);
+    }
+  });
+
+  it('marks notes with raised numbers, never square brackets', () => {
+    const html = render(seedText, false, 'html');
+    expect(html).not.toMatch(/content:\s*"\["/);
+    const refs = [...html.matchAll(/<sup class="ref">([^<]*)<\/sup>/g)].map((m) => m[1]!);
+    expect(refs.length).toBeGreaterThan(20);
+    for (const r of refs) expect(r).toMatch(/^(?:E\d+|C\d+|\d+)$/);
+    // insertion 3 is E3 in the margin and ⟦3 …⟧ in the terminal report
+    expect(html).toContain('[used by departments]</ins><sup class="ref">E3</sup>');
+  });
+
+  it('numbers findings as the terminal report does', () => {
+    const doc = parseDocument(seedText);
+    const analysis = analyzeDocument(doc);
+    const html = render(seedText, false, 'html');
+    const pretty = formatAnalysisPretty(doc, analysis, { color: false });
+    const i = analysis.findings.findIndex((f) => f.actual === 'supercharge');
+    const n = i + 1;
+    expect(html).toContain(`supercharge</mark><sup class="ref">${n}</sup>`);
+    const sup = String(n).replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]!);
+    expect(pretty).toContain(`‹supercharge›${sup}`);
+    // every finding is numbered in the text of the terminal report, in order
+    const article = pretty.split('── Editorial insertions')[0]!;
+    const seen = [...article.matchAll(/›([⁰¹²³⁴⁵⁶⁷⁸⁹]+)/g)].map((m) =>
+      Number([...m[1]!].map((c) => '⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c)).join('')),
+    );
+    // (a finding inside another closes first: ‹whose name ‹was redacted›⁴›³)
+    expect(seen.slice(0, 10).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it('ends without a Questions heading when the article has none', () => {
+    const text = 'A headline\n\nThe mayor opened a bridge in Leeds on Monday.\n';
+    expect(render(text, false, 'md')).not.toMatch(/Questions/);
+    expect(render(text, true, 'html')).not.toMatch(/Questions/);
+    expect(render(seedText, false, 'md')).toContain('## Questions');
+  });
+
+  it('prints the file name only in the footer', () => {
+    const doc = parseDocument(seedText);
+    const analysis = analyzeDocument(doc);
+    const html = formatLessonHtml(doc, analysis, buildLesson(doc, analysis), {
+      name: '../gloss/corpus/amazon-ice-rekognition.txt',
+    });
+    expect(html).toContain('<p>Made with Gloss from amazon-ice-rekognition.txt.</p>');
+    expect(html).not.toContain('../gloss');
   });
 });
 
