@@ -1,7 +1,8 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { countWords, decodeInput, InputError } from '@gloss/document';
+import { countWords, decodeInput, InputError, showControls } from '@gloss/document';
+import { didYouMean } from './suggest.ts';
 
 /** A usage or input problem: main prints `gloss: <message>` on one line and exits 2. */
 export class UsageError extends Error {}
@@ -16,6 +17,11 @@ export interface CliIo {
   /** Terminal width, or 80 when not a terminal. */
   columns: number;
   readStdin: () => Promise<Uint8Array>;
+  /**
+   * Standard input is a pipe, a file or a socket (`cat a.txt | gloss`, `gloss < a.txt`):
+   * with no FILE given, it is read. A terminal, /dev/null or a closed stdin is not.
+   */
+  stdinPiped?: boolean;
 }
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
@@ -39,13 +45,32 @@ export function parseCommand<const O extends OptionsConfig>(
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: { ...options, ...HELP_OPTION } });
   } catch (error) {
-    throw new UsageError(`${command}: ${(error as Error).message.split('\n')[0]}`);
+    throw new UsageError(`${command}: ${argumentProblem(error as Error, Object.keys(options))}`);
   }
   if ((parsed.values as { help?: boolean }).help) {
     io.stdout(help);
     return null;
   }
   return parsed;
+}
+
+/**
+ * node:util parseArgs errors in Gloss's words: Node's own message for an unknown
+ * option leaves a quotation unclosed and does not say what was meant.
+ */
+function argumentProblem(error: Error, known: string[]): string {
+  const code = (error as { code?: string }).code;
+  // `'--nope'`, `'--format <value>'`, `'-h, --help'`: the long name.
+  const name = /'(-[^']*)'/.exec(error.message)?.[1]?.split(', ').pop()?.split(' ')[0];
+  const options = [...known, 'help'].map((o) => `--${o}`);
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && name !== undefined) {
+    const bare = name.replace(/=.*$/, '');
+    return `unknown option ${bare}${didYouMean(bare, options)}; use -- before a file name that starts with -`;
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && name !== undefined) {
+    return /argument missing/.test(error.message) ? `${name} needs a value` : `${name} takes no value`;
+  }
+  return error.message.split('\n')[0]!;
 }
 
 /** The embedded default input: the seed article in corpus/. */
@@ -70,9 +95,17 @@ export function looksLikeHtml(text: string): boolean {
   return /^[\s\ufeff]*<(?:!doctype\s+html|html)(?=[\s>])/i.test(text.slice(0, 1024));
 }
 
-/** Reads FILE, `-` (stdin) or the default article; every failure is a one-line UsageError. */
+/**
+ * What no FILE means: piped standard input when there is some (the linter convention),
+ * else the bundled seed article (a bare `gloss` on a terminal, or with stdin at /dev/null).
+ */
+export function implicitInput(io: CliIo): string {
+  return io.stdinPiped ? '-' : defaultArticlePath;
+}
+
+/** Reads FILE, `-` (stdin) or, with no FILE, {@link implicitInput}; every failure is a one-line UsageError. */
 export async function readInput(path: string | undefined, io: CliIo): Promise<InputText> {
-  const name = path ?? defaultArticlePath;
+  const name = path ?? implicitInput(io);
   let bytes: Uint8Array;
   if (name === '-') {
     bytes = await io.readStdin();
@@ -119,24 +152,24 @@ export async function readInput(path: string | undefined, io: CliIo): Promise<In
   if (article.trim() === '' || words === 0) {
     throw new UsageError(`${label} is an HTML page with no article text to analyse`);
   }
-  io.stderr(`gloss: note: ${oneLine(label)} is HTML; analysing its article text (${words} words)\n`);
+  io.stderr(
+    `gloss: note: ${oneLine(label)} is HTML; analysing its article text (${formatCount(words)} words)\n`,
+  );
   return { name, text: article, format: 'html' };
 }
 
 /**
  * The first line of a message, safe for a terminal: a file name or argument can carry
  * escape sequences, so control characters and bidi overrides become visible pictures,
- * as article text does in the reports.
+ * as article text does in the reports (the same mapping).
  */
 export function oneLine(message: string): string {
-  return message
-    .split(/\r?\n/)[0]!
-    .slice(0, 500)
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => {
-      const code = c.charCodeAt(0);
-      if (code < 0x20) return String.fromCharCode(0x2400 + code);
-      return code === 0x7f ? '\u2421' : '\ufffd';
-    });
+  return showControls(message.split(/\r?\n/)[0]!.slice(0, 500));
+}
+
+/** A count as people read it: `2,225`, the one way every message writes numbers. */
+export function formatCount(n: number): string {
+  return n.toLocaleString('en-US');
 }
 
 /** Reads a file of unknown size, stopping with a UsageError past {@link MAX_INPUT_BYTES}. */
@@ -162,7 +195,7 @@ function readBounded(name: string): Uint8Array {
 
 function describeFsError(error: unknown): string {
   const code = (error as { code?: string }).code;
-  if (code === 'ENOENT') return 'no such file';
+  if (code === 'ENOENT') return 'no such file or folder';
   if (code === 'EACCES') return 'permission denied';
   if (code === 'EISDIR') return 'is a directory';
   return code ?? String(error);

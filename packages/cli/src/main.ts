@@ -1,6 +1,7 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, fstatSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { type CliIo, MAX_INPUT_BYTES, oneLine, UsageError } from './io.ts';
+import { closest } from './suggest.ts';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
 
@@ -36,9 +37,28 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
   },
 };
 
+/** Other spellings of a command: Gloss's own messages write British English. */
+const ALIASES: Record<string, string> = { analyse: 'analyze' };
+
+/**
+ * A first word that is neither a command nor a file that exists, and reads like a
+ * command (`gloss analyse`, `gloss compre`): a usage error naming the nearest command,
+ * rather than "no such file".
+ */
+function refuseUnknownCommand(word: string): void {
+  if (!/^[a-z][a-z-]*$/i.test(word) || existsSync(word)) return;
+  const near = closest(word, [...Object.keys(commands), ...Object.keys(ALIASES)]);
+  if (near !== undefined) {
+    throw new UsageError(
+      `unknown command ${word} (did you mean ${ALIASES[near] ?? near}?); gloss --help lists them`,
+    );
+  }
+}
+
 export const usage = `Usage: gloss [COMMAND] [FILE|-] [options]
 
-With no command, gloss analyses FILE (default: the seed article in corpus/).
+With no command, gloss analyses FILE: with none, piped standard input, or the seed
+article in corpus/ when standard input is a terminal (or /dev/null).
 
 Commands:
 ${Object.entries(commands)
@@ -65,6 +85,7 @@ export function nodeIo(): CliIo {
     isTTY,
     color: forceColor || (isTTY && !noColor),
     columns: process.stdout.columns ?? 80,
+    stdinPiped: stdinHasData(),
     readStdin: async () => {
       // Bounded: `yes | gloss -` stops with one line at the limit instead of filling memory.
       const chunks: Buffer[] = [];
@@ -82,6 +103,20 @@ export function nodeIo(): CliIo {
   };
 }
 
+/**
+ * Standard input is a pipe, a regular file or a socket: `cat a.txt | gloss`, `gloss < a.txt`.
+ * Not a terminal, and not a character device such as /dev/null (`stdin: 'ignore'`, cron,
+ * CI runners), nor a closed descriptor: there a bare `gloss` analyses the seed article.
+ */
+function stdinHasData(): boolean {
+  try {
+    const stat = fstatSync(0);
+    return stat.isFIFO() || stat.isFile() || stat.isSocket();
+  } catch {
+    return false;
+  }
+}
+
 export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number> {
   const [first, ...rest] = argv;
   if (first === '--help' || first === '-h' || first === 'help') {
@@ -92,10 +127,12 @@ export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number
     io.stdout(`${(await import('../package.json', { with: { type: 'json' } })).default.version}\n`);
     return 0;
   }
-  const command = first !== undefined ? commands[first] : undefined;
+  const named = first !== undefined ? (ALIASES[first] ?? first) : undefined;
+  const command = named !== undefined ? commands[named] : undefined;
   // `gloss`, `gloss FILE` and `gloss --format json` all mean analyze.
-  const [name, args] = command ? [first as string, rest] : ['analyze', argv];
+  const [name, args] = command ? [named as string, rest] : ['analyze', argv];
   try {
+    if (!command && first !== undefined) refuseUnknownCommand(first);
     const run = await commands[name]!.load();
     // batch and merge write a folder: their -o is --out DIR.
     if (name === 'batch' || name === 'merge') return await run(args, io);

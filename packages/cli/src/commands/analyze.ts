@@ -3,9 +3,19 @@ import { relative } from 'node:path';
 import { type Analysis, analyzeDocument, type Severity, toAnalysisRecord } from '@gloss/analysis';
 import { parseDocument, type Voice } from '@gloss/document';
 import { formatAnalysisPretty } from '@gloss/report';
-import { analysisOptions, loadConfig } from '../config.ts';
-import { type CliIo, type InputText, parseCommand, pickFormat, readInput, UsageError } from '../io.ts';
+import { analysisOptions, loadCheckedConfig } from '../config.ts';
+import { checkSelectors, ruleSelectors } from '../rule-names.ts';
+import {
+  type CliIo,
+  type InputText,
+  oneLine,
+  parseCommand,
+  pickFormat,
+  readInput,
+  UsageError,
+} from '../io.ts';
 
+const selectors = ruleSelectors();
 const HELP = `Usage: gloss analyze [FILE...|-] [options]
 
 Separates the wire text from editorial insertions, elisions, notes, questions and
@@ -25,6 +35,9 @@ Options:
   --min-confidence N        keep findings with confidence >= N (0 to 1)
   --fail-on info|warning|error   exit 1 when a finding reaches this severity
   --config FILE             config file (default: .glossrc.json or package.json "gloss", searched upwards)
+
+Rules: ${selectors.ids.join(', ')}.
+Families: ${selectors.families.join(', ')}. Categories: ${selectors.categories.join(', ')}.
 `;
 
 const VOICES: Voice[] = ['reporter', 'quoted', 'editorial', 'question', 'other-source'];
@@ -43,7 +56,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   if (!parsed) return 0;
   const { values, positionals } = parsed;
   const format = pickFormat(values.format, ['pretty', 'json'] as const, io, 'json');
-  const { config } = loadConfig(values.config);
+  const config = loadCheckedConfig(values.config, io);
+  checkSelectors(list(values.rules), '--rules');
+  checkSelectors(list(values.disable), '--disable');
   const voices = list(values.voice) ?? config.voice;
   for (const v of voices ?? [])
     if (!VOICES.includes(v as Voice)) throw new UsageError(`unknown --voice ${v}; use ${VOICES.join(', ')}`);
@@ -93,16 +108,20 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   };
 
   if (!(await isMany(positionals))) return report(await readInput(positionals[0], io));
-  // Several inputs, as prose linters take them: one report each; an unreadable one is
-  // reported and skipped, and the exit code says so at the end.
-  let code = 0;
-  for (const name of await expandArticles(positionals)) {
+  // Several inputs, as prose linters take them: one report each; a missing or unreadable
+  // one is reported on stderr and skipped, and the exit code says so at the end.
+  const problem = (error: unknown) => {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`gloss: ${oneLine(error.message)}\n`);
+  };
+  const { files, failed } = await expandArticles(positionals, problem);
+  let code = failed ? 2 : 0;
+  for (const name of files) {
     let input: InputText;
     try {
       input = await readInput(name, io);
     } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
-      io.stderr(`gloss: ${error.message}\n`);
+      problem(error);
       code = 2;
       continue;
     }
@@ -125,28 +144,38 @@ async function isMany(positionals: string[]): Promise<boolean> {
   return (await import('@gloss/batch')).hasGlobChars(only);
 }
 
-/** Files, folders and globs to article files in order (`-` stays itself); corpus files are refused. */
-async function expandArticles(positionals: string[]): Promise<string[]> {
+/**
+ * Files, folders and globs to article files in order (`-` stays itself). An argument
+ * that names nothing (a missing file, an empty glob) is passed to `problem` and the
+ * rest go on; corpus files are refused outright (they belong to gloss batch).
+ */
+async function expandArticles(
+  positionals: string[],
+  problem: (error: UsageError) => void,
+): Promise<{ files: string[]; failed: boolean }> {
   const { expandInputs } = await import('@gloss/batch');
-  const out: string[] = [];
+  const files: string[] = [];
+  let failed = false;
   for (const arg of positionals) {
     if (arg === '-') {
-      out.push(arg);
+      files.push(arg);
       continue;
     }
-    let files: { path: string; kind: string; gzip: boolean }[];
+    let found: { path: string; kind: string; gzip: boolean }[];
     try {
-      files = expandInputs([arg]);
+      found = expandInputs([arg]);
     } catch (error) {
-      throw new UsageError((error as Error).message);
+      problem(new UsageError((error as Error).message));
+      failed = true;
+      continue;
     }
-    for (const f of files) {
+    for (const f of found) {
       if (f.kind === 'jsonl' || f.kind === 'csv' || f.gzip)
         throw new UsageError(`${f.path}: use gloss batch for JSONL, CSV and gzipped corpora`);
-      out.push(f.path);
+      files.push(f.path);
     }
   }
-  return out;
+  return { files, failed };
 }
 
 function list(value: string | undefined): string[] | undefined {
