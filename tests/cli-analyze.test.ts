@@ -354,3 +354,24 @@ describe('several files', () => {
     expect(records.map((x) => x.input.file)).toEqual([a, b]);
   });
 });
+
+describe('--max-size', () => {
+  it('refuses an input over the limit with one line that says how to raise it', () => {
+    const big = file('big-enough.txt', `${seed}\n\n`.repeat(4)); // about 40 KB
+    const over = gloss(['analyze', big, '--max-size', '20KB']);
+    expect(over.code).toBe(2);
+    expect(over.stdout).toBe('');
+    expect(over.stderr).toMatch(
+      /^gloss: .*big-enough\.txt is [\d.]+ KB, over the 20 KB limit for one article; --max-size raises it, and gloss batch streams corpora\n$/,
+    );
+    const piped = gloss(['analyze', '--max-size', '20k'], readFileSync(big));
+    expect(piped.code).toBe(2);
+    expect(piped.stderr).toBe(
+      'gloss: standard input is over the 20 KB limit for one article; --max-size raises it, and gloss batch streams corpora\n',
+    );
+    expect(gloss(['analyze', big, '--max-size', '1MB', '--format', 'json']).code).toBe(0);
+    expect(gloss(['analyze', big, '--max-size', 'lots']).stderr).toBe(
+      'gloss: --max-size takes a size such as 16MB, 500KB or 1GB, not lots\n',
+    );
+  });
+});

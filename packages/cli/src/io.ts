@@ -16,7 +16,8 @@ export interface CliIo {
   color: boolean;
   /** Terminal width, or 80 when not a terminal. */
   columns: number;
-  readStdin: () => Promise<Uint8Array>;
+  /** Reads standard input whole, refusing it past `limit` bytes (default {@link MAX_INPUT_BYTES}). */
+  readStdin: (limit?: number) => Promise<Uint8Array>;
   /**
    * Standard input is a pipe, a file or a socket (`cat a.txt | gloss`, `gloss < a.txt`):
    * with no FILE given, it is read. A terminal, /dev/null or a closed stdin is not.
@@ -103,12 +104,53 @@ export function implicitInput(io: CliIo): string {
   return io.stdinPiped ? '-' : defaultArticlePath;
 }
 
+/** How large one input may be, and what the message adds about raising the limit. */
+export interface SizeLimit {
+  bytes: number;
+  /** e.g. `; --max-size raises it`. */
+  hint?: string;
+}
+
+/** `64 MB`, `512 KB`, `1.5 MB`: sizes in messages (binary units, as `ls -h`). */
+export function formatSize(bytes: number): string {
+  const [value, unit] =
+    bytes >= 1 << 30
+      ? [bytes / (1 << 30), 'GB']
+      : bytes >= 1 << 20
+        ? [bytes / (1 << 20), 'MB']
+        : bytes >= 1 << 10
+          ? [bytes / (1 << 10), 'KB']
+          : [bytes, 'bytes'];
+  return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
+}
+
+const SIZE_UNITS: Record<string, number> = { b: 1, k: 1 << 10, m: 1 << 20, g: 1 << 30 };
+
+/** `16MB`, `500 KB`, `1g`, `2000000`: a size for --max-size, in bytes; a UsageError otherwise. */
+export function parseSize(option: string, value: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|bytes?|[kmg]i?b?)?\s*$/i.exec(value);
+  const bytes = m ? Math.round(Number(m[1]) * SIZE_UNITS[(m[2] ?? 'b')[0]!.toLowerCase()]!) : 0;
+  if (!(bytes > 0)) throw new UsageError(`${option} takes a size such as 16MB, 500KB or 1GB, not ${value}`);
+  return bytes;
+}
+
 /** Reads FILE, `-` (stdin) or, with no FILE, {@link implicitInput}; every failure is a one-line UsageError. */
-export async function readInput(path: string | undefined, io: CliIo): Promise<InputText> {
+export async function readInput(
+  path: string | undefined,
+  io: CliIo,
+  limit: SizeLimit = { bytes: MAX_INPUT_BYTES },
+): Promise<InputText> {
   const name = path ?? implicitInput(io);
+  const max = limit.bytes;
+  const over = `the ${formatSize(max)} limit for one article${limit.hint ?? ''}`;
   let bytes: Uint8Array;
   if (name === '-') {
-    bytes = await io.readStdin();
+    try {
+      bytes = await io.readStdin(max);
+    } catch (error) {
+      if (error instanceof UsageError && limit.hint) throw new UsageError(`${error.message}${limit.hint}`);
+      throw error;
+    }
   } else {
     let size: number;
     let regular: boolean;
@@ -122,20 +164,16 @@ export async function readInput(path: string | undefined, io: CliIo): Promise<In
       if (error instanceof UsageError) throw error;
       throw new UsageError(`cannot read ${name}: ${describeFsError(error)}`);
     }
-    if (size > MAX_INPUT_BYTES) {
-      throw new UsageError(
-        `${name} is ${(size / 1048576).toFixed(0)} MB; the limit for one article is 64 MB`,
-      );
-    }
+    if (size > max) throw new UsageError(`${name} is ${formatSize(size)}, over ${over}`);
     try {
       // A FIFO or device (/dev/zero) has no size up front: read it with the limit applied.
-      bytes = regular ? readFileSync(name) : readBounded(name);
+      bytes = regular ? readFileSync(name) : readBounded(name, max, over);
     } catch (error) {
       if (error instanceof UsageError) throw error;
       throw new UsageError(`cannot read ${name}: ${describeFsError(error)}`);
     }
   }
-  if (bytes.length > MAX_INPUT_BYTES) throw new UsageError(`${name}: input over the 64 MB limit`);
+  if (bytes.length > max) throw new UsageError(`${name}: input over ${over}`);
   let text: string;
   try {
     text = decodeInput(bytes);
@@ -172,8 +210,8 @@ export function formatCount(n: number): string {
   return n.toLocaleString('en-US');
 }
 
-/** Reads a file of unknown size, stopping with a UsageError past {@link MAX_INPUT_BYTES}. */
-function readBounded(name: string): Uint8Array {
+/** Reads a file of unknown size, stopping with a UsageError past `max` bytes. */
+function readBounded(name: string, max: number, over: string): Uint8Array {
   const fd = openSync(name, 'r');
   try {
     const chunks: Buffer[] = [];
@@ -183,8 +221,7 @@ function readBounded(name: string): Uint8Array {
       const n = readSync(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
       total += n;
-      if (total > MAX_INPUT_BYTES)
-        throw new UsageError(`${name}: input over the 64 MB limit for one article`);
+      if (total > max) throw new UsageError(`${name}: input over ${over}`);
       chunks.push(chunk.subarray(0, n));
     }
     return Buffer.concat(chunks);

@@ -1,6 +1,6 @@
 import { existsSync, fstatSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { type CliIo, MAX_INPUT_BYTES, oneLine, UsageError } from './io.ts';
+import { type CliIo, formatSize, MAX_INPUT_BYTES, oneLine, UsageError } from './io.ts';
 import { closest } from './suggest.ts';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
@@ -86,15 +86,15 @@ export function nodeIo(): CliIo {
     color: forceColor || (isTTY && !noColor),
     columns: process.stdout.columns ?? 80,
     stdinPiped: stdinHasData(),
-    readStdin: async () => {
+    readStdin: async (limit = MAX_INPUT_BYTES) => {
       // Bounded: `yes | gloss -` stops with one line at the limit instead of filling memory.
       const chunks: Buffer[] = [];
       let total = 0;
       for await (const chunk of process.stdin) {
         total += (chunk as Buffer).length;
-        if (total > MAX_INPUT_BYTES) {
+        if (total > limit) {
           process.stdin.destroy();
-          throw new UsageError('standard input is over the 64 MB limit for one article');
+          throw new UsageError(`standard input is over the ${formatSize(limit)} limit for one article`);
         }
         chunks.push(chunk as Buffer);
       }
