@@ -100,7 +100,7 @@ function edited(text: string): string {
 }
 
 /** CPU milliseconds of one run: parse and analyse (or parse both and compare). */
-function runOnce(shape: Shape, text: string, other: string | null): number {
+function runOnce(text: string, other: string | null): number {
   const t0 = process.cpuUsage();
   if (other !== null) {
     compareVersions({ label: 'A', doc: parseDocument(text) }, { label: 'B', doc: parseDocument(other) });
@@ -116,7 +116,7 @@ function best(shape: Shape, size: number): number {
   const other = shape.compare ? edited(text) : null;
   let min = Number.POSITIVE_INFINITY;
   for (let k = 0; k < 3; k++) {
-    min = Math.min(min, runOnce(shape, text, other));
+    min = Math.min(min, runOnce(text, other));
     // A run far over any sane time is measured once: the ratio already shows the problem.
     if (min > 60_000) break;
   }
