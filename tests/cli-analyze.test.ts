@@ -70,7 +70,7 @@ describe('gloss analyze', () => {
 
   it('gives one clear line and exit 2 for bad input, never a stack trace', () => {
     const cases: [string[], RegExp][] = [
-      [[join(tmp, 'missing.txt')], /missing\.txt: no such file/],
+      [[join(tmp, 'missing.txt')], /missing\.txt: no such file or folder$/m],
       [[mkdtempSync(join(tmp, 'empty-folder-'))], /empty-folder-.*: no \.txt, \.md, \.html/],
       [[file('empty.txt', '')], /empty input/],
       [[file('blank.txt', '  \n\n ')], /empty input/],
@@ -80,7 +80,9 @@ describe('gloss analyze', () => {
         /not valid UTF-8 \(first bad byte at offset 3\)/,
       ],
       [['--format', 'xml'], /unknown --format xml/],
-      [['--nope'], /Unknown option '--nope'/],
+      [['--nope'], /^gloss: analyze: unknown option --nope; use -- before a file name that starts with -$/m],
+      [['--formt', 'json'], /unknown option --formt \(did you mean --format\?\)/],
+      [['--format'], /analyze: --format needs a value$/m],
       [['--voice', 'narrator'], /unknown --voice narrator/],
     ];
     for (const [args, message] of cases) {
@@ -187,5 +189,189 @@ describe('--output', () => {
     const refused = gloss(['analyze', corpusFile, join(dir, 'a.txt')]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/^gloss: .*docs\.jsonl: use gloss batch/);
+  });
+});
+
+describe('standard input without -', () => {
+  const spawnWith = (args: string[], stdin: 'ignore' | 'pipe' | 'inherit', input?: string) =>
+    spawnSync(process.execPath, [bin, ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: [stdin, 'pipe', 'pipe'],
+      ...(input !== undefined ? { input } : {}),
+      env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '' },
+    });
+
+  it('reads piped text when no file is given, as linters do', () => {
+    const text = 'Officials said the regime slammed its critics.\n';
+    for (const args of [[], ['analyze'], ['analyse', '--format', 'json']]) {
+      const r = spawnWith(args, 'pipe', text);
+      expect(r.stderr, args.join(' ')).toBe('');
+      expect(r.status).toBe(0);
+      expect(JSON.parse(r.stdout).text).toBe(text);
+    }
+    const lesson = spawnWith(['lesson', '--format', 'json'], 'pipe', `Headline\n\n${text}`);
+    expect(lesson.status).toBe(0);
+    expect(JSON.parse(lesson.stdout).schema).toBe('gloss.lesson/1');
+  });
+
+  it('reads a file redirected to standard input', () => {
+    const path = file('redirected.txt', 'The council met [on Tuesday].\n');
+    const r = spawnSync(
+      'bash',
+      ['-c', `node ${JSON.stringify(bin)} --format json < ${JSON.stringify(path)}`],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).insertions[0].text).toBe('[on Tuesday]');
+  });
+
+  it('refuses an empty pipe as empty input, and analyses the seed when stdin is /dev/null', () => {
+    const empty = spawnWith([], 'pipe', '');
+    expect(empty.status).toBe(2);
+    expect(empty.stdout).toBe('');
+    expect(empty.stderr).toBe('gloss: -: empty input: there is no text to analyse\n');
+    const devNull = spawnWith([], 'ignore');
+    expect(devNull.status).toBe(0);
+    expect(JSON.parse(devNull.stdout).text).toBe(seed);
+  });
+});
+
+describe('commands', () => {
+  it('takes the British spelling analyse as analyze', () => {
+    const british = gloss(['analyse', '--format', 'json']);
+    expect(british.stderr).toBe('');
+    expect(british.code).toBe(0);
+    expect(british.stdout).toBe(gloss(['analyze', '--format', 'json']).stdout);
+  });
+
+  it('names the nearest command for an unknown one, and still reads a file of that name', () => {
+    for (const [word, near] of [
+      ['compre', 'compare'],
+      ['lessons', 'lesson'],
+      ['analyis', 'analyze'],
+    ]) {
+      const r = gloss([word!]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(
+        `gloss: unknown command ${word} (did you mean ${near}?); gloss --help lists them\n`,
+      );
+    }
+    // A word no command is near is a file name as before.
+    expect(gloss(['zzzz']).stderr).toBe('gloss: cannot read zzzz: no such file or folder\n');
+    // A file that is called like a command is read.
+    const dir = mkdtempSync(join(tmp, 'cwd-'));
+    writeFileSync(join(dir, 'compre'), 'The mayor [of Leeds] spoke.\n');
+    const r = runGloss(['compre', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).insertions).toHaveLength(1);
+  });
+});
+
+describe('rule names', () => {
+  it('refuses unknown rule ids, families and categories in --rules and --disable, naming the nearest', () => {
+    const cases: [string[], string][] = [
+      [
+        ['--rules', 'contested-labels'],
+        'gloss: unknown rule, family or category contested-labels in --rules (did you mean contested-label?); gloss analyze --help lists them\n',
+      ],
+      [
+        ['--disable', 'wording,nonexistent'],
+        'gloss: unknown rule, family or category nonexistent in --disable; gloss analyze --help lists them\n',
+      ],
+      [
+        ['--rules', 'wordng', '--fail-on', 'info'],
+        'gloss: unknown rule, family or category wordng in --rules (did you mean wording?); gloss analyze --help lists them\n',
+      ],
+    ];
+    for (const [args, message] of cases) {
+      const r = gloss(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(message);
+    }
+    // Known ids, families and categories, in any mix, still work.
+    const ok = gloss(['--rules', 'contested-label,framing,word-choice', '--disable', 'hedge']);
+    expect(ok.code).toBe(0);
+    expect(ok.stderr).toBe('');
+  });
+
+  it("refuses an unknown id in the config's deny and warns about an unknown allow entry", () => {
+    const dir = mkdtempSync(join(tmp, 'rc-'));
+    const article = join(dir, 'a.txt');
+    writeFileSync(article, 'Officials said the regime slammed its critics.\n');
+    const rc = (config: object) => writeFileSync(join(dir, '.glossrc.json'), JSON.stringify(config));
+
+    rc({ deny: ['contested-labels'] });
+    const denied = runGloss([article], { cwd: dir });
+    expect(denied.code).toBe(2);
+    expect(denied.stdout).toBe('');
+    expect(denied.stderr).toMatch(
+      /^gloss: unknown rule, family or category contested-labels in "deny" of .*\.glossrc\.json \(did you mean contested-label\?\)/,
+    );
+
+    // Entries, inflected phrases and phrases of the text are fine in both lists.
+    rc({
+      deny: ['charged-verb', 'slammed', 'regime', 'was developed'],
+      allow: ['slams', 'so-called/so-called'],
+    });
+    const fine = runGloss([article], { cwd: dir });
+    expect(fine.stderr).toBe('');
+    expect(fine.code).toBe(0);
+
+    rc({ allow: ['regme', 'charged-verbs'] });
+    const warned = runGloss([article], { cwd: dir });
+    expect(warned.code).toBe(0);
+    expect(warned.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^gloss: warning: regme in "allow" of .* matches no rule.*\(did you mean regime\?\)$/,
+      ),
+      expect.stringMatching(/^gloss: warning: charged-verbs in "allow" .*\(did you mean charged-verb\?\)$/),
+    ]);
+    expect(JSON.parse(warned.stdout).findings.length).toBeGreaterThan(0);
+  });
+});
+
+describe('several files', () => {
+  it('reports a missing file on stderr, analyses the others and exits 2 at the end', () => {
+    const a = file('one.txt', 'The regime slammed critics.\n');
+    const b = file('two.txt', 'The council met on Tuesday.\n');
+    const missing = join(tmp, 'missing-one.txt');
+    const r = gloss(['analyze', a, missing, b, join(tmp, 'nothing-*.txt'), '--format', 'json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n').filter(Boolean)).toEqual([
+      `gloss: cannot read ${missing}: no such file or folder`,
+      `gloss: ${join(tmp, 'nothing-*.txt')}: no input files match`,
+    ]);
+    const records = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(records.map((x) => x.input.file)).toEqual([a, b]);
+  });
+});
+
+describe('--max-size', () => {
+  it('refuses an input over the limit with one line that says how to raise it', () => {
+    const big = file('big-enough.txt', `${seed}\n\n`.repeat(4)); // about 40 KB
+    const over = gloss(['analyze', big, '--max-size', '20KB']);
+    expect(over.code).toBe(2);
+    expect(over.stdout).toBe('');
+    expect(over.stderr).toMatch(
+      /^gloss: .*big-enough\.txt is [\d.]+ KB, over the 20 KB limit for one article; --max-size raises it, and gloss batch streams corpora\n$/,
+    );
+    const piped = gloss(['analyze', '--max-size', '20k'], readFileSync(big));
+    expect(piped.code).toBe(2);
+    expect(piped.stderr).toBe(
+      'gloss: standard input is over the 20 KB limit for one article; --max-size raises it, and gloss batch streams corpora\n',
+    );
+    expect(gloss(['analyze', big, '--max-size', '1MB', '--format', 'json']).code).toBe(0);
+    expect(gloss(['analyze', big, '--max-size', 'lots']).stderr).toBe(
+      'gloss: --max-size takes a size such as 16MB, 500KB or 1GB, not lots\n',
+    );
   });
 });

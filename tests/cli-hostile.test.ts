@@ -63,7 +63,10 @@ const refused: Record<string, { path: string; message: RegExp }> = {
     message:
       /is a directory; give a text file|a-folder: no \.txt, \.md, \.html, \.jsonl or \.csv files in it/,
   },
-  missing: { path: join(tmp, 'no-such-file.txt'), message: /cannot read .*no-such-file\.txt: no such file$/ },
+  missing: {
+    path: join(tmp, 'no-such-file.txt'),
+    message: /cannot read .*no-such-file\.txt: no such file or folder$/,
+  },
   htmlWithoutArticle: {
     path: file('blank.html', '<!DOCTYPE html><html><head><title></title></head><body></body></html>'),
     message: /is an HTML page with no article text to analyse$/,
@@ -219,6 +222,39 @@ describe('hostile input, every command and format (in process)', () => {
     expectWellBehaved(argv, outcome);
     // With `[` in it, the name is also tried as a glob (as a shell would): nothing matches.
     expect(outcome.stderr).toContain('bad␛[2J\ufffdname.txt: no input files match');
+  });
+});
+
+describe('control characters in names', () => {
+  // A carriage return would let the rest of the line overwrite the name; \x9b is a one-byte CSI.
+  const named = file('n\r\u001b[2Jx\u009b31m.txt', 'Headline\n\nThe mayor [of the city] said so.\n');
+  const binaryNamed = file('b\r\u009b2J.txt', Buffer.from([0, 1, 2, 3]));
+  const page = file('p\rq.html', HTML_PAGE);
+
+  it('shows them as symbols in every terminal output and message', async () => {
+    const runs: string[][] = [
+      ['analyze', named, '--format', 'pretty'],
+      ['analyze', named, binaryNamed, join(tmp, 'gone\r.txt'), '--format', 'pretty'],
+      ['analyze', page, '--format', 'pretty'],
+      ['compare', named, '--format', 'pretty', '--all'],
+      ['compare', named, page, '--format', 'text'],
+      ['lesson', named, '--format', 'md'],
+      ['analyze', named, '--rules', 'x\u009by'],
+      ['--voice', 'x\ry'],
+      ['lessn\r'],
+    ];
+    for (const argv of runs) {
+      const outcome = await inProcess(argv);
+      const what = JSON.stringify(argv.map((a) => a.replace(tmp, '')));
+      expect(outcome.stdout, what).not.toMatch(RAW_CONTROL);
+      expect(outcome.stderr, what).not.toMatch(RAW_CONTROL);
+    }
+    const many = await inProcess(['analyze', named, binaryNamed, '--format', 'pretty']);
+    expect(many.code).toBe(2);
+    expect(many.stdout).toContain('n␍␛[2Jx\ufffd31m.txt');
+    expect(many.stderr).toBe(
+      `gloss: ${join(tmp, 'b␍\ufffd2J.txt')}: binary data, not text (is this a PDF, image or archive?)\n`,
+    );
   });
 });
 

@@ -22,6 +22,9 @@ export function runGloss(
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? root,
     input: options.input,
+    // No input: stdin at /dev/null, as from cron or a CI step, where a bare `gloss` reads no
+    // stdin (an empty pipe would be read, and refused as empty input).
+    stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env },
     maxBuffer: 256 * 1024 * 1024,

@@ -1,8 +1,8 @@
-import type { GlossDocument } from '@gloss/document';
+import { type GlossDocument, SCHEMAS } from '@gloss/document';
 import type { Analysis } from './types.ts';
 
 /** Bumped only for breaking changes; fields are only ever added within a version. */
-export const ANALYSIS_SCHEMA = 'gloss.analysis/1';
+export const ANALYSIS_SCHEMA = SCHEMAS.analysis;
 
 export interface RecordOptions {
   /** Include the input text and the wire text (`gloss analyze` does; `gloss batch` only with --keep-text). */

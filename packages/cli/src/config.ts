@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { AnalyzeOptions } from '@gloss/analysis';
 import type { Voice } from '@gloss/document';
-import { UsageError } from './io.ts';
+import { type CliIo, oneLine, UsageError } from './io.ts';
 import { readConfigText } from './output.ts';
+import { allowWarnings, checkDeny, checkSelectors } from './rule-names.ts';
 
 /** `.glossrc.json`, or the `gloss` key of package.json, found from the working directory upwards. */
 export interface GlossConfig {
@@ -72,4 +73,21 @@ export function analysisOptions(config: GlossConfig): AnalyzeOptions {
   if (config.allow) options.allow = config.allow;
   if (config.deny) options.deny = config.deny;
   return options;
+}
+
+/**
+ * {@link loadConfig}, with its rule names checked: an unknown id, family or category
+ * in `rules`, `disable` or `deny` is a usage error; an unknown `allow` entry a warning
+ * on stderr.
+ */
+export function loadCheckedConfig(explicit: string | undefined, io: CliIo): GlossConfig {
+  const { config, path } = loadConfig(explicit);
+  if (path === null) return config;
+  const where = (key: string) => `"${key}" of ${path}`;
+  checkSelectors(config.rules, where('rules'));
+  checkSelectors(config.disable, where('disable'));
+  checkDeny(config.deny, where('deny'));
+  for (const warning of allowWarnings(config.allow, where('allow')))
+    io.stderr(`gloss: ${oneLine(warning)}\n`);
+  return config;
 }

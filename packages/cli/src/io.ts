@@ -1,7 +1,9 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { showControls } from '@gloss/document';
 import { formatFromOutput } from './output-format.ts';
+import { didYouMean } from './suggest.ts';
 
 /** A usage or input problem: main prints `gloss: <message>` on one line and exits 2. */
 export class UsageError extends Error {}
@@ -15,7 +17,13 @@ export interface CliIo {
   color: boolean;
   /** Terminal width, or 80 when not a terminal. */
   columns: number;
-  readStdin: () => Promise<Uint8Array>;
+  /** Reads standard input whole, refusing it past `limit` bytes (default {@link MAX_INPUT_BYTES}). */
+  readStdin: (limit?: number) => Promise<Uint8Array>;
+  /**
+   * Standard input is a pipe, a file or a socket (`cat a.txt | gloss`, `gloss < a.txt`):
+   * with no FILE given, it is read. A terminal, /dev/null or a closed stdin is not.
+   */
+  stdinPiped?: boolean;
   /** Resolves once what was written to stdout has reached the system (a failure ends the process: see output.ts). */
   flush?: () => Promise<void>;
   /** The `-o FILE` the output goes to, when given: its extension picks the format. */
@@ -43,13 +51,32 @@ export function parseCommand<const O extends OptionsConfig>(
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: { ...options, ...HELP_OPTION } });
   } catch (error) {
-    throw new UsageError(`${command}: ${(error as Error).message.split('\n')[0]}`);
+    throw new UsageError(`${command}: ${argumentProblem(error as Error, Object.keys(options))}`);
   }
   if ((parsed.values as { help?: boolean }).help) {
     io.stdout(help);
     return null;
   }
   return parsed;
+}
+
+/**
+ * node:util parseArgs errors in Gloss's words: Node's own message for an unknown
+ * option leaves a quotation unclosed and does not say what was meant.
+ */
+function argumentProblem(error: Error, known: string[]): string {
+  const code = (error as { code?: string }).code;
+  // `'--nope'`, `'--format <value>'`, `'-h, --help'`: the long name.
+  const name = /'(-[^']*)'/.exec(error.message)?.[1]?.split(', ').pop()?.split(' ')[0];
+  const options = [...known, 'help'].map((o) => `--${o}`);
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && name !== undefined) {
+    const bare = name.replace(/=.*$/, '');
+    return `unknown option ${bare}${didYouMean(bare, options)}; use -- before a file name that starts with -`;
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && name !== undefined) {
+    return /argument missing/.test(error.message) ? `${name} needs a value` : `${name} takes no value`;
+  }
+  return error.message.split('\n')[0]!;
 }
 
 /** The embedded default input: the seed article in corpus/. */
@@ -74,12 +101,61 @@ export function looksLikeHtml(text: string): boolean {
   return /^[\s\ufeff]*<(?:!doctype\s+html|html)(?=[\s>])/i.test(text.slice(0, 1024));
 }
 
-/** Reads FILE, `-` (stdin) or the default article; every failure is a one-line UsageError. */
-export async function readInput(path: string | undefined, io: CliIo): Promise<InputText> {
-  const name = path ?? defaultArticlePath;
+/**
+ * What no FILE means: piped standard input when there is some (the linter convention),
+ * else the bundled seed article (a bare `gloss` on a terminal, or with stdin at /dev/null).
+ */
+export function implicitInput(io: CliIo): string {
+  return io.stdinPiped ? '-' : defaultArticlePath;
+}
+
+/** How large one input may be, and what the message adds about raising the limit. */
+export interface SizeLimit {
+  bytes: number;
+  /** e.g. `; --max-size raises it`. */
+  hint?: string;
+}
+
+/** `64 MB`, `512 KB`, `1.5 MB`: sizes in messages (binary units, as `ls -h`). */
+export function formatSize(bytes: number): string {
+  const [value, unit] =
+    bytes >= 1 << 30
+      ? [bytes / (1 << 30), 'GB']
+      : bytes >= 1 << 20
+        ? [bytes / (1 << 20), 'MB']
+        : bytes >= 1 << 10
+          ? [bytes / (1 << 10), 'KB']
+          : [bytes, 'bytes'];
+  return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
+}
+
+const SIZE_UNITS: Record<string, number> = { b: 1, k: 1 << 10, m: 1 << 20, g: 1 << 30 };
+
+/** `16MB`, `500 KB`, `1g`, `2000000`: a size for --max-size, in bytes; a UsageError otherwise. */
+export function parseSize(option: string, value: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|bytes?|[kmg]i?b?)?\s*$/i.exec(value);
+  const bytes = m ? Math.round(Number(m[1]) * SIZE_UNITS[(m[2] ?? 'b')[0]!.toLowerCase()]!) : 0;
+  if (!(bytes > 0)) throw new UsageError(`${option} takes a size such as 16MB, 500KB or 1GB, not ${value}`);
+  return bytes;
+}
+
+/** Reads FILE, `-` (stdin) or, with no FILE, {@link implicitInput}; every failure is a one-line UsageError. */
+export async function readInput(
+  path: string | undefined,
+  io: CliIo,
+  limit: SizeLimit = { bytes: MAX_INPUT_BYTES },
+): Promise<InputText> {
+  const name = path ?? implicitInput(io);
+  const max = limit.bytes;
+  const over = `the ${formatSize(max)} limit for one article${limit.hint ?? ''}`;
   let bytes: Uint8Array;
   if (name === '-') {
-    bytes = await io.readStdin();
+    try {
+      bytes = await io.readStdin(max);
+    } catch (error) {
+      if (error instanceof UsageError && limit.hint) throw new UsageError(`${error.message}${limit.hint}`);
+      throw error;
+    }
   } else {
     let size: number;
     let regular: boolean;
@@ -93,20 +169,16 @@ export async function readInput(path: string | undefined, io: CliIo): Promise<In
       if (error instanceof UsageError) throw error;
       throw new UsageError(`cannot read ${name}: ${describeFsError(error)}`);
     }
-    if (size > MAX_INPUT_BYTES) {
-      throw new UsageError(
-        `${name} is ${(size / 1048576).toFixed(0)} MB; the limit for one article is 64 MB`,
-      );
-    }
+    if (size > max) throw new UsageError(`${name} is ${formatSize(size)}, over ${over}`);
     try {
       // A FIFO or device (/dev/zero) has no size up front: read it with the limit applied.
-      bytes = regular ? readFileSync(name) : readBounded(name);
+      bytes = regular ? readFileSync(name) : readBounded(name, max, over);
     } catch (error) {
       if (error instanceof UsageError) throw error;
       throw new UsageError(`cannot read ${name}: ${describeFsError(error)}`);
     }
   }
-  if (bytes.length > MAX_INPUT_BYTES) throw new UsageError(`${name}: input over the 64 MB limit`);
+  if (bytes.length > max) throw new UsageError(`${name}: input over ${over}`);
   // Loaded here, not at the top: `gloss --version` and `--help` never decode anything.
   const { countWords, decodeInput, InputError, loadHtmlReader } = await import('@gloss/document');
   let text: string;
@@ -129,7 +201,7 @@ export async function readInput(path: string | undefined, io: CliIo): Promise<In
       page.extraction === 'flattened'
         ? `too large for article extraction (${page.elements.toLocaleString('en-US')} elements, ${page.depth} deep); analysing all its text`
         : 'analysing its article text';
-    io.stderr(`gloss: note: ${oneLine(label)} is HTML; ${how} (${words} words)\n`);
+    io.stderr(`gloss: note: ${oneLine(label)} is HTML; ${how} (${formatCount(words)} words)\n`);
     return { name, text: page.text, format: 'html' };
   } catch (error) {
     if (error instanceof InputError) throw new UsageError(`${label}: ${error.message}`);
@@ -140,21 +212,19 @@ export async function readInput(path: string | undefined, io: CliIo): Promise<In
 /**
  * The first line of a message, safe for a terminal: a file name or argument can carry
  * escape sequences, so control characters and bidi overrides become visible pictures,
- * as article text does in the reports.
+ * as article text does in the reports (the same mapping).
  */
 export function oneLine(message: string): string {
-  return message
-    .split(/\r?\n/)[0]!
-    .slice(0, 500)
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => {
-      const code = c.charCodeAt(0);
-      if (code < 0x20) return String.fromCharCode(0x2400 + code);
-      return code === 0x7f ? '\u2421' : '\ufffd';
-    });
+  return showControls(message.split(/\r?\n/)[0]!.slice(0, 500));
 }
 
-/** Reads a file of unknown size, stopping with a UsageError past {@link MAX_INPUT_BYTES}. */
-function readBounded(name: string): Uint8Array {
+/** A count as people read it: `2,225`, the one way every message writes numbers. */
+export function formatCount(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+/** Reads a file of unknown size, stopping with a UsageError past `max` bytes. */
+function readBounded(name: string, max: number, over: string): Uint8Array {
   const fd = openSync(name, 'r');
   try {
     const chunks: Buffer[] = [];
@@ -164,8 +234,7 @@ function readBounded(name: string): Uint8Array {
       const n = readSync(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
       total += n;
-      if (total > MAX_INPUT_BYTES)
-        throw new UsageError(`${name}: input over the 64 MB limit for one article`);
+      if (total > max) throw new UsageError(`${name}: input over ${over}`);
       chunks.push(chunk.subarray(0, n));
     }
     return Buffer.concat(chunks);
@@ -176,7 +245,7 @@ function readBounded(name: string): Uint8Array {
 
 function describeFsError(error: unknown): string {
   const code = (error as { code?: string }).code;
-  if (code === 'ENOENT') return 'no such file';
+  if (code === 'ENOENT') return 'no such file or folder';
   if (code === 'EACCES') return 'permission denied';
   if (code === 'EISDIR') return 'is a directory';
   return code ?? String(error);

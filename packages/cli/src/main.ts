@@ -1,5 +1,7 @@
-import { type CliIo, MAX_INPUT_BYTES, oneLine, UsageError } from './io.ts';
+import { existsSync, fstatSync } from 'node:fs';
+import { type CliIo, formatSize, MAX_INPUT_BYTES, oneLine, UsageError } from './io.ts';
 import { guardStdout, writeOutputFile } from './output.ts';
+import { closest } from './suggest.ts';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
 
@@ -35,9 +37,28 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
   },
 };
 
+/** Other spellings of a command: Gloss's own messages write British English. */
+const ALIASES: Record<string, string> = { analyse: 'analyze' };
+
+/**
+ * A first word that is neither a command nor a file that exists, and reads like a
+ * command (`gloss analyse`, `gloss compre`): a usage error naming the nearest command,
+ * rather than "no such file".
+ */
+function refuseUnknownCommand(word: string): void {
+  if (!/^[a-z][a-z-]*$/i.test(word) || existsSync(word)) return;
+  const near = closest(word, [...Object.keys(commands), ...Object.keys(ALIASES)]);
+  if (near !== undefined) {
+    throw new UsageError(
+      `unknown command ${word} (did you mean ${ALIASES[near] ?? near}?); gloss --help lists them`,
+    );
+  }
+}
+
 export const usage = `Usage: gloss [COMMAND] [FILE|-] [options]
 
-With no command, gloss analyses FILE (default: the seed article in corpus/).
+With no command, gloss analyses FILE: with none, piped standard input, or the seed
+article in corpus/ when standard input is a terminal (or /dev/null).
 
 Commands:
 ${Object.entries(commands)
@@ -63,21 +84,36 @@ export function nodeIo(): CliIo {
     isTTY,
     color: forceColor || (isTTY && !noColor),
     columns: process.stdout.columns ?? 80,
-    readStdin: async () => {
+    stdinPiped: stdinHasData(),
+    readStdin: async (limit = MAX_INPUT_BYTES) => {
       // Bounded: `yes | gloss -` stops with one line at the limit instead of filling memory.
       const chunks: Buffer[] = [];
       let total = 0;
       for await (const chunk of process.stdin) {
         total += (chunk as Buffer).length;
-        if (total > MAX_INPUT_BYTES) {
+        if (total > limit) {
           process.stdin.destroy();
-          throw new UsageError('standard input is over the 64 MB limit for one article');
+          throw new UsageError(`standard input is over the ${formatSize(limit)} limit for one article`);
         }
         chunks.push(chunk as Buffer);
       }
       return Buffer.concat(chunks);
     },
   };
+}
+
+/**
+ * Standard input is a pipe, a regular file or a socket: `cat a.txt | gloss`, `gloss < a.txt`.
+ * Not a terminal, and not a character device such as /dev/null (`stdin: 'ignore'`, cron,
+ * CI runners), nor a closed descriptor: there a bare `gloss` analyses the seed article.
+ */
+function stdinHasData(): boolean {
+  try {
+    const stat = fstatSync(0);
+    return stat.isFIFO() || stat.isFile() || stat.isSocket();
+  } catch {
+    return false;
+  }
 }
 
 export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number> {
@@ -97,10 +133,12 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
     io.stdout(`${(await import('../package.json', { with: { type: 'json' } })).default.version}\n`);
     return 0;
   }
-  const command = first !== undefined ? commands[first] : undefined;
+  const named = first !== undefined ? (ALIASES[first] ?? first) : undefined;
+  const command = named !== undefined ? commands[named] : undefined;
   // `gloss`, `gloss FILE` and `gloss --format json` all mean analyze.
-  const [name, args] = command ? [first as string, rest] : ['analyze', argv];
+  const [name, args] = command ? [named as string, rest] : ['analyze', argv];
   try {
+    if (!command && first !== undefined) refuseUnknownCommand(first);
     const run = await commands[name]!.load();
     // batch and merge write a folder: their -o is --out DIR.
     if (name === 'batch' || name === 'merge') return await run(args, io);

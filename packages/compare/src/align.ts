@@ -174,7 +174,7 @@ function union(x: WordSet, y: WordSet): WordSet {
   return out.slice(0, n);
 }
 
-const Step = { None: 0, SkipA: 1, SkipB: 2, Match: 3, Merge: 4, Split: 5 } as const;
+const Step = { None: 0, SkipA: 1, SkipB: 2, Match: 3, Merge: 4, Split: 5, Merge3: 6, Split3: 7 } as const;
 type Step = (typeof Step)[keyof typeof Step];
 
 /** Words two sets have in common, as a weight: Dice similarity times the mean set size. */
@@ -185,9 +185,9 @@ function common(sim: number, x: WordSet, y: WordSet): number {
 
 /**
  * Dynamic programme over one stretch: maximise the number of words shared by
- * matched sentences (1:1, 2:1 merge, 1:2 split, each with a Dice similarity of
- * at least MATCH_THRESHOLD; a split or merge costs half a word, so a sentence
- * with no words of its own is not glued onto a neighbour). Large
+ * matched sentences (1:1, 2:1 and 3:1 merges, 1:2 and 1:3 splits, each with a Dice
+ * similarity of at least MATCH_THRESHOLD; each sentence glued on costs half a
+ * word, so a sentence with no words of its own is not glued onto a neighbour). Large
  * stretches are computed in a band around the diagonal, so the cost stays
  * proportional to the stretch length.
  */
@@ -215,6 +215,9 @@ function alignGap(gapA: number[], gapB: number[], setsA: WordSet[], setsB: WordS
   // Unions of neighbours, built once per sentence rather than once per cell.
   const pairA = gapA.map((_, i) => (i > 0 ? union(sa(i - 1), sa(i)) : sa(i)));
   const pairB = gapB.map((_, j) => (j > 0 ? union(sb(j - 1), sb(j)) : sb(j)));
+  // Three into one: a paragraph of a lead-in and a list reflowed into one sentence (`… has: - X. - Y.`).
+  const tripleA = gapA.map((_, i) => (i > 1 ? union(pairA[i - 1]!, sa(i)) : pairA[i]!));
+  const tripleB = gapB.map((_, j) => (j > 1 ? union(pairB[j - 1]!, sb(j)) : pairB[j]!));
   for (let i = 0; i <= n; i++) {
     for (let j = lo(i); j <= hi(i); j++) {
       const k = at(i, j);
@@ -254,6 +257,22 @@ function alignGap(gapA: number[], gapB: number[], setsA: WordSet[], setsB: WordS
             if (s >= MATCH_THRESHOLD) consider(p2 + common(s, sa(i - 1), u) - 0.5, Step.Split);
           }
         }
+        if (i > 2) {
+          const p3 = get(i - 3, j - 1);
+          if (p3 > Number.NEGATIVE_INFINITY) {
+            const u = tripleA[i - 1]!;
+            const s = dice(u, sb(j - 1));
+            if (s >= MATCH_THRESHOLD) consider(p3 + common(s, u, sb(j - 1)) - 1, Step.Merge3);
+          }
+        }
+        if (j > 2) {
+          const p3 = get(i - 1, j - 3);
+          if (p3 > Number.NEGATIVE_INFINITY) {
+            const u = tripleB[j - 1]!;
+            const s = dice(sa(i - 1), u);
+            if (s >= MATCH_THRESHOLD) consider(p3 + common(s, sa(i - 1), u) - 1, Step.Split3);
+          }
+        }
       }
       score[k] = best;
       step[k] = how;
@@ -285,6 +304,22 @@ function alignGap(gapA: number[], gapB: number[], setsA: WordSet[], setsB: WordS
       });
       i--;
       j -= 2;
+    } else if (how === Step.Merge3) {
+      out.push({
+        a: [gapA[i - 3]!, gapA[i - 2]!, gapA[i - 1]!],
+        b: [gapB[j - 1]!],
+        sim: dice(tripleA[i - 1]!, sb(j - 1)),
+      });
+      i -= 3;
+      j--;
+    } else if (how === Step.Split3) {
+      out.push({
+        a: [gapA[i - 1]!],
+        b: [gapB[j - 3]!, gapB[j - 2]!, gapB[j - 1]!],
+        sim: dice(sa(i - 1), tripleB[j - 1]!),
+      });
+      i--;
+      j -= 3;
     } else if (how === Step.SkipB || i === 0) {
       j--;
     } else {

@@ -1,10 +1,17 @@
 import type { Analysis, Finding } from '@gloss/analysis';
-import { type Block, type GlossDocument, type Range, type WireLayer, wireToInput } from '@gloss/document';
+import {
+  type Block,
+  type GlossDocument,
+  type Range,
+  SCHEMAS,
+  type WireLayer,
+  wireToInput,
+} from '@gloss/document';
 import { diffArrays } from 'diff';
 import { alignUnits, type Unit } from './align.ts';
 import { attachFindings, countRemovedAttributions, summarise } from './summary.ts';
 import { type AtomSpan, isSpace, isWordKey, type Token, tokenise, tokensIn } from './tokens.ts';
-import type { AlignmentRow, Comparison, Edit, EditSide, VersionInfo } from './types.ts';
+import type { AlignmentRow, Comparison, Edit, EditMark, EditSide, VersionInfo } from './types.ts';
 
 /** One version of a story: its document model and, when available, its analysis. */
 export interface Version {
@@ -25,6 +32,8 @@ interface Prepared {
   text: string;
   findings: Finding[];
   analysis: Analysis | null;
+  /** Every token of the text, white space left out of the word diff but kept here. */
+  tokens: Token[];
   units: { range: Range; tokens: Token[] }[];
   alignUnits: Unit[];
   words: number;
@@ -102,14 +111,32 @@ function prepare(version: Version): Prepared {
     text,
     findings,
     analysis: version.analysis ?? null,
+    tokens,
     units,
     alignUnits: alignable,
     words: tokens.filter((t) => !t.atom && isWordKey(t.key)).length,
   };
 }
 
-/** A raw edit before findings and ids are attached. */
-type Draft = Omit<Edit, 'id' | 'findings'> & { elisionOnly?: boolean };
+/** A raw edit before findings and ids are attached. Never changed once made: steps make new ones. */
+type Draft = Readonly<Omit<Edit, 'id' | 'findings'>>;
+
+/**
+ * A draft from its mark: the JSON's booleans follow from the one classification, so no
+ * reader has to decide which of them wins.
+ */
+function draft(mark: EditMark, fields: Pick<Edit, 'kind' | 'a' | 'b' | 'at' | 'row' | 'insertion'>): Draft {
+  return {
+    ...fields,
+    mark,
+    bracketed: mark === 'bracketed' || mark === 'substitution',
+    // A move is an unmarked change of place (kept `silent` for the JSON's readers).
+    silent: mark === 'silent' || mark === 'move',
+    elided: mark === 'elided',
+    substitution: mark === 'substitution',
+    trivial: mark === 'trivial',
+  };
+}
 
 /**
  * Compares version A (the earlier or original) with version B (the edited one):
@@ -147,8 +174,7 @@ function compareCore(
 ): Comparison {
   const all = options.all ?? false;
   const alignment = alignUnits(a.alignUnits, b.alignUnits);
-  const drafts: Draft[] = [];
-  let trivial = 0;
+  const found: Draft[] = [];
 
   // Runs of inserted (or deleted) sentences are diffed as one stretch.
   for (let r = 0; r < alignment.length; r++) {
@@ -171,38 +197,37 @@ function compareCore(
       }
       const aAt = row.kind === 'insert' ? insertionPoint(alignment, r, 'a', a.text.length) : row.a!.range[0];
       const bAt = row.kind === 'delete' ? insertionPoint(alignment, r, 'b', b.text.length) : row.b!.range[0];
-      trivial += diffStretch(a, b, aTokens, bTokens, aAt, bAt, r, all, drafts);
+      found.push(...diffStretch({ a, b, aTokens, bTokens, aStart: aAt, bStart: bAt, row: r }));
       r = end;
       continue;
     }
     const aTokens = row.a!.sentences.flatMap((s) => a.units[s]!.tokens);
     const bTokens = row.b!.sentences.flatMap((s) => b.units[s]!.tokens);
     if (row.kind === 'move') {
-      drafts.push({
-        kind: 'move',
-        bracketed: false,
-        silent: true,
-        elided: false,
-        substitution: false,
-        trivial: false,
-        a: side(a, row.a!.range),
-        b: side(b, row.b!.range),
-        at: { a: row.a!.range[0], b: row.b!.range[0] },
-        row: r,
-        insertion: null,
-      });
+      found.push(
+        draft('move', {
+          kind: 'move',
+          a: side(a, row.a!.range),
+          b: side(b, row.b!.range),
+          at: { a: row.a!.range[0], b: row.b!.range[0] },
+          row: r,
+          insertion: null,
+        }),
+      );
     }
-    trivial += diffStretch(a, b, aTokens, bTokens, row.a!.range[0], row.b!.range[0], r, all, drafts);
+    const at = { aStart: row.a!.range[0], bStart: row.b!.range[0] };
+    found.push(...diffStretch({ a, b, aTokens, bTokens, ...at, row: r }));
   }
 
-  claimElisions(drafts, b.text);
-  for (const d of drafts) {
-    if (d.elisionOnly) {
-      delete d.elisionOnly;
-    }
-  }
-  const visible = drafts.filter((d) => all || !d.trivial);
-  visible.sort((x, y) => x.at.b - y.at.b || x.at.a - y.at.a || kindOrder(x) - kindOrder(y));
+  // Each step returns new drafts; none is changed in place.
+  const drafts = pairIdentical(
+    unchangedEllipses(resegmentations(claimElisions(found, b.text), alignment, a, b), a, b),
+    a,
+    b,
+  );
+  const trivial = drafts.filter((d) => d.trivial).length;
+  const listed = drafts.filter((d) => all || !d.trivial);
+  listed.sort((x, y) => x.at.b - y.at.b || x.at.a - y.at.a || kindOrder(x) - kindOrder(y));
 
   // Rows whose sentences hash equal but which hold an edit (a bracketed insertion) are `changed`.
   const rowsWithEdits = new Set(drafts.filter((d) => !d.trivial && d.kind !== 'move').map((d) => d.row));
@@ -211,17 +236,15 @@ function compareCore(
     else if (row.kind === 'changed' && !rowsWithEdits.has(r)) row.kind = 'equal';
   }
 
-  if (wire) {
-    for (const d of visible) if (d.a) d.a.inputRange = mapBack(wire, d.a.range);
-  }
-  const edits: Edit[] = visible.map((d, k) => ({
-    id: k + 1,
-    ...d,
-    findings: attachFindings(d, a.findings, b.findings),
-  }));
+  const edits: Edit[] = listed.map((d, k) => {
+    // Single-file mode: A's side also located in the reprint's own input.
+    const a2 = wire && d.a ? { ...d.a, inputRange: mapBack(wire, d.a.range) } : d.a;
+    const edit = { id: k + 1, ...d, a: a2 };
+    return { ...edit, findings: attachFindings(edit, a.findings, b.findings) };
+  });
   const attributionsRemoved = countRemovedAttributions(a.doc, b.text, edits);
   return {
-    schema: 'gloss.compare/1',
+    schema: SCHEMAS.compare,
     options: { all, mode },
     a: versionInfo(a),
     b: versionInfo(b),
@@ -229,6 +252,165 @@ function compareCore(
     edits,
     summary: summarise(edits, trivial, attributionsRemoved, a.analysis !== null && b.analysis !== null),
   };
+}
+
+/** Edits that change words: not trivial, not a move, not a mark. */
+function isWordEdit(d: Draft): boolean {
+  return d.mark !== 'trivial' && d.mark !== 'move' && d.mark !== 'ellipsis';
+}
+
+/** The same change, as a trivial one (listed only with `all`). */
+function asTrivial(d: Draft): Draft {
+  return draft('trivial', { ...d, kind: d.a && d.b ? 'replace' : d.kind });
+}
+
+/** Comparison keys of the tokens in a range, as one string: equal when only style and spacing differ. */
+function keysIn(p: Prepared, range: Range): string {
+  return tokensIn(p.text, p.tokens, range[0], range[1])
+    .filter((t) => !isSpace(t.raw))
+    .map((t) => t.key)
+    .join(' ');
+}
+
+/**
+ * Runs of consecutive changed rows whose words are the same on both sides, keys
+ * compared (quote, dash and ellipsis style normalised), with only the sentence
+ * boundaries different: a paragraph break removed, a list reflowed into its lead-in,
+ * straight quotes turned curly so the segmenter cut elsewhere. Their word edits are
+ * a re-segmentation, trivial.
+ */
+function resegmentations(drafts: Draft[], alignment: AlignmentRow[], a: Prepared, b: Prepared): Draft[] {
+  const isChange = (d: Draft) => d.mark !== 'trivial' && d.mark !== 'move';
+  const rows = new Set(drafts.filter(isChange).map((d) => d.row));
+  const trivialRows = new Set<number>();
+  for (let r = 0; r < alignment.length; r++) {
+    if (!rows.has(r)) continue;
+    let end = r;
+    while (end + 1 < alignment.length && rows.has(end + 1) && !isMoveRow(alignment[end + 1]!)) end++;
+    const aRanges: Range[] = [];
+    const bRanges: Range[] = [];
+    for (let k = r; k <= end; k++) {
+      const row = alignment[k]!;
+      if (row.a && row.kind !== 'move') aRanges.push(row.a.range);
+      if (row.b && row.kind !== 'moved-away') bRanges.push(row.b.range);
+    }
+    const keys = (p: Prepared, ranges: Range[]) => ranges.map((x) => keysIn(p, x)).join(' ');
+    if (!isMoveRow(alignment[r]!) && keys(a, aRanges) === keys(b, bRanges)) {
+      for (let k = r; k <= end; k++) trivialRows.add(k);
+    }
+    r = end;
+  }
+  if (trivialRows.size === 0) return drafts;
+  return drafts.map((d) => (trivialRows.has(d.row) && isChange(d) ? asTrivial(d) : d));
+}
+
+function isMoveRow(row: AlignmentRow): boolean {
+  return row.kind === 'move' || row.kind === 'moved-away';
+}
+
+/**
+ * An unmarked cut of words that B has, word for word, elsewhere: one move, not a
+ * delete and an insert. Where the two places touch (only white space and punctuation
+ * between them), the sentence did not move at all: its boundary did, a trivial change.
+ */
+function pairIdentical(drafts: Draft[], a: Prepared, b: Prepared): Draft[] {
+  const MIN_WORDS = 3;
+  const wordKey = (p: Prepared, range: Range) => {
+    const keys = keysIn(p, range)
+      .split(' ')
+      .filter((k) => k !== '"' && k !== "'");
+    return keys.filter(isWordKey).length >= MIN_WORDS ? keys.join(' ') : null;
+  };
+  const cuts = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    if (d.mark !== 'silent' || d.kind !== 'delete' || !d.a) continue;
+    const key = wordKey(a, d.a.range);
+    if (key !== null) cuts.set(key, [...(cuts.get(key) ?? []), d]);
+  }
+  if (cuts.size === 0) return drafts;
+  const replaced = new Map<Draft, Draft | null>();
+  for (const d of drafts) {
+    if (d.mark !== 'silent' || d.kind !== 'insert' || !d.b) continue;
+    const key = wordKey(b, d.b.range);
+    const cut = key === null ? undefined : cuts.get(key)?.find((c) => !replaced.has(c));
+    if (!cut) continue;
+    const pair = {
+      a: cut.a,
+      b: d.b,
+      at: { a: cut.a!.range[0], b: d.b.range[0] },
+      row: d.row,
+      insertion: null,
+    };
+    const inPlace = touches(a, cut.a!.range, d.at.a) && touches(b, d.b.range, cut.at.b);
+    replaced.set(cut, null);
+    replaced.set(
+      d,
+      inPlace ? draft('trivial', { ...pair, kind: 'replace' }) : draft('move', { ...pair, kind: 'move' }),
+    );
+  }
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const r = replaced.get(d);
+    if (r === undefined) out.push(d);
+    else if (r !== null) out.push(r);
+  }
+  return out;
+}
+
+/**
+ * Only white space and punctuation between a range and a point of a version's text,
+ * bracketed insertions aside when `skipInsertions` (a note put in between is an edit
+ * of its own, and does not separate the two).
+ */
+function touches(p: Prepared, range: Range, point: number, skipInsertions = false): boolean {
+  const [lo, hi] = point < range[0] ? [point, range[0]] : [range[1], Math.max(range[1], point)];
+  if (hi - lo > 2000) return false;
+  let between = p.text.slice(lo, hi);
+  if (skipInsertions) {
+    for (const ins of p.doc.insertions) {
+      if (ins.range[1] <= lo || ins.range[0] >= hi) continue;
+      const s = Math.max(lo, ins.range[0]) - lo;
+      const e = Math.min(hi, ins.range[1]) - lo;
+      between = between.slice(0, s) + ' '.repeat(e - s) + between.slice(e);
+    }
+  }
+  return !/[\p{L}\p{N}]/u.test(between);
+}
+
+/**
+ * An ellipsis that both versions have is never an edit. When B puts a note just
+ * before it (`…the CIA. [Editor's note: …] …`), the word diff can see A's ellipsis
+ * cut and B's added: the two are the same mark, so both go (a style difference,
+ * `...` against `…`, stays as a trivial one).
+ */
+function unchangedEllipses(drafts: Draft[], a: Prepared, b: Prepared): Draft[] {
+  const isEllipsis = (p: Prepared, range: Range) => keysIn(p, range) === '…';
+  const cuts = drafts.filter(
+    (d) => d.kind === 'delete' && d.a && d.b === null && isWordEdit(d) && isEllipsis(a, d.a.range),
+  );
+  if (cuts.length === 0) return drafts;
+  const gone = new Set<Draft>();
+  const style: Draft[] = [];
+  for (const cut of cuts) {
+    const mark = drafts.find(
+      (m) =>
+        !gone.has(m) &&
+        m.kind === 'insert' &&
+        m.b !== null &&
+        (m.mark === 'ellipsis' || (m.mark === 'silent' && isEllipsis(b, m.b.range))) &&
+        touches(b, m.b.range, cut.at.b, true) &&
+        touches(a, cut.a!.range, m.at.a),
+    );
+    if (!mark) continue;
+    gone.add(cut).add(mark);
+    if (cut.a!.text !== mark.b!.text) {
+      const at = { a: cut.a!.range[0], b: mark.b!.range[0] };
+      style.push(
+        draft('trivial', { kind: 'replace', a: cut.a, b: mark.b, at, row: mark.row, insertion: null }),
+      );
+    }
+  }
+  return [...drafts.filter((d) => !gone.has(d)), ...style];
 }
 
 function kindOrder(d: Draft): number {
@@ -292,21 +474,23 @@ function runs(ts: Token[]): { cls: RunClass; tokens: Token[] }[] {
   return out;
 }
 
+/** One aligned stretch to diff: both versions, their tokens (white space removed), where each starts, its row. */
+interface Stretch {
+  a: Prepared;
+  b: Prepared;
+  aTokens: Token[];
+  bTokens: Token[];
+  aStart: number;
+  bStart: number;
+  row: number;
+}
+
 /**
- * Word diff of one aligned stretch (whitespace tokens already removed); pushes
- * drafts and returns the number of trivial differences found.
+ * Word diff of one aligned stretch: its drafts, trivial differences (quote, dash,
+ * ellipsis style; white space between matched tokens) included.
  */
-function diffStretch(
-  a: Prepared,
-  b: Prepared,
-  aTokens: Token[],
-  bTokens: Token[],
-  aStart: number,
-  bStart: number,
-  row: number,
-  all: boolean,
-  out: Draft[],
-): number {
+function diffStretch(stretch: Stretch): Draft[] {
+  const { a, b, aTokens, bTokens, row } = stretch;
   const ops = bridge(
     slide(
       toOps(
@@ -319,14 +503,15 @@ function diffStretch(
       ),
     ),
   );
-  let trivial = 0;
+  const out: Draft[] = [];
   let removed: Token[] = [];
   let added: Token[] = [];
-  let aAt = aStart;
-  let bAt = bStart;
+  let aAt = stretch.aStart;
+  let bAt = stretch.bStart;
   let prev: Op | null = null;
   const flush = () => {
-    if (removed.length > 0 || added.length > 0) hunkToDrafts(a, b, removed, added, aAt, bAt, row, out);
+    if (removed.length > 0 || added.length > 0)
+      out.push(...hunkToDrafts({ a, b, removed, added, aAt, bAt, row }));
     removed = [];
     added = [];
   };
@@ -336,17 +521,11 @@ function diffStretch(
     else {
       flush();
       const { a: ta, b: tb } = op;
-      if (ta.raw !== tb.raw) {
-        trivial++;
-        if (all) out.push(trivialDraft(a, b, [ta.start, ta.end], [tb.start, tb.end], row));
-      }
+      if (ta.raw !== tb.raw) out.push(trivialDraft(a, b, [ta.start, ta.end], [tb.start, tb.end], row));
       if (prev?.t === 'E') {
         const ga = a.text.slice(prev.a.end, ta.start);
         const gb = b.text.slice(prev.b.end, tb.start);
-        if (ga !== gb) {
-          trivial++;
-          if (all) out.push(trivialDraft(a, b, [prev.a.end, ta.start], [prev.b.end, tb.start], row));
-        }
+        if (ga !== gb) out.push(trivialDraft(a, b, [prev.a.end, ta.start], [prev.b.end, tb.start], row));
       }
       aAt = ta.end;
       bAt = tb.end;
@@ -354,7 +533,7 @@ function diffStretch(
     prev = op;
   }
   flush();
-  return trivial;
+  return out;
 }
 
 type Op = { t: 'E'; a: Token; b: Token } | { t: 'R'; a: Token } | { t: 'A'; b: Token };
@@ -430,31 +609,31 @@ function bridge(ops: Op[]): Op[] {
 }
 
 function trivialDraft(a: Prepared, b: Prepared, ra: Range, rb: Range, row: number): Draft {
-  return {
+  return draft('trivial', {
     kind: 'replace',
-    bracketed: false,
-    silent: false,
-    elided: false,
-    substitution: false,
-    trivial: true,
     a: side(a, ra),
     b: side(b, rb),
     at: { a: ra[0], b: rb[0] },
     row,
     insertion: null,
-  };
+  });
 }
 
-function hunkToDrafts(
-  a: Prepared,
-  b: Prepared,
-  removed: Token[],
-  added: Token[],
-  aAt: number,
-  bAt: number,
-  row: number,
-  out: Draft[],
-) {
+/** One hunk of the word diff: A's removed tokens, B's added ones, where it sits, its row. */
+interface Hunk {
+  a: Prepared;
+  b: Prepared;
+  removed: Token[];
+  added: Token[];
+  aAt: number;
+  bAt: number;
+  row: number;
+}
+
+/** The drafts of one hunk, each classified once (its mark). */
+function hunkToDrafts(hunk: Hunk): Draft[] {
+  const { a, b, removed, added, aAt, bAt, row } = hunk;
+  const out: Draft[] = [];
   const aSide = removed.length > 0 ? tokensSide(a, removed) : null;
   const aPos = aSide ? aSide.range[0] : aAt;
   const inEditorialA = aSide !== null && editorialBlock(a.doc, aSide.range[0]) !== null;
@@ -465,38 +644,35 @@ function hunkToDrafts(
     cls: RunClass | null,
   ): Draft => {
     const bS = ts ? tokensSide(b, ts) : null;
-    const bracketed = cls === 'insertion';
-    const elided = cls === 'elision' && aS !== null;
-    // An ellipsis B added where A has nothing cut is a mark, not a change to the words.
-    const markOnly = cls === 'elision' && aS === null;
     const labelled =
       (bS === null || editorialBlock(b.doc, bS.range[0]) !== null) && (aS === null || inEditorialA);
     const atom = ts?.find((t) => t.atom)?.atom;
-    const insertionId = bracketed && atom?.type === 'insertion' ? atom.id : null;
-    return {
+    const insertionId = cls === 'insertion' && atom?.type === 'insertion' ? atom.id : null;
+    const mark: EditMark =
+      cls === 'insertion'
+        ? aS !== null
+          ? 'substitution'
+          : 'bracketed'
+        : cls === 'elision'
+          ? // An ellipsis B added where A has nothing cut is a mark, not a change to the words.
+            aS !== null
+            ? 'elided'
+            : 'ellipsis'
+          : labelled
+            ? 'labelled'
+            : 'silent';
+    return draft(mark, {
       kind,
-      bracketed,
-      silent: !bracketed && !elided && !labelled && !markOnly,
-      elided,
-      substitution: bracketed && aS !== null,
-      trivial: false,
       a: aS,
       b: bS,
       at: { a: aS ? aS.range[0] : aPos, b: bS ? bS.range[0] : bAt },
       row,
       insertion: insertionId,
-      ...(cls === 'elision' && aS === null ? { elisionOnly: true } : {}),
-    };
+    });
   };
-  if (added.length === 0) {
-    out.push(make('delete', aSide, null, null));
-    return;
-  }
+  if (added.length === 0) return [make('delete', aSide, null, null)];
   const parts = runs(added);
-  if (!aSide) {
-    for (const p of parts) out.push(make('insert', null, p.tokens, p.cls));
-    return;
-  }
+  if (!aSide) return parts.map((p) => make('insert', null, p.tokens, p.cls));
   // A's words are paired with B's plain words if there are any (a silent replacement),
   // else with the bracketed insertion standing in for them, else with the ellipsis that marks the cut.
   const pairWith =
@@ -516,19 +692,21 @@ function hunkToDrafts(
       out.push(make('insert', null, p.tokens, p.cls));
     }
   }
+  return out;
 }
 
 /**
  * A cut in A whose place in B is marked by an ellipsis that B added: the delete
- * takes the ellipsis as its B side and is `elided`, not silent.
+ * takes the ellipsis as its B side and is `elided`, not silent; the ellipsis is no
+ * longer an edit of its own. Returns new drafts.
  */
-function claimElisions(drafts: Draft[], bText: string) {
-  const marks = drafts.filter((d) => d.elisionOnly);
-  if (marks.length === 0) return;
+function claimElisions(drafts: Draft[], bText: string): Draft[] {
+  const marks = drafts.filter((d) => d.mark === 'ellipsis');
+  if (marks.length === 0) return drafts;
   const claimed = new Set<Draft>();
+  const cutBy = new Map<Draft, Draft>();
   for (const d of drafts) {
     if (d.kind !== 'delete' || d.b !== null || d.trivial) continue;
-    let best: Draft | null = null;
     for (const m of marks) {
       if (claimed.has(m)) continue;
       const [es, ee] = m.b!.range;
@@ -537,18 +715,18 @@ function claimElisions(drafts: Draft[], bText: string) {
       if (hi - lo > 200) continue;
       const between = bText.slice(lo, es) + bText.slice(ee, hi);
       if (/^[\s.,;:!?"'“”‘’()\-–—]*$/.test(between)) {
-        best = m;
+        claimed.add(m);
+        cutBy.set(d, m);
         break;
       }
     }
-    if (best) {
-      claimed.add(best);
-      d.b = best.b;
-      d.elided = true;
-      d.silent = false;
-    }
   }
-  for (let k = drafts.length - 1; k >= 0; k--) if (claimed.has(drafts[k]!)) drafts.splice(k, 1);
+  return drafts
+    .filter((d) => !claimed.has(d))
+    .map((d) => {
+      const m = cutBy.get(d);
+      return m ? draft('elided', { ...d, b: m.b }) : d;
+    });
 }
 
 /** Maps a range of the wire layer's text back to the reprint's input offsets. */

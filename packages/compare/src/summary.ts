@@ -1,6 +1,6 @@
 import type { Finding } from '@gloss/analysis';
 import type { GlossDocument, Range } from '@gloss/document';
-import type { CompareSummary, Edit, EditKind, FindingRef, FindingsDelta } from './types.ts';
+import type { CompareSummary, Edit, EditKind, EditMark, FindingRef, FindingsDelta } from './types.ts';
 
 type EditLike = Pick<Edit, 'kind' | 'a' | 'b' | 'trivial'>;
 
@@ -79,7 +79,7 @@ function escapeRe(s: string): string {
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 }
 
 export function summarise(
@@ -122,9 +122,27 @@ export function summarise(
       byFamilyRemoved,
     };
   }
+  const byMark: Record<EditMark, number> = {
+    trivial: 0,
+    move: 0,
+    substitution: 0,
+    bracketed: 0,
+    elided: 0,
+    silent: 0,
+    labelled: 0,
+    ellipsis: 0,
+  };
+  const labelledBlocks: string[] = [];
+  for (const e of edits) {
+    byMark[e.mark]++;
+    const block = e.b?.block ?? e.a?.block;
+    if (e.mark === 'labelled' && block && !labelledBlocks.includes(block)) labelledBlocks.push(block);
+  }
   const summary: Omit<CompareSummary, 'line'> = {
     edits: real.length,
     byKind,
+    byMark,
+    labelledBlocks,
     bracketed: real.filter((e) => e.bracketed).length,
     silent: real.filter((e) => e.silent && e.kind !== 'move').length,
     elided: real.filter((e) => e.elided).length,
@@ -163,11 +181,16 @@ export function summaryLine(s: Omit<CompareSummary, 'line'>): string {
     parts.push(words);
   }
   if (s.attributionsRemoved > 0) parts.push(`cuts ${plural(s.attributionsRemoved, 'attribution')}`);
+  // Every change is counted under its one mark, so the parts add up to the total.
+  const m = s.byMark;
   const counts: string[] = [];
-  if (s.bracketed > 0) counts.push(`${s.bracketed} bracketed`);
-  if (s.silent > 0) counts.push(`${s.silent} silent`);
-  if (s.elided > 0) counts.push(`${plural(s.elided, 'cut')} marked by an ellipsis`);
-  if (s.byKind.move > 0) counts.push(plural(s.byKind.move, 'move'));
+  const bracketed = m.bracketed + m.substitution;
+  if (bracketed > 0) counts.push(`${bracketed} bracketed`);
+  if (m.silent > 0) counts.push(`${m.silent} silent`);
+  if (m.elided > 0) counts.push(`${plural(m.elided, 'cut')} marked by an ellipsis`);
+  if (m.move > 0) counts.push(plural(m.move, 'move'));
+  if (m.labelled > 0) counts.push(`${m.labelled} in labelled editorial blocks`);
+  if (m.ellipsis > 0) counts.push(`${plural(m.ellipsis, 'added ellipsis', 'added ellipses')}`);
   const head = parts.length > 0 ? `${parts.join('; ')}. ` : '';
   return `${head}${plural(s.edits, 'change')}${counts.length > 0 ? `: ${counts.join(', ')}` : ''}.`;
 }

@@ -1,5 +1,5 @@
 import type { AnalysisSummary, Family, Finding } from '@gloss/analysis';
-import type { BlockKind, Range } from '@gloss/document';
+import type { BlockKind, Range, SCHEMAS } from '@gloss/document';
 
 export type EditKind = 'insert' | 'delete' | 'replace' | 'move';
 
@@ -26,10 +26,32 @@ export interface FindingRef {
   reason: string;
 }
 
+/**
+ * How an edit was made, decided once here and shown as is by every renderer (the
+ * booleans below are kept for the JSON's readers and follow from it):
+ * `trivial` only quote, dash, ellipsis style, spacing or sentence boundaries differ;
+ * `move` a sentence moved; `substitution` a bracketed insertion standing in for A's
+ * words; `bracketed` a bracketed insertion; `elided` A's words cut where B shows an
+ * ellipsis; `silent` an unmarked change to the words; `labelled` a change inside a
+ * labelled editorial block (credit, reprint notice, questions, background);
+ * `ellipsis` an ellipsis B added where nothing was cut (a mark, not a change of words).
+ */
+export type EditMark =
+  | 'trivial'
+  | 'move'
+  | 'substitution'
+  | 'bracketed'
+  | 'elided'
+  | 'silent'
+  | 'labelled'
+  | 'ellipsis';
+
 export interface Edit {
   /** 1-based, in reading order of B. */
   id: number;
   kind: EditKind;
+  /** The one classification every renderer uses. */
+  mark: EditMark;
   /** B's words are a bracketed insertion: the editor owned up to it. */
   bracketed: boolean;
   /** An unmarked change to the words: neither bracketed, nor marked by an ellipsis, nor in a labelled editorial block. */
@@ -109,6 +131,10 @@ export interface CompareSummary {
   silent: number;
   elided: number;
   substitutions: number;
+  /** Listed edits by mark: the counts add up to `edits` (plus `trivial` ones when listed). */
+  byMark: Record<EditMark, number>;
+  /** Block kinds of the `labelled` edits (`credit`, `question`…), in order of first appearance. */
+  labelledBlocks: string[];
   /** Trivial differences (quotes, dashes, whitespace): listed only with `all`. */
   trivial: number;
   /** Attributions (a quote's cue or speaker) in A cut or changed in B. */
@@ -119,7 +145,7 @@ export interface CompareSummary {
 }
 
 export interface Comparison {
-  schema: 'gloss.compare/1';
+  schema: typeof SCHEMAS.compare;
   options: { all: boolean; mode: 'two-files' | 'wire-layer' };
   a: VersionInfo;
   b: VersionInfo;

@@ -1,14 +1,16 @@
 export { INSERTION_EXPLANATIONS } from './brackets.ts';
 export { compromise } from './compromise.ts';
+export { showControls } from './controls.ts';
 export { decodeInput, InputError, looksBinaryText } from './decode.ts';
 export type { HtmlText } from './html.ts';
 export { wireToInput } from './layers.ts';
 export { parseDocument } from './parse.ts';
+export { SCHEMAS } from './schemas.ts';
 export { CUE_VERBS } from './quotes.ts';
 export { leaves } from './tree.ts';
 export type * from './types.ts';
 export { blockIndexAt, type VoiceAt, voiceAt } from './voice.ts';
-export { countWords, forEachWord, lineColumn, wordRanges } from './words.ts';
+export { countWords, forEachWord, lineColumn, lineLocator, wordRanges } from './words.ts';
 
 /**
  * Reading HTML pages (`readHtml`, `htmlToText`, `HTML_LIMITS`). Readability and linkedom are

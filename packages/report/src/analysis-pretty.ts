@@ -1,5 +1,5 @@
 import type { Analysis, Finding } from '@gloss/analysis';
-import type { GlossDocument, InsertionKind, Range, Voice } from '@gloss/document';
+import { type GlossDocument, type InsertionKind, lineLocator, type Range, type Voice } from '@gloss/document';
 import { styles } from './ansi.ts';
 import { escapeTerminal } from './escape.ts';
 
@@ -42,7 +42,7 @@ export function formatAnalysisPretty(doc: GlossDocument, analysis: Analysis, opt
 
   const wire = doc.sources.find((x) => x.role === 'wire');
   const seconds = doc.sources.filter((x) => x.role === 'second');
-  out.push(s.bold(`Gloss — ${safe(options.name ?? 'input')}`));
+  out.push(s.bold(`Gloss — ${escapeTerminal(options.name ?? 'input')}`));
   out.push(
     `Wire story: ${safe(wire?.name ?? 'not named')}${wire?.author ? ` (by ${safe(wire.author)})` : ''}` +
       (seconds.length ? ` · second source: ${seconds.map((x) => safe(x.name ?? '?')).join(', ')}` : ''),
@@ -141,7 +141,7 @@ export function formatAnalysisPretty(doc: GlossDocument, analysis: Analysis, opt
   const { byLayer } = analysis.summary;
   const row = (label: string, words: number, per100: number | undefined) =>
     out.push(
-      `  ${label.padEnd(24)}${String(words).padStart(6)} words  ${rate(per100)} loaded terms / 100 words`,
+      `  ${label.padEnd(24)}${words.toLocaleString('en-US').padStart(6)} words  ${rate(per100)} loaded terms / 100 words`,
     );
   row('wire text', doc.layers.wire.words, byLayer.wire?.wordingPer100);
   row('editorial layer', doc.layers.editorial.words, byLayer.editorial?.wordingPer100);
@@ -149,7 +149,11 @@ export function formatAnalysisPretty(doc: GlossDocument, analysis: Analysis, opt
   if (analysis.summary.headline) out.push('', s.bold(safe(analysis.summary.headline)));
   if (doc.diagnostics.length) {
     rule(`Diagnostics (${doc.diagnostics.length})`);
-    for (const d of doc.diagnostics) out.push(`  ${d.severity}: ${d.message} (offset ${d.range[0]})`);
+    const at = lineLocator(doc.text);
+    for (const d of doc.diagnostics) {
+      const { line, column } = at(d.range[0]);
+      out.push(`  ${d.severity}: ${safe(d.message)} (line ${line}, column ${column}, offset ${d.range[0]})`);
+    }
   }
   return `${out.join('\n')}\n`;
 }

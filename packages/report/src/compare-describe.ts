@@ -1,17 +1,25 @@
-import type { Comparison, Edit, FindingRef } from '@gloss/compare';
+import type { Comparison, Edit, EditMark, FindingRef } from '@gloss/compare';
+
+/** Each mark in words, as the listings name it. */
+const MARK_WORDS: Record<EditMark, string> = {
+  trivial: 'trivial (quotes, dashes, spacing or sentence boundaries)',
+  move: '',
+  substitution: 'bracketed substitution',
+  bracketed: 'bracketed',
+  elided: 'cut marked by an ellipsis',
+  silent: 'silent',
+  labelled: 'labelled',
+  ellipsis: 'ellipsis mark only',
+};
 
 /** How an edit was made, in words: `replace, bracketed substitution`, `delete, cut marked by an ellipsis`… */
 export function editLabel(e: Edit): string {
-  const how: string[] = [];
-  if (e.trivial) how.push('trivial (quotes, dashes or spacing)');
-  else if (e.substitution) how.push('bracketed substitution');
-  else if (e.bracketed) how.push('bracketed');
-  else if (e.elided) how.push('cut marked by an ellipsis');
-  else if (e.silent) how.push('silent');
-  else if (e.kind === 'insert' && e.b && /^(?:…|\.{3,})\.?$/.test(e.b.text.trim()))
-    how.push('ellipsis mark only');
-  else if (e.b?.block && e.b.block !== 'body' && e.b.block !== 'title') how.push(`labelled ${e.b.block}`);
-  return how.length > 0 ? `${e.kind}, ${how.join(', ')}` : e.kind;
+  if (e.mark === 'move') return e.kind;
+  if (e.mark === 'labelled') {
+    const block = e.b?.block ?? e.a?.block;
+    return block ? `${e.kind}, labelled ${block}` : `${e.kind}, labelled editorial block`;
+  }
+  return `${e.kind}, ${MARK_WORDS[e.mark]}`;
 }
 
 /** One sentence for the edit, e.g. "B put “[used by departments]” in brackets in place of “being used by police”." */
@@ -22,16 +30,21 @@ export function editSentence(e: Edit): string {
     case 'move':
       return 'B moved this sentence from another place in the story.';
     case 'delete':
-      return e.elided
-        ? `B cut ${a} and marked the cut with an ellipsis.`
-        : `B cut ${a} without marking the cut.`;
+      if (e.mark === 'elided') return `B cut ${a} and marked the cut with an ellipsis.`;
+      if (e.mark === 'trivial') return `Only the style or a sentence boundary differs around ${a}.`;
+      if (e.mark === 'labelled') return `B left out ${a}, part of a labelled editorial block.`;
+      return `B cut ${a} without marking the cut.`;
     case 'insert':
-      if (e.bracketed) return `B added ${b} in brackets: the editor owned up to these words.`;
-      if (e.silent) return `B added ${b} without brackets: a silent change to the reporter's words.`;
+      if (e.mark === 'bracketed') return `B added ${b} in brackets: the editor owned up to these words.`;
+      if (e.mark === 'silent')
+        return `B added ${b} without brackets: a silent change to the reporter's words.`;
+      if (e.mark === 'ellipsis') return `B added the ellipsis ${b} where nothing was cut.`;
       return `B added ${b}.`;
     default:
-      if (e.trivial) return `Only the style differs: ${a} → ${b}.`;
-      if (e.bracketed) return `B put ${b} in brackets in place of ${a}.`;
+      if (e.mark === 'trivial') return `Only the style differs: ${a} → ${b}.`;
+      if (e.mark === 'substitution' || e.mark === 'bracketed')
+        return `B put ${b} in brackets in place of ${a}.`;
+      if (e.mark === 'labelled') return `B changed ${a} to ${b} in a labelled editorial block.`;
       return `B changed ${a} to ${b} without brackets: a silent change to the reporter's words.`;
   }
 }

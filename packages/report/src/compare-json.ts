@@ -23,6 +23,7 @@ export function formatCompareJson(c: Comparison): string {
     edits: c.edits.map((e) => ({
       id: e.id,
       kind: e.kind,
+      mark: e.mark,
       bracketed: e.bracketed,
       silent: e.silent,
       elided: e.elided,

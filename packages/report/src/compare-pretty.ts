@@ -13,15 +13,24 @@ const safe = (t: string) => escapeTerminal(t.replace(/\r\n?|\n/g, ' '));
 
 /** Marks as well as colour: a reader without colour still tells the kinds apart. */
 function markB(s: Styles, e: Edit, text: string): string {
-  if (e.trivial) return s.dim(`{~${text}~}`);
-  if (e.bracketed) return s.cyan(`{+${text}+}`);
-  if (e.elided) return s.red(`{✂${text}✂}`);
-  if (e.silent) return s.bold(s.yellow(`{+${text}+}`));
-  return s.green(`{+${text}+}`);
+  switch (e.mark) {
+    case 'trivial':
+      return s.dim(`{~${text}~}`);
+    case 'substitution':
+    case 'bracketed':
+      return s.cyan(`{+${text}+}`);
+    case 'elided':
+      return s.red(`{✂${text}✂}`);
+    case 'silent':
+    case 'move':
+      return s.bold(s.yellow(`{+${text}+}`));
+    default:
+      return s.green(`{+${text}+}`);
+  }
 }
 
 function markA(s: Styles, e: Edit, text: string): string {
-  return e.trivial ? s.dim(`[~${text}~]`) : s.red(`[-${text}-]`);
+  return e.mark === 'trivial' ? s.dim(`[~${text}~]`) : s.red(`[-${text}-]`);
 }
 
 /**
@@ -91,7 +100,7 @@ function renderRow(c: Comparison, r: number, edits: Edit[], s: Styles): string {
   const row = c.alignment[r]!;
   if (!row.b) {
     return edits
-      .map((e) => `${markA(s, e, safe(e.a?.text ?? ''))}${e.elided ? '✂' : ''}${sup(e.id)}`)
+      .map((e) => `${markA(s, e, safe(e.a?.text ?? ''))}${e.mark === 'elided' ? '✂' : ''}${sup(e.id)}`)
       .join(' ');
   }
   const start = row.b.range[0];
@@ -106,12 +115,13 @@ function renderRow(c: Comparison, r: number, edits: Edit[], s: Styles): string {
     const at = Math.max(pos, Math.min(end, e.b ? e.b.range[0] : e.at.b));
     line += safe(c.b.text.slice(pos, at));
     pos = at;
-    if (e.a && !e.elided) line += `${markA(s, e, safe(e.a.text))}${e.b ? '' : sup(e.id)}`;
+    if (e.a && e.mark !== 'elided') line += `${markA(s, e, safe(e.a.text))}${e.b ? '' : sup(e.id)}`;
     if (e.b) {
       const bEnd = Math.max(pos, Math.min(end, e.b.range[1]));
-      const shown = e.elided
-        ? `${safe(e.a?.text ?? '')} ${safe(c.b.text.slice(pos, bEnd))}`
-        : safe(c.b.text.slice(pos, bEnd));
+      const shown =
+        e.mark === 'elided'
+          ? `${safe(e.a?.text ?? '')} ${safe(c.b.text.slice(pos, bEnd))}`
+          : safe(c.b.text.slice(pos, bEnd));
       line += `${markB(s, e, shown)}${sup(e.id)}`;
       pos = bEnd;
     }

@@ -32,7 +32,7 @@ export function formatCompareText(c: Comparison): string {
     } else {
       out.push(`Before: ${e.a ? safe(e.a.text) : '(nothing)'}`);
       out.push(
-        `After: ${e.b ? (e.elided ? `(cut; B shows ${safe(e.b.text)})` : safe(e.b.text)) : '(nothing, cut without a mark)'}`,
+        `After: ${e.b ? (e.mark === 'elided' ? `(cut; B shows ${safe(e.b.text)})` : safe(e.b.text)) : '(nothing, cut without a mark)'}`,
       );
       const row = c.alignment[e.row];
       if (row?.b && e.b && row.kind !== 'insert')

@@ -1,10 +1,10 @@
 /** The lesson as JSON, `schema: "gloss.lesson/1"`: the lead, entities, quotes, sources and questions. */
 import type { Analysis } from '@gloss/analysis';
-import type { GlossDocument } from '@gloss/document';
+import { type GlossDocument, SCHEMAS } from '@gloss/document';
 import type { Lesson } from '@gloss/lesson';
 import { articleTitle, type LessonFormatOptions } from './lesson-shared.ts';
 
-export const LESSON_SCHEMA = 'gloss.lesson/1';
+export const LESSON_SCHEMA = SCHEMAS.lesson;
 
 export function lessonRecord(
   doc: GlossDocument,

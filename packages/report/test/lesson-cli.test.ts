@@ -73,7 +73,7 @@ describe('gloss lesson', () => {
       [
         ['lesson', '/nonexistent/file.txt'],
         undefined,
-        'gloss: cannot read /nonexistent/file.txt: no such file\n',
+        'gloss: cannot read /nonexistent/file.txt: no such file or folder\n',
       ],
       [['lesson', '-'], Buffer.from([0, 1, 2, 0, 255]), undefined],
       [

@@ -68,12 +68,13 @@ export const MARKERS: Record<Exclude<Mark, 'plain'>, [string, string]> = {
 
 const overlaps = (x: Range, y: Range) => x[0] < y[1] && y[0] < x[1];
 
+/** The view's mark of one side of an edit, from the edit's one classification (compare's `mark`). */
 function markOf(e: Edit, side: 'a' | 'b'): Mark {
-  if (e.trivial) return 'trivial';
+  if (e.mark === 'trivial') return 'trivial';
   if (side === 'a') return 'delete';
-  if (e.elided) return 'elided';
-  if (e.bracketed) return 'bracketed';
-  if (e.silent) return 'silent';
+  if (e.mark === 'elided') return 'elided';
+  if (e.mark === 'bracketed' || e.mark === 'substitution') return 'bracketed';
+  if (e.mark === 'silent' || e.mark === 'move') return 'silent';
   return 'insert';
 }
 

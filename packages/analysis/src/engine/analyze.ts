@@ -28,6 +28,16 @@ export function createEngine(rules: readonly Rule[]): Engine {
   };
 }
 
+/** The same words, ignoring case, quotation marks, spacing and punctuation around them. */
+function sameWording(x: string, y: string): boolean {
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  return norm(x) === norm(y);
+}
+
 function selects(rule: Rule, names: readonly string[]): boolean {
   return names.some((n) => n === rule.id || n === rule.family || n === rule.category);
 }
@@ -91,6 +101,10 @@ export function analyzeWith(engine: Engine, doc: GlossDocument, options: Analyze
           throw new RangeError(`${rule.id}: report outside the text: [${r.range[0]}, ${r.range[1]})`);
         }
         const v = voice(r.range);
+        const actual = text.slice(r.range[0], r.range[1]);
+        // An alternative that is the flagged wording itself (a scare quote's word, an
+        // entry whose phrase is also its neutral form) is no alternative: never offered.
+        const expected = r.expected.filter((x) => sameWording(x, actual) === false);
         const finding: Finding = {
           ruleId: rule.id,
           ...(r.entry === undefined ? {} : { entry: r.entry }),
@@ -98,9 +112,9 @@ export function analyzeWith(engine: Engine, doc: GlossDocument, options: Analyze
           family: rule.family,
           severity: rule.severity,
           range: [r.range[0], r.range[1]],
-          actual: text.slice(r.range[0], r.range[1]),
-          expected: [...r.expected],
-          ...(r.expected.length === 0
+          actual,
+          expected,
+          ...(expected.length === 0
             ? { expectedNote: r.expectedNote ?? 'Rephrase with the specific, checkable fact.' }
             : r.expectedNote === undefined
               ? {}

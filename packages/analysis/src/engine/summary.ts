@@ -9,13 +9,18 @@ function fmt(n: number): string {
   return n.toFixed(1);
 }
 
+/** A count with thousands separators (`2,225`), as every Gloss message writes counts. */
+function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
 /** The teacher's one line: loaded terms per 100 words in the editor's insertions against the wire text. */
 export function headline(byLayer: Record<Layer, RateSet>, insertions: RateSet): string {
   const ed = insertions;
   const wire = byLayer.wire;
   const terms = (n: number) => (n === 1 ? 'loaded term' : 'loaded terms');
   if (ed.words === 0) {
-    return `The wire text carries ${fmt(wire.wordingPer100)} ${terms(wire.wording)} per 100 words (${wire.wording} in ${wire.words} words); there are no editorial insertions.`;
+    return `The wire text carries ${fmt(wire.wordingPer100)} ${terms(wire.wording)} per 100 words (${count(wire.wording)} in ${count(wire.words)} words); there are no editorial insertions.`;
   }
   let ratio = '';
   if (wire.wordingPer100 > 0 && ed.wordingPer100 > 0) {
@@ -27,7 +32,7 @@ export function headline(byLayer: Record<Layer, RateSet>, insertions: RateSet): 
           ? ` — ${fmt(1 / r)} times less than the wire rate`
           : ' — about the same';
   } else if (wire.wordingPer100 === 0 && ed.wordingPer100 > 0) ratio = ' — the wire text has none';
-  return `The editorial insertions carry ${fmt(ed.wordingPer100)} loaded terms per 100 words (${ed.wording} in ${ed.words} words), the wire text ${fmt(wire.wordingPer100)} (${wire.wording} in ${wire.words})${ratio}.`;
+  return `The editorial insertions carry ${fmt(ed.wordingPer100)} loaded terms per 100 words (${count(ed.wording)} in ${count(ed.words)} words), the wire text ${fmt(wire.wordingPer100)} (${count(wire.wording)} in ${count(wire.words)})${ratio}.`;
 }
 
 interface Tally {

@@ -3,10 +3,30 @@ import { relative } from 'node:path';
 import { type Analysis, analyzeDocument, type Severity, toAnalysisRecord } from '@gloss/analysis';
 import { parseDocument, type Voice } from '@gloss/document';
 import { formatAnalysisPretty } from '@gloss/report';
-import { analysisOptions, loadConfig } from '../config.ts';
+import { analysisOptions, loadCheckedConfig } from '../config.ts';
+import {
+  type CliIo,
+  formatSize,
+  type InputText,
+  oneLine,
+  parseCommand,
+  parseSize,
+  pickFormat,
+  readInput,
+  type SizeLimit,
+  UsageError,
+} from '../io.ts';
 import { forEachInput } from '../output.ts';
-import { type CliIo, type InputText, parseCommand, pickFormat, readInput, UsageError } from '../io.ts';
+import { checkSelectors, ruleSelectors } from '../rule-names.ts';
 
+/**
+ * Largest input `analyze` reads by default: a hundred times a long news article. Memory
+ * grows about fifty times the input (a 20 MB file takes a gigabyte), so one enormous
+ * file cannot take the machine unless asked for with --max-size.
+ */
+const DEFAULT_MAX_SIZE = 16 * 1024 * 1024;
+
+const selectors = ruleSelectors();
 const HELP = `Usage: gloss analyze [FILE...|-] [options]
 
 Separates the wire text from editorial insertions, elisions, notes, questions and
@@ -26,6 +46,10 @@ Options:
   --min-confidence N        keep findings with confidence >= N (0 to 1)
   --fail-on info|warning|error   exit 1 when a finding reaches this severity
   --config FILE             config file (default: .glossrc.json or package.json "gloss", searched upwards)
+  --max-size SIZE           refuse an input larger than SIZE (default ${formatSize(DEFAULT_MAX_SIZE)}; e.g. 64MB)
+
+Rules: ${selectors.ids.join(', ')}.
+Families: ${selectors.families.join(', ')}. Categories: ${selectors.categories.join(', ')}.
 `;
 
 const VOICES: Voice[] = ['reporter', 'quoted', 'editorial', 'question', 'other-source'];
@@ -40,11 +64,14 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     'min-confidence': { type: 'string' },
     'fail-on': { type: 'string' },
     config: { type: 'string' },
+    'max-size': { type: 'string' },
   });
   if (!parsed) return 0;
   const { values, positionals } = parsed;
   const format = pickFormat(values.format, ['pretty', 'json'] as const, io, 'json');
-  const { config } = loadConfig(values.config);
+  const config = loadCheckedConfig(values.config, io);
+  checkSelectors(list(values.rules), '--rules');
+  checkSelectors(list(values.disable), '--disable');
   const voices = list(values.voice) ?? config.voice;
   for (const v of voices ?? [])
     if (!VOICES.includes(v as Voice)) throw new UsageError(`unknown --voice ${v}; use ${VOICES.join(', ')}`);
@@ -66,6 +93,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     ...optional('voice', voices),
     ...optional('minConfidence', minConfidence),
   });
+  const limit: SizeLimit = {
+    bytes: values['max-size'] === undefined ? DEFAULT_MAX_SIZE : parseSize('--max-size', values['max-size']),
+    hint: '; --max-size raises it, and gloss batch streams corpora',
+  };
   const threshold = failOn === undefined ? -1 : SEVERITIES.indexOf(failOn as Severity);
   /** Analyses one input and prints its report; 1 when a finding reaches --fail-on. */
   const report = (input: InputText, file?: string): number => {
@@ -93,14 +124,21 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       : 0;
   };
 
-  if (!(await isMany(positionals))) return report(await readInput(positionals[0], io));
-  // Several inputs, as prose linters take them: one report each; one that cannot be read (or
-  // meets an internal error) is reported and skipped, and the exit code says so at the end.
-  return forEachInput(
-    await expandArticles(positionals),
-    async (name) => report(await readInput(name, io), name),
+  if (!(await isMany(positionals))) return report(await readInput(positionals[0], io, limit));
+  // Several inputs, as prose linters take them: one report each; a missing or unreadable one
+  // (or one that meets an internal error) is reported on stderr and skipped, and the exit code
+  // says so at the end.
+  const problem = (error: unknown) => {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`gloss: ${oneLine(error.message)}\n`);
+  };
+  const { files, failed } = await expandArticles(positionals, problem);
+  const code = await forEachInput(
+    files,
+    async (name) => report(await readInput(name, io, limit), name),
     io.stderr,
   );
+  return failed ? 2 : code;
 }
 
 function displayName(name: string): string {
@@ -117,28 +155,38 @@ async function isMany(positionals: string[]): Promise<boolean> {
   return (await import('@gloss/batch')).hasGlobChars(only);
 }
 
-/** Files, folders and globs to article files in order (`-` stays itself); corpus files are refused. */
-async function expandArticles(positionals: string[]): Promise<string[]> {
+/**
+ * Files, folders and globs to article files in order (`-` stays itself). An argument
+ * that names nothing (a missing file, an empty glob) is passed to `problem` and the
+ * rest go on; corpus files are refused outright (they belong to gloss batch).
+ */
+async function expandArticles(
+  positionals: string[],
+  problem: (error: UsageError) => void,
+): Promise<{ files: string[]; failed: boolean }> {
   const { expandInputs } = await import('@gloss/batch');
-  const out: string[] = [];
+  const files: string[] = [];
+  let failed = false;
   for (const arg of positionals) {
     if (arg === '-') {
-      out.push(arg);
+      files.push(arg);
       continue;
     }
-    let files: { path: string; kind: string; gzip: boolean }[];
+    let found: { path: string; kind: string; gzip: boolean }[];
     try {
-      files = expandInputs([arg]);
+      found = expandInputs([arg]);
     } catch (error) {
-      throw new UsageError((error as Error).message);
+      problem(new UsageError((error as Error).message));
+      failed = true;
+      continue;
     }
-    for (const f of files) {
+    for (const f of found) {
       if (f.kind === 'jsonl' || f.kind === 'csv' || f.gzip)
         throw new UsageError(`${f.path}: use gloss batch for JSONL, CSV and gzipped corpora`);
-      out.push(f.path);
+      files.push(f.path);
     }
   }
-  return out;
+  return { files, failed };
 }
 
 function list(value: string | undefined): string[] | undefined {

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { analyzeDocument } from '@gloss/analysis';
 import { parseDocument } from '@gloss/document';
 import { formatAnnotationsHypothesis, formatAnnotationsW3c, textUrn } from '@gloss/report';
-import { analysisOptions, loadConfig } from '../config.ts';
+import { analysisOptions, loadCheckedConfig } from '../config.ts';
 import { type CliIo, parseCommand, pickFormat, readInput, UsageError } from '../io.ts';
 
 const HELP = `Usage: gloss annotate [FILE|-] [options]
@@ -33,7 +33,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   if (values.uri !== undefined && !URL.canParse(values.uri)) {
     throw new UsageError(`--uri ${values.uri} is not an absolute URL (e.g. https://example.org/article)`);
   }
-  const { config } = loadConfig(values.config);
+  const config = loadCheckedConfig(values.config, io);
   const input = await readInput(positionals[0], io);
   const doc = parseDocument(input.text);
   const analysis = analyzeDocument(doc, analysisOptions(config));

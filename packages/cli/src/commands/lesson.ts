@@ -3,7 +3,7 @@ import { analyzeDocument } from '@gloss/analysis';
 import { parseDocument } from '@gloss/document';
 import { buildLesson } from '@gloss/lesson';
 import { formatLessonHtml, formatLessonJson, formatLessonMarkdown } from '@gloss/report';
-import { analysisOptions, loadConfig } from '../config.ts';
+import { analysisOptions, loadCheckedConfig } from '../config.ts';
 import { type CliIo, parseCommand, pickFormat, readInput, UsageError } from '../io.ts';
 
 const HELP = `Usage: gloss lesson [FILE|-] [options]
@@ -34,7 +34,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parsed;
   if (positionals.length > 1) throw new UsageError(`lesson takes one FILE, got ${positionals.length}`);
   const format = pickFormat(values.format, ['md', 'html', 'json'] as const, io, 'md');
-  const { config } = loadConfig(values.config);
+  const config = loadCheckedConfig(values.config, io);
   const input = await readInput(positionals[0], io);
   const doc = parseDocument(input.text);
   const analysis = analyzeDocument(doc, analysisOptions(config));

@@ -25,7 +25,9 @@ export const scareQuote = defineRule({
       const word = ctx.text.slice(q.inner[0], q.inner[1]);
       ctx.report({
         range: q.inner,
-        expected: [word],
+        // The neutral wording is the same word without the marks: the note says so; repeating the
+        // word as an alternative reads as if nothing should change.
+        expected: [],
         expectedNote: 'Drop the quotation marks, or say who uses the word.',
         reason: `Scare quotes around “${word}” distance the writer from the word without saying who used it`,
         note: 'Quotation marks around a single word or short phrase signal doubt or irony; the AP asks to avoid them.',
