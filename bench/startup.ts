@@ -244,7 +244,7 @@ async function main(): Promise<void> {
     '',
     `Peers on the same seed, whole processes: retext + equality, intensify, passive, simplify, profanities ${fmt('retext stack')}; alex ${fmt('alex')} (its CLI).`,
     '',
-    `Start-up profile of \`gloss analyze SEED --format json\` (\`--cpu-prof\`, one run; milliseconds of samples by where they ran, idle time left out):`,
+    `Start-up profile of \`gloss analyze SEED --format json\` (\`--cpu-prof\`, one run; milliseconds of samples by where they ran, idle time left out; in the compiled build the dependencies bundled into it, such as retext-english and unified, count as Gloss code, while compromise stays a package of its own):`,
     '',
     `| where | ${profiles.map(([label]) => label).join(' | ')} |`,
     `| --- | ${profiles.map(() => '---').join(' | ')} |`,
