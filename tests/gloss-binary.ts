@@ -31,3 +31,32 @@ export function runGloss(
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/**
+ * Runs `gloss ARGS` in this process (the CLI's `main` with a captured terminal: not a TTY, no
+ * colour, 80 columns): what tests of logic use instead of a process each, which costs start-up
+ * every time. Same outcome shape as {@link runGloss}; `tests/gloss-binary.test.ts` holds the two
+ * to the same output.
+ */
+export async function runGlossInProcess(
+  args: string[],
+  options: { input?: string | Uint8Array } = {},
+): Promise<Outcome> {
+  const { main } = await import('../packages/cli/src/main.ts');
+  let stdout = '';
+  let stderr = '';
+  const input = options.input ?? new Uint8Array();
+  const code = await main(args, {
+    stdout: (chunk) => {
+      stdout += chunk;
+    },
+    stderr: (chunk) => {
+      stderr += chunk;
+    },
+    isTTY: false,
+    color: false,
+    columns: 80,
+    readStdin: async () => (typeof input === 'string' ? new TextEncoder().encode(input) : input),
+  });
+  return { code, stdout, stderr };
+}

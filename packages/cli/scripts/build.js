@@ -5,7 +5,6 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build, version } from 'esbuild';
 
 const cliDir = fileURLToPath(new URL('..', import.meta.url));
 const outdir = `${cliDir}dist`;
@@ -66,6 +65,8 @@ export function isUpToDate() {
  * batch run) never sees a half-written build.
  */
 export async function buildGloss() {
+  // Loaded here: `--if-stale` on an up-to-date build only compares modification times.
+  const { build, version } = await import('esbuild');
   const tmp = `${outdir}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   await build({
