@@ -157,7 +157,7 @@ describe('records the run cannot carry', () => {
     });
   });
 
-  it('writes the record as an error row and the run (and a resume of it) goes on', async () => {
+  it('writes the record as an error row and the run goes on', async () => {
     const input = join(tmp, 'nested.jsonl');
     writeFileSync(
       input,
