@@ -163,7 +163,7 @@ describe.skipIf(!mounted)('a disk that fills up (skipped: cannot mount a small t
     expect(r.code).toBe(2);
   }, 180_000);
 
-  it('analyze -o FILE on a full disk is one line, exit 2, and the old file is kept', () => {
+  it('analyze -o FILE and lesson > FILE on a full disk: one line, exit 2, and the old file is kept', () => {
     rmSync(join(small, 'run'), { recursive: true, force: true });
     const kept = join(small, 'report.json');
     writeFileSync(kept, 'old');
@@ -175,5 +175,9 @@ describe.skipIf(!mounted)('a disk that fills up (skipped: cannot mount a small t
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^gloss: cannot write .*report\.json: no space left on the device\n$/);
     expect(readFileSync(kept, 'utf8')).toBe('old');
+    // `> FILE` on the full disk: the output is cut short, so the exit code must not say success.
+    const redirected = glossTo(join(small, 'lesson.md'), ['lesson']);
+    expect(redirected.stderr).toBe('gloss: cannot write the output: no space left on the device\n');
+    expect(redirected.code).toBe(2);
   });
 });

@@ -109,20 +109,41 @@ export interface ReadPrefix {
 }
 
 /**
- * What `readRecords` has read so far, at any moment: every file begun, with the bytes read of
- * it and their hash. A checkpoint keeps it, so a resume can check that the input the written
- * documents came from is unchanged.
+ * What has been read at some moment: the files read to their end (how many, in input order, and
+ * one SHA-256 over their paths, sizes and hashes — a checkpoint stays small however many files
+ * a corpus has) and the file being read (the bytes read of it and their hash).
+ */
+export interface ReadSoFar {
+  files: number;
+  sha256: string;
+  current: ReadPrefix | null;
+}
+
+/** One entry of ReadSoFar's hash over the finished files. */
+export function finishedEntry(prefix: ReadPrefix): string {
+  return `${prefix.path}\0${prefix.bytes}\0${prefix.sha256}\n`;
+}
+
+/**
+ * What `readRecords` has read so far, at any moment. A checkpoint keeps it, so a resume can
+ * check that the input the written documents came from is unchanged.
  */
 export class ReadTracker {
-  private readonly finished: ReadPrefix[] = [];
+  private files = 0;
+  private readonly finished = createHash('sha256');
   current: { path: string; hashed: HashedStream } | null = null;
   fileDone(prefix: ReadPrefix): void {
-    this.finished.push(prefix);
+    this.finished.update(finishedEntry(prefix));
+    this.files++;
     this.current = null;
   }
-  snapshot(): ReadPrefix[] {
+  snapshot(): ReadSoFar {
     const now = this.current;
-    return now ? [...this.finished, { path: now.path, ...now.hashed.prefix() }] : [...this.finished];
+    return {
+      files: this.files,
+      sha256: this.finished.copy().digest('hex'),
+      current: now ? { path: now.path, ...now.hashed.prefix() } : null,
+    };
   }
 }
 

@@ -106,8 +106,9 @@ export async function mergeRuns(options: MergeOptions): Promise<MergeResult> {
 
   const outDir = resolve(options.out);
   const db = options.db ? resolve(options.db) : null;
-  checkDbPath(db);
   mkdirSync(outDir, { recursive: true });
+  // After the output folder exists: `--db DIR/all.duckdb` inside it is common (docs/scale.md).
+  checkDbPath(db);
   const lock = acquireRunLock(outDir, 'merge');
   try {
     return await mergeInto(outDir, db, ordered, mode, options);

@@ -13,7 +13,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { writeJsonAtomic } from './files.ts';
-import type { ReadPrefix } from './inputs.ts';
+import { finishedEntry, type ReadPrefix, type ReadSoFar } from './inputs.ts';
 
 /** Work in progress lives here, inside the output folder; its absence (with a manifest) means finished. */
 export const STATE_DIR = '.gloss-partial';
@@ -50,11 +50,11 @@ export interface Checkpoint {
    */
   carried?: string[];
   /**
-   * The input read when the checkpoint was taken: every file begun, with the bytes read of it
-   * and their SHA-256. The documents written came from these bytes, so a resume checks that
-   * they are unchanged (absent in checkpoints of older versions).
+   * The input read when the checkpoint was taken (see ReadSoFar). The documents written came
+   * from these bytes, so a resume checks that they are unchanged (absent in checkpoints of
+   * older versions).
    */
-  read?: ReadPrefix[];
+  read?: ReadSoFar;
 }
 
 export interface RunPaths {
@@ -126,7 +126,12 @@ export async function openRun(
       state = { ...saved, resumedAt: [...saved.resumedAt, now.startedAt] };
       if (existsSync(checkpointPath))
         checkpoint = JSON.parse(readFileSync(checkpointPath, 'utf8')) as Checkpoint;
-      const changed = await changedInput(checkpoint.read ?? []);
+      const changed = checkpoint.read
+        ? await changedInput(
+            checkpoint.read,
+            now.inputs.map((i) => i.path),
+          )
+        : null;
       if (changed !== null) {
         throw new BatchUsageError(
           `cannot resume: ${changed} changed since the interrupted run in ${label} (its first part, already analysed, differs); start again with another --out`,
@@ -158,21 +163,41 @@ export async function openRun(
   return { status: 'open', state, checkpoint };
 }
 
-/** The first input whose first `bytes` no longer hash to what was read, or null. */
-export async function changedInput(read: readonly ReadPrefix[]): Promise<string | null> {
-  for (const prefix of read) {
-    if (prefix.bytes === 0) continue;
-    let size: number;
-    try {
-      size = statSync(prefix.path).size;
-    } catch {
-      return prefix.path;
-    }
-    if (size < prefix.bytes) return prefix.path;
-    const hash = createHash('sha256');
-    for await (const chunk of createReadStream(prefix.path, { start: 0, end: prefix.bytes - 1 }))
+/** SHA-256 of a file's first `bytes` (all of it when null), or null when it is shorter or gone. */
+async function hashPrefix(path: string, bytes: number | null): Promise<ReadPrefix | null> {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    return null;
+  }
+  const length = bytes ?? size;
+  if (size < length) return null;
+  const hash = createHash('sha256');
+  if (length > 0)
+    for await (const chunk of createReadStream(path, { start: 0, end: length - 1 }))
       hash.update(chunk as Buffer);
-    if (hash.digest('hex') !== prefix.sha256) return prefix.path;
+  return { path, bytes: length, sha256: hash.digest('hex') };
+}
+
+/**
+ * Where the input read before a checkpoint has changed since, or null: the first `read.files`
+ * input files (`paths`, in input order) are hashed again whole, and the one being read, as
+ * far as it had been read. Names the file when it can.
+ */
+export async function changedInput(read: ReadSoFar, paths: readonly string[]): Promise<string | null> {
+  const finished = createHash('sha256');
+  for (const path of paths.slice(0, read.files)) {
+    const prefix = await hashPrefix(path, null);
+    if (prefix === null) return path;
+    finished.update(finishedEntry(prefix));
+  }
+  if (finished.digest('hex') !== read.sha256)
+    return read.files === 1 ? paths[0]! : `one of the first ${read.files} input files`;
+  const current = read.current;
+  if (current && current.bytes > 0) {
+    const prefix = await hashPrefix(current.path, current.bytes);
+    if (prefix === null || prefix.sha256 !== current.sha256) return current.path;
   }
   return null;
 }

@@ -136,7 +136,6 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     throw new BatchUsageError((error as Error).message);
   }
   if (files.length === 0) throw new BatchUsageError('no inputs: give files, folders or globs');
-  checkDbPath(db);
 
   const stateNow: RunState = {
     format: 1,
@@ -149,6 +148,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   if (existsSync(outDir) && !statSync(outDir).isDirectory())
     throw new BatchUsageError(`--out ${options.out} is a file`);
   mkdirSync(outDir, { recursive: true });
+  // After the output folder exists: `--db DIR/run.duckdb` inside it is common.
+  checkDbPath(db);
   const lock = acquireRunLock(outDir, 'batch');
   try {
     const opened = await openRun(paths, stateNow, options.resume === true, options.out);

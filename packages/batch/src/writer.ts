@@ -2,7 +2,7 @@ import { fsync } from 'node:fs';
 import { promisify } from 'node:util';
 import { type BufferedFile, writeJsonAtomic } from './files.ts';
 import type { UniqueIds } from './ids.ts';
-import type { ReadPrefix } from './inputs.ts';
+import type { ReadSoFar } from './inputs.ts';
 import { renameLine } from './line.ts';
 import type { Checkpoint } from './open.ts';
 
@@ -41,7 +41,7 @@ export interface WriterOptions {
   /** Makes ids unique, in the order lines are written (see ids.ts). */
   ids?: UniqueIds;
   /** What has been read, for each checkpoint (see Checkpoint.read). */
-  read?: () => ReadPrefix[];
+  read?: () => ReadSoFar;
   /** Clock for the checkpoint interval (tests pass their own). */
   now?: () => number;
 }

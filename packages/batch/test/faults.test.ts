@@ -157,7 +157,7 @@ describe('records the run cannot carry', () => {
     });
   });
 
-  it('writes the record as an error row and the run (and a resume of it) goes on', async () => {
+  it('writes the record as an error row and the run goes on', async () => {
     const input = join(tmp, 'nested.jsonl');
     writeFileSync(
       input,
@@ -190,12 +190,17 @@ describe('finalising and resuming', () => {
     await runBatch({ ...quiet, inputs: [input], out: reference });
   }, 120_000);
 
-  it('checks --db before analysing anything', async () => {
+  it('checks --db before analysing anything (after making the output folder)', async () => {
     const out = join(tmp, 'bad-db');
     const run = runBatch({ ...quiet, inputs: [input], out, db: join(tmp, 'no-such-folder', 'x.duckdb') });
     await expect(run).rejects.toThrow(/--db .*no-such-folder.*does not exist/);
     expect(existsSync(join(out, '.gloss-partial'))).toBe(false);
-  });
+    // Inside the output folder, which the run makes, it is fine.
+    const inside = join(tmp, 'db-inside');
+    const result = await runBatch({ ...quiet, inputs: [input], out: inside, db: join(inside, 'run.duckdb') });
+    expect(result.status).toBe('finished');
+    expect(existsSync(join(inside, 'run.duckdb'))).toBe(true);
+  }, 120_000);
 
   it('resumes a run that died while finalising (documents.jsonl linked or moved into place)', async () => {
     for (const moved of [false, true]) {

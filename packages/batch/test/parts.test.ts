@@ -11,9 +11,9 @@ import { describe, expect, it } from 'vitest';
 import { dispatch, type BatchMeta } from '../src/dispatch.ts';
 import { BufferedFile, sha256 } from '../src/files.ts';
 import { FingerprintSet, UniqueIds } from '../src/ids.ts';
-import { expandInputs } from '../src/inputs.ts';
+import { expandInputs, ReadTracker, readRecords } from '../src/inputs.ts';
 import { decodeHead, encodeHead, encodeLine, errorLine, lineIds, renameLine } from '../src/line.ts';
-import { openRun, type RunState, runPaths } from '../src/open.ts';
+import { changedInput, openRun, type RunState, runPaths } from '../src/open.ts';
 import type { WorkResult } from '../src/protocol.ts';
 import { runBatch } from '../src/run.ts';
 import handle from '../src/worker.ts';
@@ -137,7 +137,7 @@ describe('the ordered writer', () => {
       out,
       checkpointPath,
       from: { done: 0, bytes: 0, errors: 0 },
-      read: () => [{ path: 'in.jsonl', bytes: 10, sha256: 'h' }],
+      read: () => ({ files: 0, sha256: 'h', current: { path: 'in.jsonl', bytes: 10, sha256: 'h' } }),
     });
     const batch = (first: number, ids: string[], errors = 0) => {
       const lines = ids.map((id) =>
@@ -176,7 +176,7 @@ describe('the ordered writer', () => {
       bytes: Buffer.byteLength(text),
       errors: 1,
       carried: ['c'],
-      read: [{ path: 'in.jsonl', bytes: 10, sha256: 'h' }],
+      read: { files: 0, sha256: 'h', current: { path: 'in.jsonl', bytes: 10, sha256: 'h' } },
     });
   });
 });
@@ -254,7 +254,11 @@ describe('opening a run', () => {
         done: 2,
         bytes: 18,
         errors: 0,
-        read: [{ path: input, bytes: 23, sha256: sha256('{"id":"a","text":"A."}\n') }],
+        read: {
+          files: 0,
+          sha256: sha256(''),
+          current: { path: input, bytes: 23, sha256: sha256('{"id":"a","text":"A."}\n') },
+        },
       }),
     );
     await expect(openRun(paths, state(inputs), false, 'run')).rejects.toThrow(
@@ -274,5 +278,25 @@ describe('opening a run', () => {
     // The second record edited: not read yet at the checkpoint, so the run may go on.
     writeFileSync(input, '{"id":"a","text":"A."}\n{"id":"b","text":"Z."}\n');
     expect((await openRun(paths, state(inputs), true, 'run')).status).toBe('open');
+  });
+});
+
+describe('what a checkpoint says was read', () => {
+  it('stays one hash however many files were read, and finds an edit in any of them', async () => {
+    const paths = ['f1.txt', 'f2.txt', 'f3.txt'].map((n) => join(tmp, n));
+    for (const [i, p] of paths.entries()) writeFileSync(p, `File ${i} text.`);
+    // Read through f1 and f2 (collected by the real reader), then 4 bytes of f3.
+    const tracker = new ReadTracker();
+    for await (const _ of readRecords(expandInputs(paths.slice(0, 2)), { want: () => true, tracker })) void _;
+    const read = { ...tracker.snapshot(), current: { path: paths[2]!, bytes: 4, sha256: sha256('File') } };
+    expect(read.files).toBe(2);
+    expect(await changedInput(read, paths)).toBeNull();
+    writeFileSync(paths[2]!, 'File 2 changed after the part read.');
+    expect(await changedInput(read, paths)).toBeNull();
+    writeFileSync(paths[1]!, 'File 9 text.');
+    expect(await changedInput(read, paths)).toBe('one of the first 2 input files');
+    writeFileSync(paths[1]!, 'File 1 text.');
+    writeFileSync(paths[2]!, 'Fine 2 text.');
+    expect(await changedInput(read, paths)).toBe(paths[2]);
   });
 });
