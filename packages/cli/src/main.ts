@@ -30,6 +30,10 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'analyse a corpus on every core (CSV, Parquet, DuckDB, JSONL)',
     load: async () => (await import('./commands/batch.ts')).run,
   },
+  versions: {
+    summary: 'find the versions of each wire story in a corpus and profile the outlets',
+    load: async () => (await import('./commands/versions.ts')).run,
+  },
   merge: {
     summary: 'merge the outputs of sharded batch runs',
     load: async () => (await import('./commands/merge.ts')).run,
