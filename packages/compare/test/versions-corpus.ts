@@ -45,7 +45,7 @@ const OUTLETS = [
 ];
 /** Each outlet's footer: one sentence, in every article it prints (boilerplate). */
 const footer = (outlet: string): string =>
-  `Sign up for the ${outlet} newsletter to get the day's top stories delivered to your inbox every morning.`;
+  `Sign up for the ${outlet.replace(/^The /, '')} newsletter to get the day's top stories delivered to your inbox every morning.`;
 /** Background paragraphs outlets add: two sentences each, written for this generator. */
 const BACKGROUND = [
   'The announcement follows months of public debate. Supporters and critics are expected to respond in the coming days.',
@@ -104,18 +104,32 @@ function outletVersion(
     }
   }
   // a paragraph moved one place down: the shorter of the two counts as moved
+  let swapped: [number, number] | null = null;
+  let moved = 0;
   if (paras.length >= 4 && rand() < 0.3) {
     const k = 1 + Math.floor(rand() * (paras.length - 2));
     const [x, y] = [paras[k]!, paras[k + 1]!];
     const [nx, ny] = [sentenceCount(x), sentenceCount(y)];
     if (nx !== ny) {
-      paras[k] = y;
-      paras[k + 1] = x;
-      gold.movedSentences += Math.min(nx, ny);
+      const start = paras.slice(0, k).join('\n\n').length + 2;
+      paras = [...paras.slice(0, k), y, x, ...paras.slice(k + 2)];
+      swapped = [start, start + x.length + y.length + 2];
+      moved = Math.min(nx, ny);
     }
   }
-  const base = paras.join('\n\n');
-  const { b, truth } = generatePair(base, seed, 0.12);
+  let base = paras.join('\n\n');
+  let { b, truth } = generatePair(base, seed, 0.12);
+  // An ellipsis in a moved paragraph no longer stands where its cut was in the original's order:
+  // that pairing cannot be told, so such a version keeps its paragraphs in place.
+  if (
+    swapped &&
+    truth.some((t) => t.op === 'cut-elided' && t.range[1] > swapped[0] && t.range[0] < swapped[1])
+  ) {
+    base = paragraphs(body).slice(0, paras.length).join('\n\n');
+    ({ b, truth } = generatePair(base, seed, 0.12));
+    moved = 0;
+  }
+  gold.movedSentences += moved;
   for (const t of truth) {
     const key = COUNTED[t.op];
     if (key && key !== 'headlineChanged') gold[key]++;
@@ -128,8 +142,12 @@ function outletVersion(
   let out = paragraphs(b);
   if (out.length >= 3 && rand() < 0.4) {
     const bg = BACKGROUND[Math.floor(rand() * BACKGROUND.length)]!;
-    out = [out[0]!, out[1]!, bg, ...out.slice(2)];
-    gold.addedSentences += 2;
+    // not beside an ellipsis: "…" after an added paragraph cannot be told from one before it
+    const at = [2, 3, 1].find((k) => k < out.length && !/^…/.test(out[k]!) && !/…$/.test(out[k - 1]!));
+    if (at !== undefined) {
+      out = [...out.slice(0, at), bg, ...out.slice(at)];
+      gold.addedSentences += 2;
+    }
   }
   let headline = title;
   if (rand() < 0.3) {

@@ -18,8 +18,8 @@ import {
   writeJsonAtomic,
 } from '@gloss/batch';
 import {
-  clusterTexts,
   compareStory,
+  findStories,
   EDIT_CLASSES,
   type EditClass,
   MIN_COVERAGE,
@@ -119,36 +119,6 @@ async function readCorpus(
 
 const stringOf = (v: unknown): string | null =>
   v === undefined || v === null || v === '' ? null : typeof v === 'string' ? v : String(v);
-
-/** Clusters the readable documents and compares each story's versions. */
-export function findStories(
-  docs: readonly { id: string; text: string; outlet: string | null; date: string | null }[],
-  analyze: (doc: GlossDocument) => Analysis | null = analyzeDocument,
-): { stories: Story[]; stats: ReturnType<typeof clusterTexts>['stats'] } {
-  const parsed = new Map<number, GlossDocument>();
-  const parse = (i: number): GlossDocument => {
-    let d = parsed.get(i);
-    if (!d) {
-      d = parseDocument(docs[i]!.text);
-      parsed.set(i, d);
-    }
-    return d;
-  };
-  const { clusters, stats } = clusterTexts(
-    docs.map((d) => d.text),
-    { parse: (_, i) => parse(i) },
-  );
-  const stories = clusters.map((members) => {
-    const list: StoryMember[] = members.map((i) => {
-      const doc = parse(i);
-      return { id: docs[i]!.id, outlet: docs[i]!.outlet, date: docs[i]!.date, doc, analysis: analyze(doc) };
-    });
-    // parsed documents are not needed again: memory holds one story's at a time
-    for (const i of members) parsed.delete(i);
-    return compareStory(list);
-  });
-  return { stories, stats };
-}
 
 /** Columns of versions.csv / versions.parquet, with their type. */
 const VERSION_COLUMNS: {
@@ -525,6 +495,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       outlet: outletColumn ? stringOf(d.columns[outletColumn]) : null,
       date: dateColumn ? stringOf(d.columns[dateColumn]) : null,
     })),
+    analyzeDocument,
   );
   const byId = new Map(docs.map((d) => [d.id, d.columns]));
   const outlets = outletProfiles(stories);

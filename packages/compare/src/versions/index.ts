@@ -2,7 +2,9 @@
  * Versions of one wire story across a corpus: near-duplicate clusters (MinHash/LSH, confirmed by
  * alignment), the reference of each cluster, and what each outlet did to it.
  */
+import type { Analysis } from '@gloss/analysis';
 import { type GlossDocument, parseDocument } from '@gloss/document';
+import { compareStory, type Story, type StoryMember } from './story.ts';
 import type { Unit } from '../align.ts';
 import {
   type ClusterOptions,
@@ -64,3 +66,46 @@ export function clusterTexts(
 }
 export { OUTLET_MEASURES, type OutletMeasure, type OutletProfile, outletProfiles } from './outlets.ts';
 export { compareStory, headlineOf, type Story, type StoryMember, type StoryVersion } from './story.ts';
+
+/**
+ * Finds the stories in a corpus and compares each one's versions with its reference. Each
+ * document is parsed at most once, and only when it is a candidate; `analyze` (the analysis
+ * package's `analyzeDocument`, passed in to keep this package pure) runs on clustered documents only.
+ */
+export function findStories(
+  docs: readonly { id: string; text: string; outlet: string | null; date: string | null }[],
+  analyze: ((doc: GlossDocument) => Analysis) | null,
+  options: ClusterOptions = {},
+): { stories: Story[]; stats: ClusterStats } {
+  const parsed = new Map<number, GlossDocument>();
+  const parse = (i: number): GlossDocument => {
+    let d = parsed.get(i);
+    if (!d) {
+      d = parseDocument(docs[i]!.text);
+      parsed.set(i, d);
+    }
+    return d;
+  };
+  const { clusters, stats } = clusterTexts(
+    docs.map((d) => d.text),
+    { ...options, parse: (_, i) => parse(i) },
+  );
+  // documents parsed only to be turned down are not needed again
+  const wanted = new Set(clusters.flat());
+  for (const i of [...parsed.keys()]) if (!wanted.has(i)) parsed.delete(i);
+  const stories = clusters.map((members) => {
+    const list: StoryMember[] = members.map((i) => {
+      const doc = parse(i);
+      parsed.delete(i);
+      return {
+        id: docs[i]!.id,
+        outlet: docs[i]!.outlet,
+        date: docs[i]!.date,
+        doc,
+        analysis: analyze ? analyze(doc) : null,
+      };
+    });
+    return compareStory(list);
+  });
+  return { stories, stats };
+}

@@ -27,6 +27,8 @@ export type EditClass =
   | 'moved'
   /** An ellipsis added where nothing was cut. */
   | 'mark'
+  /** A change to the headline (counted once, as `headlineChanged`). */
+  | 'headline'
   /** Quote, dash or spacing style only (listed with `all`). */
   | 'trivial';
 
@@ -40,6 +42,7 @@ export const EDIT_CLASSES: readonly EditClass[] = [
   'editorial-block',
   'moved',
   'mark',
+  'headline',
   'trivial',
 ];
 
@@ -102,14 +105,20 @@ function sentencesIn(doc: GlossDocument, start: number, end: number): number {
   return Math.max(n, 1);
 }
 
+function inTitle(doc: GlossDocument, offset: number | undefined): boolean {
+  if (offset === undefined) return false;
+  return doc.blocks.some((b) => b.kind === 'title' && b.range[0] <= offset && offset < b.range[1]);
+}
+
 /** The class of each edit of a comparison of reference (A) and version (B). */
 export function classifyEdits(c: Comparison, ref: GlossDocument, version: GlossDocument): ClassifiedEdit[] {
-  return c.edits.map((edit) => {
+  const out = c.edits.map((edit): ClassifiedEdit => {
     const row = c.alignment[edit.row];
     const whole = row?.kind === 'insert' || row?.kind === 'delete';
     let cls: EditClass;
     let sentences = 0;
     if (edit.trivial) cls = 'trivial';
+    else if (edit.b?.block === 'title' || (!edit.b && inTitle(ref, edit.a?.range[0]))) cls = 'headline';
     else if (edit.kind === 'move') {
       cls = 'moved';
       sentences = row?.b?.sentences.length ?? 1;
@@ -120,12 +129,7 @@ export function classifyEdits(c: Comparison, ref: GlossDocument, version: GlossD
         sentences = edit.a ? sentencesIn(ref, edit.a.range[0], edit.a.range[1]) : 0;
       } else cls = edit.elided ? 'elided-words' : 'silent-change';
     } else if (edit.kind === 'insert' && edit.b && isEllipsis(edit.b.text)) cls = 'mark';
-    else if (
-      edit.b?.block &&
-      edit.b.block !== 'body' &&
-      edit.b.block !== 'title' &&
-      edit.b.block !== 'credit'
-    ) {
+    else if (edit.b?.block && edit.b.block !== 'body' && edit.b.block !== 'credit') {
       cls = 'editorial-block';
       sentences = sentencesIn(version, edit.b.range[0], edit.b.range[1]);
     } else if (edit.kind === 'insert' && whole) {
@@ -134,6 +138,22 @@ export function classifyEdits(c: Comparison, ref: GlossDocument, version: GlossD
     } else cls = 'silent-change';
     return { edit, class: cls, sentences };
   });
+  // An ellipsis right beside a cut the engine left unmarked (the cut ran on into a moved or
+  // re-split sentence) marks that cut: the reader sees "…" where the sentences were.
+  for (const mark of out) {
+    if (mark.class !== 'mark' || !mark.edit.b) continue;
+    const [s, e] = mark.edit.b.range;
+    const gapOk = (from: number, to: number) =>
+      /^\s*$/.test(version.text.slice(Math.min(from, to), Math.max(from, to)));
+    const cut = out.find(
+      (x) =>
+        x.class === 'cut-silent' &&
+        (gapOk(x.edit.at.b, s) || gapOk(x.edit.at.b, e)) &&
+        Math.abs(x.edit.at.b - s) <= 3,
+    );
+    if (cut) cut.class = 'cut-elided';
+  }
+  return out;
 }
 
 /** Paragraphs (blocks) of the version that are wholly inside added sentences. */
