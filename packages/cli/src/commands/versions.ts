@@ -5,7 +5,7 @@
  */
 import { mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Analysis, analyzeDocument } from '@gloss/analysis';
+import { analyzeDocument } from '@gloss/analysis';
 import {
   csvLine,
   expandInputs,
@@ -31,7 +31,7 @@ import {
   type Story,
   type StoryMember,
 } from '@gloss/compare';
-import { decodeInput, type GlossDocument, InputError, parseDocument } from '@gloss/document';
+import { decodeInput, InputError, parseDocument } from '@gloss/document';
 import {
   clusterId,
   formatCompareHtml,
