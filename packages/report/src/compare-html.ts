@@ -49,6 +49,7 @@ export const EDIT_CLASS_LABELS: Record<EditClass, { symbol: string; name: string
   moved: { symbol: '↷', name: 'moved', help: 'a sentence moved to another place' },
   mark: { symbol: '…', name: 'ellipsis only', help: 'an ellipsis added where nothing was cut' },
   headline: { symbol: 'H', name: 'headline', help: 'the headline changed' },
+  credit: { symbol: '©', name: 'credit line', help: 'the credit line or dateline changed' },
   trivial: { symbol: '≈', name: 'style only', help: 'quote, dash or spacing style only' },
 };
 

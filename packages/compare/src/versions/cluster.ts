@@ -106,18 +106,30 @@ export function clusterSignatures(
   return { clusters, stats };
 }
 
+/** A document's story sentences as units for the aligner, and which of them open the body (its lead). */
+export interface StoryUnits {
+  units: Unit[];
+  /** Indices into `units` of the first {@link LEAD_SENTENCES} body sentences. */
+  lead: number[];
+}
+
+/** Body sentences that make a story's lead: versions keep one of them at least, boilerplate shares none. */
+export const LEAD_SENTENCES = 2;
+
 /** Sentence units of a document's story text (title, credit, body): labelled editorial blocks and boilerplate left out. */
-export function storyUnits(doc: GlossDocument): Unit[] {
+export function storyUnits(doc: GlossDocument): StoryUnits {
   const units: Unit[] = [];
+  const lead: number[] = [];
   for (const s of doc.sentences) {
     const block = doc.blocks[s.block];
     if (block?.layer !== 'wire') continue;
     const raw = doc.text.slice(s.range[0], s.range[1]);
     const words = (raw.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase());
     if (words.length === 0) continue;
+    if (block.kind === 'body' && lead.length < LEAD_SENTENCES) lead.push(units.length);
     units.push({ range: s.range, hash: normaliseKey(raw).toLowerCase(), words });
   }
-  return units;
+  return { units, lead };
 }
 
 /** Words of a unit list. */
@@ -130,6 +142,8 @@ export interface Verification {
   coverage: number;
   /** Aligned sentence pairs. */
   sentences: number;
+  /** Each version has one of its lead sentences aligned with the other. */
+  leadShared: boolean;
   same: boolean;
 }
 
@@ -141,15 +155,22 @@ export const MIN_SENTENCES = 3;
 /**
  * Whether two documents are versions of one story: aligned sentence by sentence (the compare
  * engine's aligner), the sentences they share must hold at least half of the shorter one's words,
- * in at least three sentences. A shared footer or background paragraph is a small part of a story,
- * so articles that share only that stay apart.
+ * in at least three sentences, and the lead (first two body sentences) of each must be among
+ * them. A shared footer, standard paragraph or background section is not the lead of a story, so
+ * short articles that share only that stay apart, however much of them it makes.
  */
-export function verifyVersions(a: readonly Unit[], b: readonly Unit[]): Verification {
+export function verifyVersions(x: StoryUnits, y: StoryUnits): Verification {
+  const [a, b] = [x.units, y.units];
   const rows = alignUnits([...a], [...b]);
   let shared = 0;
   let sentences = 0;
+  const matchedA = new Set<number>();
+  const matchedB = new Set<number>();
   for (const row of rows) {
-    if (!row.a || !row.b || row.kind === 'moved-away') continue;
+    if (!row.a || !row.b) continue;
+    for (const s of row.a.sentences) matchedA.add(s);
+    for (const s of row.b.sentences) matchedB.add(s);
+    if (row.kind === 'moved-away') continue;
     const wa = row.a.sentences.reduce((n, s) => n + a[s]!.words.length, 0);
     const wb = row.b.sentences.reduce((n, s) => n + b[s]!.words.length, 0);
     shared += Math.min(wa, wb) * row.similarity;
@@ -157,10 +178,12 @@ export function verifyVersions(a: readonly Unit[], b: readonly Unit[]): Verifica
   }
   const shorter = Math.min(wordCount(a), wordCount(b));
   const coverage = shorter > 0 ? shared / shorter : 0;
+  const leadShared = x.lead.some((i) => matchedA.has(i)) && y.lead.some((i) => matchedB.has(i));
   return {
     shared: Math.round(shared),
     coverage,
     sentences,
-    same: coverage >= MIN_COVERAGE && sentences >= MIN_SENTENCES,
+    leadShared,
+    same: coverage >= MIN_COVERAGE && sentences >= MIN_SENTENCES && leadShared,
   };
 }

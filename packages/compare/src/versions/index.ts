@@ -5,11 +5,11 @@
 import type { Analysis } from '@gloss/analysis';
 import { type GlossDocument, parseDocument } from '@gloss/document';
 import { compareStory, type Story, type StoryMember } from './story.ts';
-import type { Unit } from '../align.ts';
 import {
   type ClusterOptions,
   type ClusterStats,
   clusterSignatures,
+  type StoryUnits,
   storyUnits,
   verifyVersions,
 } from './cluster.ts';
@@ -19,7 +19,9 @@ export {
   type ClusterOptions,
   type ClusterStats,
   clusterSignatures,
+  LEAD_SENTENCES,
   MIN_COVERAGE,
+  type StoryUnits,
   MIN_JACCARD,
   MIN_SENTENCES,
   storyUnits,
@@ -53,8 +55,8 @@ export function clusterTexts(
 ): { clusters: number[][]; stats: ClusterStats } {
   const parse = options.parse ?? parseDocument;
   const signatures = texts.map((t) => signature(shingles(t)));
-  const units = new Map<number, Unit[]>();
-  const unitsOf = (i: number): Unit[] => {
+  const units = new Map<number, StoryUnits>();
+  const unitsOf = (i: number): StoryUnits => {
     let u = units.get(i);
     if (!u) {
       u = storyUnits(parse(texts[i]!, i));

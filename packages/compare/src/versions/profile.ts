@@ -27,6 +27,8 @@ export type EditClass =
   | 'moved'
   /** An ellipsis added where nothing was cut. */
   | 'mark'
+  /** The credit line (byline, agency dateline) dropped, added or changed. */
+  | 'credit'
   /** A change to the headline (counted once, as `headlineChanged`). */
   | 'headline'
   /** Quote, dash or spacing style only (listed with `all`). */
@@ -43,6 +45,7 @@ export const EDIT_CLASSES: readonly EditClass[] = [
   'moved',
   'mark',
   'headline',
+  'credit',
   'trivial',
 ];
 
@@ -105,9 +108,9 @@ function sentencesIn(doc: GlossDocument, start: number, end: number): number {
   return Math.max(n, 1);
 }
 
-function inTitle(doc: GlossDocument, offset: number | undefined): boolean {
+function inBlock(doc: GlossDocument, kind: 'title' | 'credit', offset: number | undefined): boolean {
   if (offset === undefined) return false;
-  return doc.blocks.some((b) => b.kind === 'title' && b.range[0] <= offset && offset < b.range[1]);
+  return doc.blocks.some((b) => b.kind === kind && b.range[0] <= offset && offset < b.range[1]);
 }
 
 /** The class of each edit of a comparison of reference (A) and version (B). */
@@ -118,7 +121,10 @@ export function classifyEdits(c: Comparison, ref: GlossDocument, version: GlossD
     let cls: EditClass;
     let sentences = 0;
     if (edit.trivial) cls = 'trivial';
-    else if (edit.b?.block === 'title' || (!edit.b && inTitle(ref, edit.a?.range[0]))) cls = 'headline';
+    else if (edit.b?.block === 'title' || (!edit.b && inBlock(ref, 'title', edit.a?.range[0])))
+      cls = 'headline';
+    else if (edit.b?.block === 'credit' || (!edit.b && inBlock(ref, 'credit', edit.a?.range[0])))
+      cls = 'credit';
     else if (edit.kind === 'move') {
       cls = 'moved';
       sentences = row?.b?.sentences.length ?? 1;
@@ -129,7 +135,7 @@ export function classifyEdits(c: Comparison, ref: GlossDocument, version: GlossD
         sentences = edit.a ? sentencesIn(ref, edit.a.range[0], edit.a.range[1]) : 0;
       } else cls = edit.elided ? 'elided-words' : 'silent-change';
     } else if (edit.kind === 'insert' && edit.b && isEllipsis(edit.b.text)) cls = 'mark';
-    else if (edit.b?.block && edit.b.block !== 'body' && edit.b.block !== 'credit') {
+    else if (edit.b?.block && edit.b.block !== 'body') {
       cls = 'editorial-block';
       sentences = sentencesIn(version, edit.b.range[0], edit.b.range[1]);
     } else if (edit.kind === 'insert' && whole) {
@@ -191,7 +197,7 @@ export function profileVersion(
   let lost = 0;
   let cutWords = 0;
   for (const e of real) {
-    if (e.class === 'moved' || !e.edit.a) continue;
+    if (e.class === 'moved' || e.class === 'credit' || !e.edit.a) continue;
     const n = countWords(e.edit.a.text);
     lost += n;
     if (e.class === 'cut-elided' || e.class === 'cut-silent') cutWords += n;
