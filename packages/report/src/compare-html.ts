@@ -102,7 +102,7 @@ h2 { font: 700 1.2rem/1.3 "DejaVu Sans", Arial, sans-serif; margin: 2rem 0 .5rem
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
 th, td { border: 1px solid var(--rule); padding: .3rem .45rem; text-align: left; vertical-align: top; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; }
-th { background: #eee; }
+th { background: #eee; overflow-wrap: normal; hyphens: auto; }
 tr { break-inside: avoid; }
 .table-wrap { overflow-x: auto; }
 .changes { margin: .2rem 0 .8rem; line-height: 1.9; }
@@ -165,21 +165,34 @@ function describe(ce: ClassifiedEdit): string {
   return `${EDIT_CLASS_LABELS[ce.class].name}: ${editSentence(ce.edit)}`;
 }
 
-/** The text of `range`, with the marks that fall inside it wrapped in `<del>` (reference) or `<ins>` (version). */
-function markedText(text: string, range: Range, marks: Mark[], vid: string): string {
+/**
+ * The text of `range`, with the marks that overlap it wrapped in `<del>` (reference) or `<ins>`
+ * (version); a mark over several sentence rows is cut at the row's edges, and only its first
+ * piece is the n/N target.
+ */
+function markedText(text: string, range: Range, marks: Mark[], vid: string, placed: Set<string>): string {
   const inside = marks
-    .filter((m) => m.range[0] >= range[0] && m.range[1] <= range[1] && m.range[1] > m.range[0])
+    .filter((m) => m.range[0] < range[1] && m.range[1] > range[0])
     .sort((x, y) => x.range[0] - y.range[0] || y.range[1] - x.range[1]);
   let out = '';
   let pos = range[0];
   for (const m of inside) {
-    if (m.range[0] < pos) continue; // overlapping marks: the first one wins
-    out += e(text.slice(pos, m.range[0]));
+    const start = Math.max(m.range[0], range[0]);
+    const end = Math.min(m.range[1], range[1]);
+    if (start < pos) continue; // overlapping marks: the first one wins
+    out += e(text.slice(pos, start));
     const tag = m.side === 'a' ? 'del' : 'ins';
     const label = EDIT_CLASS_LABELS[m.cls];
-    const id = m.primary ? ` id="${vid}-e${m.n}" data-edit="${m.n}" tabindex="-1"` : '';
-    out += `<${tag} class="m ${m.cls}"${id} title="${e(m.title)}">${e(text.slice(m.range[0], m.range[1]))}<sup class="sym" aria-hidden="true">${e(label.symbol)}${m.n}</sup><span class="sr"> (${e(label.name)} ${m.n})</span></${tag}>`;
-    pos = m.range[1];
+    const key = `${vid}-e${m.n}`;
+    const first = m.primary && !placed.has(key);
+    if (first) placed.add(key);
+    const id = first ? ` id="${key}" data-edit="${m.n}" tabindex="-1"` : '';
+    const sym =
+      start === m.range[0]
+        ? `<sup class="sym" aria-hidden="true">${e(label.symbol)}${m.n}</sup><span class="sr"> (${e(label.name)} ${m.n})</span>`
+        : '';
+    out += `<${tag} class="m ${m.cls}"${id} title="${e(m.title)}">${e(text.slice(start, end))}${sym}</${tag}>`;
+    pos = end;
   }
   out += e(text.slice(pos, range[1]));
   return out;
@@ -204,14 +217,16 @@ function marksOf(edits: ClassifiedEdit[]): { a: Mark[]; b: Mark[] } {
 
 const pct = (x: number): string => `${Math.round(x * 1000) / 10}%`;
 
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
 function profileLine(p: VersionProfile): string {
   const parts = [
     `keeps ${pct(p.keptShare)} of the reference’s ${p.referenceWords} words`,
-    `${p.cutsElided + p.cutsSilent} cuts (${p.cutsElided} marked, ${p.cutsSilent} silent, ${p.cutWords} words)`,
-    `${p.silentChanges} silent changes`,
+    `${plural(p.cutsElided + p.cutsSilent, 'cut')} (${p.cutsElided} marked, ${p.cutsSilent} silent, ${plural(p.cutWords, 'word')})`,
+    plural(p.silentChanges, 'silent change'),
     `${p.bracketed} bracketed`,
-    `${p.addedSentences} sentences added`,
-    `${p.movedSentences} moved`,
+    `${plural(p.addedSentences, 'sentence')} added`,
+    `${plural(p.movedSentences, 'sentence')} moved`,
   ];
   if (p.attributionsDropped || p.attributionsAdded)
     parts.push(`attributions −${p.attributionsDropped} +${p.attributionsAdded}`);
@@ -293,6 +308,7 @@ export function formatCompareHtml(input: CompareHtmlInput): string {
     const c = v.comparison;
     const label = v.label ?? c.b.label;
     const { a: aMarks, b: bMarks } = marksOf(v.edits);
+    const placed = new Set<string>();
     out.push(
       `<section class="version" id="${vid}" aria-labelledby="${vid}-h">`,
       `<h2 id="${vid}-h">${k + 1}. ${e(label)} beside the reference</h2>`,
@@ -302,13 +318,13 @@ export function formatCompareHtml(input: CompareHtmlInput): string {
     );
     for (const row of c.alignment) {
       const left = row.a
-        ? markedText(c.a.text, row.a.range, aMarks, vid)
+        ? markedText(c.a.text, row.a.range, aMarks, vid, placed)
         : '<span class="none">(not in the reference)</span>';
       const right =
         row.kind === 'moved-away'
           ? '<span class="none">(moved: shown where this version has it)</span>'
           : row.b
-            ? markedText(c.b.text, row.b.range, bMarks, vid)
+            ? markedText(c.b.text, row.b.range, bMarks, vid, placed)
             : '<span class="none">(not in this version)</span>';
       const leftCell =
         row.kind === 'move' ? '<span class="none">(moved here from elsewhere in the reference)</span>' : left;
