@@ -101,8 +101,8 @@ export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number
   const [name, args] = command ? [first as string, rest] : ['analyze', argv];
   try {
     const run = await commands[name]!.load();
-    // batch and merge write a folder: their -o is --out DIR.
-    if (name === 'batch' || name === 'merge') return await run(args, io);
+    // batch, merge and versions write a folder: their -o is --out DIR.
+    if (name === 'batch' || name === 'merge' || name === 'versions') return await run(args, io);
     const { output, rest: commandArgs } = takeOutputOption(args);
     if (output === undefined) return await run(commandArgs, io);
     if (name === 'tui') throw new UsageError('--output does not go with gloss tui');
