@@ -122,6 +122,7 @@ del.m.silent-change { text-decoration: line-through wavy; }
 .m.bracketed { border: 1.5px dashed var(--ink); }
 .m.added, .m.editorial-block { border-left: 4px double var(--ink); padding-left: .3em; background: repeating-linear-gradient(135deg, transparent 0 5px, rgba(0,0,0,.12) 5px 6px); }
 .m.moved { border: 1.5px dotted var(--ink); }
+del.m.moved { text-decoration: none; color: var(--muted); }
 .m.cut-elided, .m.cut-silent { color: #333; }
 .m.mark, .m.elided-words { border-bottom: 2px dotted var(--ink); }
 sup.sym { font: 700 .7rem/1 "DejaVu Sans", Arial, sans-serif; padding: 0 .15em; white-space: nowrap; }
