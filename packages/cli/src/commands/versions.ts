@@ -63,6 +63,7 @@ Options:
       --format pretty|json   what to print: pretty on a terminal, json (gloss.versions/1) when piped
       --outlet-column C  the outlet column (default: outlet, source, publisher, …)
       --date-column C    the date column (default: date, published, published_at, pubdate)
+  -q, --quiet            no progress lines on stderr
   -h, --help             this help
 `;
 
@@ -470,6 +471,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     format: { type: 'string' },
     'outlet-column': { type: 'string' },
     'date-column': { type: 'string' },
+    quiet: { type: 'boolean', short: 'q' },
   });
   if (!parsed) return 0;
   const { values, positionals } = parsed;
@@ -481,7 +483,16 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     throw new UsageError(`versions: --db ${values.db}: give a FILE.duckdb path`);
   const format = pickFormat(values.format, ['pretty', 'json'] as const, io, 'json');
   const startedAt = new Date().toISOString();
+  // A line on stderr at each stage and every 10 s while stories are compared (nothing with --quiet).
+  const started = Date.now();
+  let lastNote = 0;
+  const note = (line: string, force = true): void => {
+    if (values.quiet || (!force && Date.now() - lastNote < 10_000)) return;
+    lastNote = Date.now();
+    io.stderr(`gloss versions: ${line} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+  };
   const { docs, files } = await readCorpus(positionals);
+  note(`read ${docs.length.toLocaleString('en-US')} documents; finding stories`);
   const carried = new Set<string>();
   for (const d of docs) for (const k of Object.keys(d.columns)) carried.add(k);
   const outletColumn = values['outlet-column'] ?? OUTLET_CANDIDATES.find((c) => carried.has(c)) ?? null;
@@ -496,6 +507,12 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       date: dateColumn ? stringOf(d.columns[dateColumn]) : null,
     })),
     analyzeDocument,
+    {
+      onStory: (k, total) => {
+        if (k === 0) note(`${total.toLocaleString('en-US')} stories found; comparing their versions`);
+        else note(`compared ${k.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} stories`, false);
+      },
+    },
   );
   const byId = new Map(docs.map((d) => [d.id, d.columns]));
   const outlets = outletProfiles(stories);

@@ -77,7 +77,7 @@ export { compareStory, headlineOf, type Story, type StoryMember, type StoryVersi
 export function findStories(
   docs: readonly { id: string; text: string; outlet: string | null; date: string | null }[],
   analyze: ((doc: GlossDocument) => Analysis) | null,
-  options: ClusterOptions = {},
+  options: ClusterOptions & { onStory?: (done: number, total: number) => void } = {},
 ): { stories: Story[]; stats: ClusterStats } {
   const parsed = new Map<number, GlossDocument>();
   const parse = (i: number): GlossDocument => {
@@ -95,7 +95,8 @@ export function findStories(
   // documents parsed only to be turned down are not needed again
   const wanted = new Set(clusters.flat());
   for (const i of [...parsed.keys()]) if (!wanted.has(i)) parsed.delete(i);
-  const stories = clusters.map((members) => {
+  const stories = clusters.map((members, k) => {
+    options.onStory?.(k, clusters.length);
     const list: StoryMember[] = members.map((i) => {
       const doc = parse(i);
       parsed.delete(i);
