@@ -3,7 +3,7 @@
  * compares every version with its story's reference and profiles the outlets; and the HTML
  * page of `gloss compare REF V1 [V2 …] --format html`.
  */
-import { mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeDocument } from '@gloss/analysis';
 import {
@@ -297,7 +297,6 @@ async function writeParquet(
 }
 
 async function writeCsv(path: string, header: readonly string[], rows: Cell[][]): Promise<void> {
-  const { writeFileSync } = await import('node:fs');
   const tmp = `${path}.tmp-${process.pid}`;
   const body = rows
     .map((r) => csvLine(r.map((c) => (typeof c === 'boolean' ? (c ? 'true' : 'false') : c))))
@@ -359,7 +358,6 @@ async function writeOutputs(
   options: { db: string | null; html: boolean; manifest: Record<string, unknown> },
 ): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
-  const { writeFileSync } = await import('node:fs');
   const written: string[] = [];
   const clustersPath = join(dir, 'clusters.jsonl');
   writeFileSync(
