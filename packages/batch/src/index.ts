@@ -29,3 +29,5 @@ export {
   type Shard,
   WORKER_THREAD_OPTIONS,
 } from './run.ts';
+export { csvLine, sha256File, writeJsonAtomic } from './files.ts';
+export { gitCommit, glossVersion } from './manifest.ts';

@@ -31,6 +31,10 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'analyse a corpus on every core (CSV, Parquet, DuckDB, JSONL)',
     load: async () => (await import('./commands/batch.ts')).run,
   },
+  versions: {
+    summary: 'find the versions of each wire story in a corpus and profile the outlets',
+    load: async () => (await import('./commands/versions.ts')).run,
+  },
   merge: {
     summary: 'merge the outputs of sharded batch runs',
     load: async () => (await import('./commands/merge.ts')).run,
@@ -140,8 +144,8 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
   try {
     if (!command && first !== undefined) refuseUnknownCommand(first);
     const run = await commands[name]!.load();
-    // batch and merge write a folder: their -o is --out DIR.
-    if (name === 'batch' || name === 'merge') return await run(args, io);
+    // batch, merge and versions write a folder: their -o is --out DIR.
+    if (name === 'batch' || name === 'merge' || name === 'versions') return await run(args, io);
     const { output, rest: commandArgs } = takeOutputOption(args);
     if (output === undefined) return await run(commandArgs, io);
     if (name === 'tui') throw new UsageError('--output does not go with gloss tui');

@@ -3,3 +3,4 @@ export { type CompareOptions, compareVersions, compareWireLayer, mapBack, type V
 export { summaryLine } from './summary.ts';
 export { normaliseKey, type Token, tokenise } from './tokens.ts';
 export type * from './types.ts';
+export * from './versions/index.ts';

@@ -12,3 +12,17 @@ export { formatLessonHtml } from './lesson-html.ts';
 export { type AnnotationOptions, codePointOffset, textUrn } from './annotations-shared.ts';
 export { annotationsW3c, formatAnnotationsW3c } from './annotations-w3c.ts';
 export { annotationsHypothesis, formatAnnotationsHypothesis } from './annotations-hypothesis.ts';
+export {
+  type CompareHtmlInput,
+  type CompareHtmlVersion,
+  EDIT_CLASS_LABELS,
+  formatCompareHtml,
+} from './compare-html.ts';
+export {
+  clusterId,
+  formatVersionsJson,
+  VERSIONS_SCHEMA,
+  type VersionsRecord,
+  versionsRecord,
+} from './versions-json.ts';
+export { formatVersionsPretty } from './versions-pretty.ts';

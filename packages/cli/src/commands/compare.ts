@@ -5,6 +5,7 @@ import { formatCompareJson, formatComparePretty, formatCompareText } from '@glos
 import { type CliIo, oneLine, parseCommand, pickFormat, readInput, UsageError } from '../io.ts';
 
 const HELP = `Usage: gloss compare A [B] [options]
+       gloss compare REF V1 [V2 …] --format html
 
 Compares two versions of a story: A the earlier or original, B the edited one
 (a reprint with bracketed insertions, another outlet's version, a later edition).
@@ -19,6 +20,7 @@ insertions and editorial blocks) against the full reprint. - reads standard inpu
 Options:
   --format pretty|text|json   pretty (coloured word diff) on a terminal, json when piped;
                               text is a plain Before:/After: listing for screen readers and print
+  --format html               one printable page: REF beside each version, edits marked
   --all                       also list trivial differences (quote and dash style, spacing)
   --tui                       open the side-by-side terminal view
 `;
@@ -90,7 +92,12 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     const { runTui } = await loadTui(io);
     return runTui({ comparison, color: io.color });
   }
-  const format = pickFormat(values.format, ['pretty', 'text', 'json'] as const, io, 'json');
+  const format = pickFormat(values.format, ['pretty', 'text', 'json', 'html'] as const, io, 'json');
+  // html: the reference beside one or more versions (see gloss versions)
+  if (format === 'html') {
+    io.stdout(await (await import('./versions.ts')).compareHtml(positionals, io));
+    return 0;
+  }
   const { comparison } = await buildComparison(positionals, io, all);
   if (format === 'json') io.stdout(formatCompareJson(comparison));
   else if (format === 'text') io.stdout(formatCompareText(comparison));

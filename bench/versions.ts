@@ -1,0 +1,151 @@
+/**
+ * `gloss versions` on a generated corpus (packages/compare/test/versions-corpus.ts: BBC News
+ * articles, each printed by the agency and by 3–6 outlets with known edits, mixed with unrelated
+ * articles sharing the outlets' footers and a standard paragraph):
+ *
+ * - clusters: purity and recall (inverse purity) over every document, and unrelated articles
+ *   joined (targets ≥ 0.98, ≥ 0.98, 0);
+ * - per-version edit counts against the gold, summed over the versions (target within ±5 % each);
+ * - time of the clustering and of the whole run (clustering, analysis, comparison) for the
+ *   corpus ×1 and ×10 (target ×10 within 12× the time of ×1).
+ *
+ *   node --import tsx --conditions source bench/versions.ts
+ *
+ * Writes its sections of docs/accuracy.md and docs/benchmarks.md between the versions markers.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { analyzeDocument } from '@gloss/analysis';
+import { clusterTexts, findStories, type VersionProfile } from '@gloss/compare';
+import { hasBbc, readBbc } from '../packages/compare/test/generate.ts';
+import {
+  type CorpusDoc,
+  clusterScores,
+  type GoldCounts,
+  generateVersionsCorpus,
+} from '../packages/compare/test/versions-corpus.ts';
+
+if (!hasBbc) {
+  console.error('bench/versions: ../shared/data/bbc-news is absent; nothing to measure');
+  process.exit(0);
+}
+
+const STORIES = 20;
+const UNRELATED = 100;
+const articles = readBbc();
+
+const MEASURES: { name: string; gold: (g: GoldCounts) => number; found: (p: VersionProfile) => number }[] = [
+  { name: 'cuts marked by an ellipsis', gold: (g) => g.cutsElided, found: (p) => p.cutsElided },
+  { name: 'silent cuts', gold: (g) => g.cutsSilent, found: (p) => p.cutsSilent },
+  { name: 'silent word changes', gold: (g) => g.silentChanges, found: (p) => p.silentChanges },
+  { name: 'bracketed insertions', gold: (g) => g.bracketed, found: (p) => p.bracketed },
+  { name: 'sentences added', gold: (g) => g.addedSentences, found: (p) => p.addedSentences },
+  { name: 'sentences moved', gold: (g) => g.movedSentences, found: (p) => p.movedSentences },
+  {
+    name: 'headlines changed',
+    gold: (g) => (g.headlineChanged ? 1 : 0),
+    found: (p) => (p.headlineChanged ? 1 : 0),
+  },
+];
+
+function run(docs: CorpusDoc[], analyse: boolean) {
+  const input = docs.map((d) => ({ id: d.id, text: d.text, outlet: d.outlet, date: d.date }));
+  const t0 = performance.now();
+  const clustered = clusterTexts(input.map((d) => d.text));
+  const tCluster = performance.now() - t0;
+  const t1 = performance.now();
+  const result = analyse ? findStories(input, analyzeDocument) : null;
+  const tAll = performance.now() - t1;
+  return { clustered, result, tCluster, tAll };
+}
+
+// ×1: accuracy and time
+const small = generateVersionsCorpus(articles, { stories: STORIES, unrelated: UNRELATED, seed: 14 });
+run(small.slice(0, 30), true); // warm-up: compromise and the rules load once
+const one = run(small, true);
+const scores1 = clusterScores(small, one.clustered.clusters);
+
+// accuracy on a larger corpus (×10), gold edit counts from it too
+const large = generateVersionsCorpus(articles, {
+  stories: STORIES * 10,
+  unrelated: UNRELATED * 10,
+  seed: 14,
+});
+const ten = run(large, true);
+const scores10 = clusterScores(large, ten.clustered.clusters);
+
+const byId = new Map(large.map((d) => [d.id, d]));
+const totals = MEASURES.map(() => ({ gold: 0, found: 0 }));
+let versions = 0;
+let wrongReference = 0;
+for (const story of ten.result!.stories) {
+  const ref = byId.get(story.members[story.reference]!.id)!;
+  if (!ref.wire) {
+    wrongReference++;
+    continue;
+  }
+  for (const v of story.versions) {
+    const gold = byId.get(v.member.id)!.gold;
+    versions++;
+    MEASURES.forEach((m, k) => {
+      totals[k]!.gold += m.gold(gold);
+      totals[k]!.found += m.found(v.profile);
+    });
+  }
+}
+
+const f3 = (x: number) => x.toFixed(3);
+const ratio = ten.tAll / one.tAll;
+const clusterRatio = ten.tCluster / one.tCluster;
+const date = new Date().toISOString().slice(0, 10);
+const accuracy = [
+  `Generated corpus (${date}; seed 14): ${large.length} documents — ${STORIES * 10} stories, each printed by its agency and 3–6 outlets, and ${UNRELATED * 10} unrelated articles carrying the same outlet footers and, for half, a three-sentence standard paragraph.`,
+  '',
+  '| what | ×1 | ×10 | target |',
+  '| --- | ---: | ---: | --- |',
+  `| documents | ${small.length} | ${large.length} | |`,
+  `| cluster purity | ${f3(scores1.purity)} | ${f3(scores10.purity)} | ≥ 0.98 |`,
+  `| cluster recall | ${f3(scores1.recall)} | ${f3(scores10.recall)} | ≥ 0.98 |`,
+  `| clusters joining unrelated articles | ${scores1.boilerplateJoins} | ${scores10.boilerplateJoins} | 0 |`,
+  `| reference is the agency's original | ${one.result!.stories.length - one.result!.stories.filter((s) => !small.find((d) => d.id === s.members[s.reference]!.id)!.wire).length}/${one.result!.stories.length} | ${ten.result!.stories.length - wrongReference}/${ten.result!.stories.length} | all |`,
+  '',
+  `Edit counts of the ${versions} outlet versions (×10 corpus) against the gold, summed:`,
+  '',
+  '| edit | gold | found | found / gold | target |',
+  '| --- | ---: | ---: | ---: | --- |',
+  ...MEASURES.map((m, k) => {
+    const t = totals[k]!;
+    return `| ${m.name} | ${t.gold} | ${t.found} | ${t.gold ? f3(t.found / t.gold) : '—'} | 0.95–1.05 |`;
+  }),
+].join('\n');
+const speed = [
+  `\`bench/versions.ts\` (${date}; ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)}; one thread): clustering alone (shingles, MinHash, LSH, verification by alignment) and the whole run (clustering, then parsing, analysing and comparing every clustered version).`,
+  '',
+  '| corpus | documents | clustering | whole run |',
+  '| --- | ---: | ---: | ---: |',
+  `| ×1 | ${small.length} | ${(one.tCluster / 1000).toFixed(2)} s | ${(one.tAll / 1000).toFixed(2)} s |`,
+  `| ×10 | ${large.length} | ${(ten.tCluster / 1000).toFixed(2)} s | ${(ten.tAll / 1000).toFixed(2)} s |`,
+  `| ×10 / ×1 | | ${clusterRatio.toFixed(1)}× | ${ratio.toFixed(1)}× (target ≤ 12×) |`,
+  '',
+  `Pairs compared by signature at ×10: ${ten.clustered.stats.estimated}; aligned to verify: ${ten.clustered.stats.verified}; joined: ${ten.clustered.stats.joined} (all pairs: ${((large.length * (large.length - 1)) / 2).toLocaleString('en-US')}).`,
+].join('\n');
+console.log(`${accuracy}\n\n${speed}`);
+
+function writeSection(file: string, body: string): void {
+  const path = fileURLToPath(new URL(`../docs/${file}`, import.meta.url));
+  const text = readFileSync(path, 'utf8');
+  const [start, end] = ['<!-- versions:start -->', '<!-- versions:end -->'];
+  const block = `${start}\n${body}\n${end}`;
+  const i = text.indexOf(start);
+  const j = text.indexOf(end);
+  const next =
+    i >= 0 && j > i
+      ? text.slice(0, i) + block + text.slice(j + end.length)
+      : `${text.trimEnd()}\n\n## Versions of a story (\`gloss versions\`)\n\n${block}\n`;
+  writeFileSync(path, next);
+}
+if (!process.argv.includes('--no-write')) {
+  writeSection('accuracy.md', accuracy);
+  writeSection('benchmarks.md', speed);
+}

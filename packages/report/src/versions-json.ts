@@ -1,0 +1,80 @@
+/** `gloss versions --format json`: the clusters, each version's profile and each outlet's, as `gloss.versions/1`. */
+import type { OutletProfile, Story, VersionProfile } from '@gloss/compare';
+
+export const VERSIONS_SCHEMA = 'gloss.versions/1';
+
+export interface VersionsRunInfo {
+  documents: number;
+  errors: { id: string; error: string }[];
+  /** Carried columns of each document, by id (url and the like are reported with the versions). */
+  columns?: (id: string) => Record<string, unknown>;
+}
+
+export interface VersionsRecord {
+  schema: typeof VERSIONS_SCHEMA;
+  counts: { documents: number; errors: number; clusters: number; clustered: number; singletons: number };
+  clusters: {
+    id: string;
+    headline: string;
+    size: number;
+    reference: { id: string; outlet: string | null; date: string | null; basis: string; why: string };
+    versions: {
+      id: string;
+      outlet: string | null;
+      date: string | null;
+      columns: Record<string, unknown>;
+      profile: VersionProfile;
+    }[];
+  }[];
+  outlets: OutletProfile[];
+  errors: { id: string; error: string }[];
+}
+
+/** Cluster ids: `c1`, `c2`, … in order of each cluster's first document in the input. */
+export const clusterId = (k: number): string => `c${k + 1}`;
+
+export function versionsRecord(
+  stories: readonly Story[],
+  outlets: OutletProfile[],
+  run: VersionsRunInfo,
+): VersionsRecord {
+  const clustered = stories.reduce((n, s) => n + s.members.length, 0);
+  return {
+    schema: VERSIONS_SCHEMA,
+    counts: {
+      documents: run.documents,
+      errors: run.errors.length,
+      clusters: stories.length,
+      clustered,
+      singletons: run.documents - run.errors.length - clustered,
+    },
+    clusters: stories.map((s, k) => {
+      const ref = s.members[s.reference]!;
+      return {
+        id: clusterId(k),
+        headline: s.headline,
+        size: s.members.length,
+        reference: {
+          id: ref.id,
+          outlet: ref.outlet,
+          date: ref.date,
+          basis: s.choice.basis,
+          why: s.choice.why,
+        },
+        versions: s.versions.map((v) => ({
+          id: v.member.id,
+          outlet: v.member.outlet,
+          date: v.member.date,
+          columns: run.columns?.(v.member.id) ?? {},
+          profile: v.profile,
+        })),
+      };
+    }),
+    outlets,
+    errors: run.errors,
+  };
+}
+
+export function formatVersionsJson(record: VersionsRecord): string {
+  return `${JSON.stringify(record)}\n`;
+}
