@@ -232,7 +232,7 @@ describe('gloss batch over mixed inputs and broken documents', () => {
     expect(gloss(['batch', dir]).stderr).toMatch(/--out DIR is required/);
     expect(gloss(['batch', dir, '--out', join(tmp, 'y'), '--shard', '3/2']).code).toBe(2);
     expect(gloss(['batch', dir, '--out', join(tmp, 'z'), '--frobnicate']).stderr).toMatch(
-      /^gloss: batch: Unknown option '--frobnicate'/,
+      /^gloss: batch: unknown option --frobnicate[;( ]/,
     );
   });
 
