@@ -19,7 +19,7 @@ describe('wrapSpans keeps marks with their words', () => {
     [
       'a closing marker stays with the last word, even after a space',
       [marker('[-'), deleted('The company also runs a cloud. '), marker('-]')],
-      31,
+      32,
       ['[-The company also runs a', 'cloud. -]'],
     ],
     [
