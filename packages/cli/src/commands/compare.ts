@@ -88,8 +88,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
  * them (dev containers, CI shells, tmux started from a test) would see a blank
  * screen, so they are cleared before the import.
  */
-export async function loadTui(io: CliIo): Promise<typeof import('@gloss/tui')> {
-  if (!io.isTTY || !process.stdin.isTTY) {
+export async function loadTui(io: CliIo, keysFromTty = false): Promise<typeof import('@gloss/tui')> {
+  // keysFromTty: the document comes on standard input and the keys from /dev/tty (gloss tui -)
+  if (!io.isTTY || (!keysFromTty && !process.stdin.isTTY)) {
     throw new UsageError('the terminal view needs a terminal; use --format pretty, text or json when piping');
   }
   delete process.env.CI;
