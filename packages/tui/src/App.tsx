@@ -93,7 +93,13 @@ export function App({ view, color, size, lesson = null }: AppProps) {
       : state.mode === 'filter'
         ? filterLines(view, state, width)
         : state.mode === 'facts' && lesson
-          ? lesson.facts.map((l) => truncate(l, width))
+          ? helpWindow(
+              lesson.facts.map((l) => truncate(l, width)),
+              state.helpTop,
+              height,
+              width,
+              'lines',
+            )
           : null;
   const question = state.mode === 'questions' ? lesson?.questions[state.question] : undefined;
   const evidence = new Map<number, number>();

@@ -106,17 +106,27 @@ export function wrapWords(line: string, width: number): string[] {
  * The help shown in a body of `height` lines: all of it when it fits (the text goes on below
  * it, so no rows are left blank), else a window from `top` with a last line saying where it is.
  */
-export function helpWindow(lines: string[], top: number, height: number, width: number): string[] {
+export function helpWindow(
+  lines: string[],
+  top: number,
+  height: number,
+  width: number,
+  what = 'help',
+): string[] {
   if (lines.length <= height) return lines;
   const n = Math.max(1, height - 1);
   const from = Math.max(0, Math.min(top, lines.length - n));
   const shown = lines.slice(from, from + n);
-  const more = `── help ${from + 1}–${from + shown.length} of ${lines.length} · ↑/↓ PgUp/PgDn scroll · Esc closes ──`;
+  const more = `── ${what} ${from + 1}–${from + shown.length} of ${lines.length} · ↑/↓ PgUp/PgDn scroll · Esc closes ──`;
   return [...shown, truncate(more, width)];
+}
+
+/** Largest useful `top` for a window of `total` lines in `height` (see {@link helpWindow}). */
+export function windowMaxTop(total: number, height: number): number {
+  return total <= height ? 0 : total - Math.max(1, height - 1);
 }
 
 /** Largest useful `top` for the help window. */
 export function helpMaxTop(width: number, height: number): number {
-  const total = helpLines(width).length;
-  return total <= height ? 0 : total - Math.max(1, height - 1);
+  return windowMaxTop(helpLines(width).length, height);
 }

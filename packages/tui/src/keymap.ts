@@ -87,6 +87,10 @@ export const KEYMAP: Record<Mode, Binding[]> = {
     { action: 'quit', keys: ['ctrl+c'], help: 'quit' },
   ],
   facts: [
+    { action: 'lineDown', keys: ['down', 'j'], help: 'scroll down a line' },
+    { action: 'lineUp', keys: ['up', 'k'], help: 'scroll up a line' },
+    { action: 'pageDown', keys: ['pagedown', 'space'], help: 'scroll down a page' },
+    { action: 'pageUp', keys: ['pageup', 'b'], help: 'scroll up a page' },
     { action: 'openQuestions', keys: ['r'], help: 'the reading questions' },
     { action: 'closePane', keys: ['escape', 'w', 'q'], help: 'close' },
     { action: 'quit', keys: ['ctrl+c'], help: 'quit' },

@@ -201,6 +201,24 @@ describe('every screen fits 80×24 and keeps its keys in view', () => {
     app.unmount();
   });
 
+  it('the 5W and sources page scrolls to its last line', async () => {
+    const app = render(
+      <App view={wireView} lesson={wireLesson} color={false} size={{ columns: 80, rows: 24 }} />,
+    );
+    await frameWhere(app, (f) => f.includes('? help · q quit'), 'the status line');
+    const last = wireLesson.facts.at(-1)!.slice(0, 40);
+    expect(wireLesson.facts.length).toBeGreaterThan(13);
+    let frame = await press(app, 'w', (f) => f.includes('The lead: who, what'), 'the 5W page');
+    expect(frame).toMatch(/lines 1–\d+ of \d+/);
+    expect(frame).not.toContain(last);
+    for (let i = 0; i < 5 && !frame.includes(last); i++) {
+      const before = frame;
+      frame = await press(app, ' ', (f) => f !== before || f.includes(last), 'the next page');
+    }
+    expect(frame).toContain(last);
+    app.unmount();
+  });
+
   it('d opens the whole detail panel when its text is longer than four lines', async () => {
     const app = render(<App view={wireView} color={false} size={{ columns: 80, rows: 24 }} />);
     await frameWhere(app, (f) => f.includes('? help · q quit'), 'the status line');
