@@ -262,7 +262,7 @@ describe('HTML pages', () => {
   it('analyses the article text of an HTML page, with a note and input.format html', async () => {
     const { code, stdout, stderr } = await inProcess(['analyze', handled.html!, '--format', 'json']);
     expect(code).toBe(0);
-    // The page's own headline titles it, not its <title> ("T").
+    // the article's <h1> is the title, not <title>T</title>
     expect(stderr).toBe(`gloss: note: ${handled.html} is HTML; analysing its article text (4 words)\n`);
     const record = JSON.parse(stdout);
     expect(record.input).toEqual({ format: 'html', extracted: true });

@@ -82,7 +82,7 @@ describe.skipIf(!tmux)(`gloss tui in tmux${tmux ? '' : ' (skipped: tmux is not i
     keys('wide', 'f');
     s = await until('wide', (x) => x.includes('Finding in B'), 'a finding');
     keys('wide', '?');
-    s = await until('wide', (x) => x.includes('Keys (q or Esc closes this help)'), 'help');
+    s = await until('wide', (x) => x.includes('Keys (q or Esc closes this help'), 'help');
     keys('wide', 'Escape');
     s = await until('wide', (x) => !x.includes('Keys (q or Esc'), 'help closed');
     keys('wide', '/');
@@ -130,9 +130,10 @@ describe.skipIf(!tmux)(`gloss tui in tmux${tmux ? '' : ' (skipped: tmux is not i
   it('80×24: the stacked layout fits the screen, even in a shell that sets CI', async () => {
     // Ink draws nothing until exit when CI is set; gloss clears it for the interactive view.
     start('narrow', 80, 24, `node packages/cli/bin/gloss.js tui ${corpus}`, { CI: 'true' });
-    let s = await until('narrow', (x) => x.includes('focus B'), 'the status line');
+    let s = await until('narrow', (x) => x.includes('? help · q quit'), 'the status line');
     expect(s).toContain('stacked');
     expect(s.replace(/\n$/, '').split('\n')).toHaveLength(24);
+    for (const line of s.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
     keys('narrow', 'n', 'n');
     s = await until('narrow', (x) => x.includes('Change 2 of'), 'change 2');
     expect(s).toMatch(/^B .*\{\+\[Homeland/m);
@@ -140,12 +141,22 @@ describe.skipIf(!tmux)(`gloss tui in tmux${tmux ? '' : ' (skipped: tmux is not i
     await until('narrow', (x) => x.includes('EXITED:0'), 'the exit code');
   }, 150_000);
 
+  it('gloss tui -: the text from a pipe, the keys from the terminal', async () => {
+    start('stdin', 100, 30, `cat ${corpus} | node packages/cli/bin/gloss.js tui -`);
+    let s = await until('stdin', (x) => x.includes('? help · q quit'), 'the status line');
+    expect(s).toContain('B: standard input');
+    keys('stdin', 'n');
+    s = await until('stdin', (x) => x.includes('Change 1 of'), 'change 1 after a key from the terminal');
+    keys('stdin', 'q');
+    await until('stdin', (x) => x.includes('EXITED:0'), 'the exit code');
+  }, 150_000);
+
   it('resizes from 160 to 80 columns while running', async () => {
     start('resize', 160, 48, `node packages/cli/bin/gloss.js tui ${corpus}`);
     await until('resize', (x) => x.includes('focus B') && x.includes(' │ '), 'side by side');
     t('resize-window', '-t', 'resize', '-x', '80', '-y', '24');
     const s = await until('resize', (x) => x.includes('stacked'), 'the stacked layout after resizing');
-    expect(s).toContain('focus B');
+    expect(s).toContain('? help · q quit');
     keys('resize', 'q');
     await until('resize', (x) => x.includes('EXITED:0'), 'the exit code');
   }, 150_000);

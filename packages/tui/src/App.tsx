@@ -1,7 +1,8 @@
 import { Box, Text, useApp, useInput, useStdout } from 'ink';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { helpLines, helpWindow, statusLine, wrapWords } from './chrome.ts';
 import { detailLines } from './detail.ts';
-import { actionFor, displayKey, KEYMAP, keyName } from './keymap.ts';
+import { actionFor, keyName } from './keymap.ts';
 import { GUTTER, type Layout, type Line, layoutView, SEPARATOR } from './layout.ts';
 import type { LessonView } from './lesson.ts';
 import type { Span, View } from './model.ts';
@@ -44,7 +45,15 @@ export function App({ view, color, size, lesson = null }: AppProps) {
   const [state, setState] = useState<State>(initialState);
   const stateRef = useRef(state);
   stateRef.current = state;
-  const paneLines = state.mode === 'questions' ? QUESTION_LINES : DETAIL_LINES;
+  const detail = wrapPlain(detailLines(view, state), dims.columns);
+  // d opens the whole detail panel, as far as the screen allows (three body lines stay)
+  const roomForPane = Math.max(DETAIL_LINES, dims.rows - CHROME - 1 + DETAIL_LINES - 3);
+  const paneLines =
+    state.mode === 'questions'
+      ? QUESTION_LINES
+      : state.detailOpen
+        ? Math.min(roomForPane, Math.max(DETAIL_LINES, detail.length))
+        : DETAIL_LINES;
   const height = Math.max(3, dims.rows - CHROME - 1 - (paneLines - DETAIL_LINES));
   const ctx: Context = { view, layout, height, lesson };
   const ctxRef = useRef(ctx);
@@ -75,19 +84,29 @@ export function App({ view, color, size, lesson = null }: AppProps) {
   const width = dims.columns;
   const top = Math.max(0, Math.min(state.top, layout.lines.length - height));
   const visible = layout.lines.slice(top, top + height);
+  // The help takes the lines it needs (scrolling when the screen is short); the text goes on below it.
+  const help = state.mode === 'help' ? helpWindow(helpLines(width), state.helpTop, height, width) : null;
+  if (help && help.length < height) help.push('─'.repeat(width));
   const body =
     state.mode === 'help'
-      ? helpLines(width)
+      ? null
       : state.mode === 'filter'
         ? filterLines(view, state, width)
         : state.mode === 'facts' && lesson
-          ? lesson.facts.map((l) => truncate(l, width))
+          ? helpWindow(
+              lesson.facts.map((l) => truncate(l, width)),
+              state.helpTop,
+              height,
+              width,
+              'lines',
+            )
           : null;
   const question = state.mode === 'questions' ? lesson?.questions[state.question] : undefined;
   const evidence = new Map<number, number>();
   for (const e of question?.evidence ?? []) if (!evidence.has(e.row)) evidence.set(e.row, e.rank);
   const currentEvidence = question?.evidence[state.evidence]?.row ?? null;
-  const pane = question ? questionLines(lesson!, state, width) : wrapPlain(detailLines(view, state), width);
+  const pane = question ? questionLines(lesson!, state, width) : foldDetail(detail, paneLines, width);
+  const shown = help ? visible.slice(0, height - help.length) : visible;
 
   return (
     <Box flexDirection="column" width={width}>
@@ -97,13 +116,18 @@ export function App({ view, color, size, lesson = null }: AppProps) {
       <Text wrap="truncate-end">{truncate(view.summary, width)}</Text>
       <Legend color={color} width={width} />
       <ColumnTitles view={view} layout={layout} focus={state.focus} width={width} />
+      {help?.map((l, k) => (
+        <Text key={`h${k}`} wrap="truncate-end">
+          {l === '' ? ' ' : l}
+        </Text>
+      ))}
       {body
         ? padLines(body, height).map((l, k) => (
             <Text key={k} wrap="truncate-end">
               {l}
             </Text>
           ))
-        : padLines(visible, height).map((line, k) =>
+        : padLines(shown, height - (help?.length ?? 0)).map((line, k) =>
             line === '' ? (
               <Text key={k}> </Text>
             ) : (
@@ -128,7 +152,15 @@ export function App({ view, color, size, lesson = null }: AppProps) {
           {l === '' ? ' ' : l}
         </Text>
       ))}
-      <Status view={view} state={state} layout={layout} top={top} height={height} width={width} />
+      <Status
+        view={view}
+        state={state}
+        layout={layout}
+        top={top}
+        height={height}
+        width={width}
+        lesson={lesson !== null}
+      />
     </Box>
   );
 }
@@ -139,23 +171,18 @@ function padLines<T>(lines: T[], n: number): (T | '')[] {
   return out;
 }
 
+/** The detail panel in `n` lines: when it has more, the last says so and how to see them. */
+function foldDetail(lines: string[], n: number, width: number): string[] {
+  if (lines.length <= n) return lines;
+  return [
+    ...lines.slice(0, n - 1),
+    truncate(`… ${lines.length - n + 1} more lines: d shows them all`, width),
+  ];
+}
+
 /** Word-wraps plain lines to the width. */
 export function wrapPlain(lines: string[], width: number): string[] {
-  const out: string[] = [];
-  for (const line of lines) {
-    let cur = '';
-    for (const word of line.split(' ')) {
-      const next = cur === '' ? word : `${cur} ${word}`;
-      if (stringWidth(next) > width && cur !== '') {
-        out.push(cur);
-        cur = truncate(word, width);
-      } else {
-        cur = truncate(next, width);
-      }
-    }
-    out.push(cur);
-  }
-  return out;
+  return lines.flatMap((line) => wrapWords(line, width));
 }
 
 function Legend({ color, width }: { color: boolean; width: number }) {
@@ -348,21 +375,6 @@ function BodyLine({
   );
 }
 
-function helpLines(width: number): string[] {
-  const out = ['Keys (q or Esc closes this help)', ''];
-  for (const b of KEYMAP.normal) {
-    out.push(truncate(`  ${b.keys.map(displayKey).join(', ').padEnd(18)} ${b.help}`, width));
-  }
-  out.push(
-    '',
-    'In the filter menu: ↑/↓ choose, Enter apply, Esc cancel. Below 100 columns A and B are stacked.',
-  );
-  out.push(
-    'Marks: [-…-] A only · {+…+} B only (bold = silent, [..] inside = bracketed) · {✂…✂} cut marked by an ellipsis',
-  );
-  return out;
-}
-
 /** The questions pane: the picked question, the list, its evidence and its audit. */
 function questionLines(lesson: LessonView, state: State, width: number): string[] {
   const q = lesson.questions[state.question];
@@ -400,6 +412,7 @@ function Status({
   top,
   height,
   width,
+  lesson,
 }: {
   view: View;
   state: State;
@@ -407,8 +420,8 @@ function Status({
   top: number;
   height: number;
   width: number;
+  lesson: boolean;
 }) {
-  const keys = 'n/N change · f/F finding · Tab column · / filter · ? help · q quit';
   const sel = state.selection;
   const where =
     sel?.type === 'edit'
@@ -417,12 +430,20 @@ function Status({
         ? `finding ${sel.index + 1}/${view.findings.length}`
         : `${view.edits.length} changes`;
   const pct = layout.lines.length <= height ? 100 : Math.round(((top + height) / layout.lines.length) * 100);
-  const right = `${state.message ? `${state.message} · ` : ''}${where} · filter ${state.filter} · focus ${state.focus.toUpperCase()} · ${Math.min(100, pct)}%`;
-  const space = width - stringWidth(right);
-  const left = space > 10 ? truncate(keys, space - 2) : '';
+  const line = statusLine(
+    {
+      where,
+      percent: `${Math.min(100, pct)}%`,
+      filter: state.filter,
+      focus: state.focus,
+      message: state.message,
+      lesson,
+    },
+    width,
+  );
   return (
     <Text inverse wrap="truncate-end">
-      {truncate(padEnd(left, Math.max(0, width - stringWidth(right))) + right, width)}
+      {line}
     </Text>
   );
 }

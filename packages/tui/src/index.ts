@@ -1,4 +1,5 @@
 export { App, type AppProps, styleFor, wrapPlain } from './App.tsx';
+export { ESSENTIAL_KEYS, helpLines, helpWindow, type StatusParts, statusLine } from './chrome.ts';
 export { detailLines } from './detail.ts';
 export {
   type ActionName,

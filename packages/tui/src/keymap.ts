@@ -28,7 +28,8 @@ export type ActionName =
   | 'questionUp'
   | 'nextEvidence'
   | 'prevEvidence'
-  | 'closePane';
+  | 'closePane'
+  | 'toggleDetail';
 
 export type Mode = 'normal' | 'filter' | 'help' | 'questions' | 'facts';
 
@@ -54,6 +55,7 @@ export const KEYMAP: Record<Mode, Binding[]> = {
     { action: 'openFilter', keys: ['/'], help: 'filter by edit kind or finding family' },
     { action: 'openQuestions', keys: ['r'], help: 'reading questions: evidence lit up, with the audit' },
     { action: 'openFacts', keys: ['w'], help: 'the lead’s who/what/where/when and the sources' },
+    { action: 'toggleDetail', keys: ['d'], help: 'the whole detail panel, or its first lines again' },
     { action: 'help', keys: ['?'], help: 'this help' },
     { action: 'cancel', keys: ['escape'], help: 'clear the selection' },
     { action: 'quit', keys: ['q', 'ctrl+c'], help: 'quit' },
@@ -66,6 +68,10 @@ export const KEYMAP: Record<Mode, Binding[]> = {
     { action: 'quit', keys: ['ctrl+c'], help: 'quit' },
   ],
   help: [
+    { action: 'lineDown', keys: ['down', 'j'], help: 'scroll the help down' },
+    { action: 'lineUp', keys: ['up', 'k'], help: 'scroll the help up' },
+    { action: 'pageDown', keys: ['pagedown', 'space'], help: 'scroll the help down a page' },
+    { action: 'pageUp', keys: ['pageup', 'b'], help: 'scroll the help up a page' },
     { action: 'closeHelp', keys: ['escape', '?', 'q', 'return'], help: 'close help' },
     { action: 'quit', keys: ['ctrl+c'], help: 'quit' },
   ],
@@ -81,6 +87,10 @@ export const KEYMAP: Record<Mode, Binding[]> = {
     { action: 'quit', keys: ['ctrl+c'], help: 'quit' },
   ],
   facts: [
+    { action: 'lineDown', keys: ['down', 'j'], help: 'scroll down a line' },
+    { action: 'lineUp', keys: ['up', 'k'], help: 'scroll up a line' },
+    { action: 'pageDown', keys: ['pagedown', 'space'], help: 'scroll down a page' },
+    { action: 'pageUp', keys: ['pageup', 'b'], help: 'scroll up a page' },
     { action: 'openQuestions', keys: ['r'], help: 'the reading questions' },
     { action: 'closePane', keys: ['escape', 'w', 'q'], help: 'close' },
     { action: 'quit', keys: ['ctrl+c'], help: 'quit' },

@@ -1,4 +1,4 @@
-import type { Span, View } from './model.ts';
+import { MARKERS, type Span, type View } from './model.ts';
 import { charWidth, stringWidth } from './text.ts';
 
 /** One screen line of the body. */
@@ -28,12 +28,35 @@ const SEPARATOR = ' │ ';
 
 /**
  * Wraps spans into lines of at most `width` columns, breaking after spaces and
- * hard-breaking words longer than a line. Pure; the result covers every character.
+ * hard-breaking words longer than a line. A word is taken across span boundaries, so
+ * a mark never splits it: `an “` never ends a line with `extreme vetting”` on the next,
+ * and a closing marker (`-]`, `+}`) stays with the word before it, even after a space.
+ * Pure; the result covers every character.
  */
 export function wrapSpans(spans: Span[], width: number): Span[][] {
+  type Part = { span: Span; text: string };
+  type Word = { body: Part[]; space: Part[] };
+  const words: Word[] = [];
+  let word: Word = { body: [], space: [] };
+  for (const span of spans) {
+    const closing = span.marker === true && CLOSING.has(span.text);
+    for (const piece of span.text.match(/\s+|\S+/g) ?? []) {
+      if (/^\s/.test(piece)) word.space.push({ span, text: piece });
+      else if (word.space.length > 0 && !closing) {
+        words.push(word);
+        word = { body: [{ span, text: piece }], space: [] };
+      } else {
+        // glued: `“` + `extreme`, or `surveillance. ` + `-]`
+        word.body.push(...word.space, { span, text: piece });
+        word.space = [];
+      }
+    }
+  }
+  words.push(word);
+
   const lines: Span[][] = [[]];
   let used = 0;
-  const push = (span: Span, text: string) => {
+  const push = ({ span, text }: Part) => {
     const line = lines[lines.length - 1]!;
     const last = line[line.length - 1];
     if (last && last.mark === span.mark && last.edit === span.edit && last.findings === span.findings) {
@@ -47,34 +70,35 @@ export function wrapSpans(spans: Span[], width: number): Span[][] {
     lines.push([]);
     used = 0;
   };
-  for (const span of spans) {
-    // chunks: a word with the spaces after it
-    for (const chunk of span.text.match(/\S*\s*/g) ?? []) {
-      if (chunk === '') continue;
-      const w = stringWidth(chunk.trimEnd());
-      if (used > 0 && used + w > width) newline();
-      if (w <= width) {
-        push(span, used === 0 ? chunk.trimStart() || chunk : chunk);
-        continue;
-      }
-      let piece = '';
-      let pw = 0;
-      for (const ch of chunk) {
-        const cw = charWidth(ch.codePointAt(0)!);
-        if (used + pw + cw > width) {
-          if (piece) push(span, piece);
-          newline();
-          piece = '';
-          pw = 0;
+  for (const { body, space } of words) {
+    const w = body.reduce((n, p) => n + stringWidth(p.text), 0);
+    if (used > 0 && used + w > width) newline();
+    if (w <= width) body.forEach(push);
+    else {
+      for (const part of body) {
+        let piece = '';
+        let pw = 0;
+        for (const ch of part.text) {
+          const cw = charWidth(ch.codePointAt(0)!);
+          if (used + pw + cw > width) {
+            if (piece) push({ span: part.span, text: piece });
+            newline();
+            piece = '';
+            pw = 0;
+          }
+          piece += ch;
+          pw += cw;
         }
-        piece += ch;
-        pw += cw;
+        if (piece) push({ span: part.span, text: piece });
       }
-      if (piece) push(span, piece);
     }
+    // spaces at the start of a line are dropped, at its end trimmed
+    if (used > 0) space.forEach(push);
   }
   return lines.map((l) => trimLine(l));
 }
+
+const CLOSING = new Set(Object.values(MARKERS).map(([, close]) => close));
 
 function trimLine(line: Span[]): Span[] {
   const last = line[line.length - 1];

@@ -11,6 +11,8 @@ export interface TuiOptions {
   titles?: { a?: string; b?: string };
   /** The lesson of B (a single reprint): enables the questions (r) and 5W/sources (w) panes. */
   lesson?: Lesson | null;
+  /** Where keys come from when standard input carries the document (`gloss tui -`: /dev/tty). */
+  stdin?: NodeJS.ReadStream;
 }
 
 /**
@@ -28,6 +30,7 @@ export async function runTui(options: TuiOptions): Promise<number> {
     const instance = render(<App view={view} color={options.color} lesson={lesson} />, {
       exitOnCtrlC: true,
       patchConsole: true,
+      ...(options.stdin ? { stdin: options.stdin } : {}),
     });
     await instance.waitUntilExit();
   } finally {

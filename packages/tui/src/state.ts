@@ -1,4 +1,5 @@
 import type { Edit } from '@gloss/compare';
+import { helpMaxTop, windowMaxTop } from './chrome.ts';
 import type { ActionName, Mode } from './keymap.ts';
 import type { Layout } from './layout.ts';
 import type { LessonView } from './lesson.ts';
@@ -35,6 +36,10 @@ export interface State {
   /** Reading question picked in the questions pane, and which of its evidence sentences is shown. */
   question: number;
   evidence: number;
+  /** First line of the help (or the 5W page) on screen: they scroll when the screen is short. */
+  helpTop: number;
+  /** The detail panel shows all its lines, not just the first four. */
+  detailOpen: boolean;
 }
 
 export const initialState: State = {
@@ -47,6 +52,8 @@ export const initialState: State = {
   message: '',
   question: 0,
   evidence: 0,
+  helpTop: 0,
+  detailOpen: false,
 };
 
 /** What the reducer needs to know about the screen: the view, its layout, and the body height. */
@@ -169,7 +176,18 @@ function showEvidence(state: State, question: number, evidence: number, ctx: Con
  */
 export function reduce(state: State, action: ActionName | 'resize', ctx: Context): State {
   const page = Math.max(1, ctx.height - 2);
+  if (state.mode === 'help' || state.mode === 'facts') {
+    // the help and the 5W page scroll as one window when the screen is short
+    const max =
+      state.mode === 'help'
+        ? helpMaxTop(ctx.layout.width, ctx.height)
+        : windowMaxTop(ctx.lesson?.facts.length ?? 0, ctx.height);
+    const step = { lineDown: 1, lineUp: -1, pageDown: page, pageUp: -page }[action as string];
+    if (step !== undefined) return { ...state, helpTop: Math.max(0, Math.min(max, state.helpTop + step)) };
+  }
   switch (action) {
+    case 'toggleDetail':
+      return { ...state, detailOpen: !state.detailOpen, message: '' };
     case 'nextChange':
       return stepEdit(state, 1, ctx);
     case 'prevChange':
@@ -204,7 +222,7 @@ export function reduce(state: State, action: ActionName | 'resize', ctx: Context
       return { ...state, mode: 'normal', filter, message: `filter: ${filter} (${count} changes)` };
     }
     case 'help':
-      return { ...state, mode: 'help', message: '' };
+      return { ...state, mode: 'help', helpTop: 0, message: '' };
     case 'closeHelp':
       return { ...state, mode: 'normal' };
     case 'cancel':
@@ -220,7 +238,7 @@ export function reduce(state: State, action: ActionName | 'resize', ctx: Context
     case 'openFacts':
       if (!ctx.lesson)
         return { ...state, mode: 'normal', message: 'no lesson for this comparison (use gloss tui FILE)' };
-      return { ...state, mode: 'facts', message: '' };
+      return { ...state, mode: 'facts', helpTop: 0, message: '' };
     case 'closePane':
       return { ...state, mode: 'normal' };
     case 'questionDown':

@@ -83,7 +83,7 @@ describe('the side-by-side view (160×48, colour off)', () => {
   it('? shows the keys from the keymap', async () => {
     const app = render(<App view={wireView} color={false} size={{ columns: 160, rows: 48 }} />);
     await frameWhere(app, (f) => f.includes('Gloss compare'), 'the title');
-    const frame = await press(app, '?', (f) => f.includes('Keys (q or Esc closes this help)'), 'help');
+    const frame = await press(app, '?', (f) => f.includes('Keys (q or Esc closes this help'), 'help');
     expect(frame).toContain('next change');
     expect(frame).toContain('PgDn');
     await press(app, '?', (f) => !f.includes('Keys (q or Esc'), 'help closed');
@@ -158,6 +158,103 @@ describe('the questions pane (gloss tui FILE)', () => {
     expect(frame).toMatch(/WHO\s+“Amazon”/);
     expect(frame).toMatch(/anonymous\s+An Amazon Web Service official/);
     await press(app, '\u001b', (f) => f.includes('Press n for the first change'), 'back to the article');
+    app.unmount();
+  });
+});
+
+const SCREENS: [string, string][] = [
+  ['the start', ''],
+  ['a change', 'n'],
+  ['a finding', 'f'],
+  ['the help', '?'],
+  ['the filter menu', '/'],
+  ['the questions', 'r'],
+  ['the 5W and sources', 'w'],
+];
+
+describe('every screen fits 80×24 and keeps its keys in view', () => {
+  it.each(SCREENS)('%s', async (_, keys) => {
+    const app = render(
+      <App view={wireView} lesson={wireLesson} color={false} size={{ columns: 80, rows: 24 }} />,
+    );
+    let frame = await frameWhere(app, (f) => f.includes('? help · q quit'), 'the status line');
+    for (const k of keys) {
+      const before = frame;
+      frame = await press(app, k, (f) => f !== before, `after ${k}`);
+    }
+    const lines = frame.split('\n');
+    expect(lines.length).toBeLessThanOrEqual(24);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(80);
+    expect(lines[lines.length - 1]).toContain('? help · q quit');
+    app.unmount();
+  });
+
+  it('the help scrolls to its last key', async () => {
+    const app = render(<App view={wireView} color={false} size={{ columns: 80, rows: 24 }} />);
+    await frameWhere(app, (f) => f.includes('? help · q quit'), 'the status line');
+    let frame = await press(app, '?', (f) => f.includes('Keys (q or Esc'), 'the help');
+    expect(frame).toMatch(/help 1–\d+ of \d+/);
+    expect(frame).not.toContain('  q, C-c');
+    frame = await press(app, ' ', (f) => !f.includes('Keys (q or Esc'), 'the next page of help');
+    frame = await press(app, ' ', (f) => f.includes('  q, C-c'), 'the last key');
+    frame = await press(app, 'k', (f) => f.includes('  q, C-c') && /help \d+–/.test(f), 'a line up');
+    app.unmount();
+  });
+
+  it('the 5W and sources page scrolls to its last line', async () => {
+    const app = render(
+      <App view={wireView} lesson={wireLesson} color={false} size={{ columns: 80, rows: 24 }} />,
+    );
+    await frameWhere(app, (f) => f.includes('? help · q quit'), 'the status line');
+    const last = wireLesson.facts.at(-1)!.slice(0, 40);
+    expect(wireLesson.facts.length).toBeGreaterThan(13);
+    let frame = await press(app, 'w', (f) => f.includes('The lead: who, what'), 'the 5W page');
+    expect(frame).toMatch(/lines 1–\d+ of \d+/);
+    expect(frame).not.toContain(last);
+    for (let i = 0; i < 5 && !frame.includes(last); i++) {
+      const before = frame;
+      frame = await press(app, ' ', (f) => f !== before || f.includes(last), 'the next page');
+    }
+    expect(frame).toContain(last);
+    app.unmount();
+  });
+
+  it('d opens the whole detail panel when its text is longer than four lines', async () => {
+    const app = render(<App view={wireView} color={false} size={{ columns: 80, rows: 24 }} />);
+    await frameWhere(app, (f) => f.includes('? help · q quit'), 'the status line');
+    let frame = '';
+    // walk the findings until one explains itself in more than four lines
+    for (let i = 0; i < 40 && !frame.includes('d shows them all'); i++) {
+      const before = frame;
+      frame = await press(app, 'f', (f) => f !== before, 'the next finding');
+    }
+    expect(frame).toContain('d shows them all');
+    const hidden = /… (\d+) more lines/.exec(frame)![1];
+    frame = await press(app, 'd', (f) => !f.includes('d shows them all'), 'the whole panel');
+    const lines = frame.split('\n');
+    expect(lines.length).toBeLessThanOrEqual(24);
+    expect(lines[lines.length - 1]).toContain('? help · q quit');
+    expect(Number(hidden)).toBeGreaterThan(0);
+    frame = await press(app, 'd', (f) => f.includes('d shows them all'), 'the panel folded again');
+    app.unmount();
+  });
+});
+
+describe('160×48', () => {
+  it('the help leaves no rows blank: the text goes on below it', async () => {
+    const app = render(<App view={wireView} color={false} size={{ columns: 160, rows: 48 }} />);
+    await frameWhere(app, (f) => f.includes('Gloss compare'), 'the title');
+    const frame = await press(app, '?', (f) => f.includes('Keys (q or Esc'), 'the help');
+    const lines = frame.split('\n');
+    let run = 0;
+    let longest = 0;
+    for (const l of lines) {
+      run = l.trim() === '' ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    expect(longest).toBeLessThanOrEqual(1);
+    expect(frame).toContain('  q, C-c');
+    expect(frame).toMatch(/Amazon/);
     app.unmount();
   });
 });

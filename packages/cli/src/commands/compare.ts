@@ -106,8 +106,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 }
 
 /** The terminal view needs a terminal on both ends; a pipe gets a one-line error, not a hang. */
-export function checkTerminal(io: CliIo): void {
-  if (!io.isTTY || !process.stdin.isTTY) {
+export function checkTerminal(io: CliIo, keysFromTty = false): void {
+  // keysFromTty: the document comes on standard input and the keys from /dev/tty (gloss tui -)
+  if (!io.isTTY || (!keysFromTty && !process.stdin.isTTY)) {
     throw new UsageError('the terminal view needs a terminal; use --format pretty, text or json when piping');
   }
 }
@@ -151,8 +152,8 @@ export async function whileLoading<T>(io: CliIo, title: string, work: () => Prom
  * them (dev containers, CI shells, tmux started from a test) would see a blank
  * screen, so they are cleared before the import.
  */
-export async function loadTui(io: CliIo): Promise<typeof import('@gloss/tui')> {
-  checkTerminal(io);
+export async function loadTui(io: CliIo, keysFromTty = false): Promise<typeof import('@gloss/tui')> {
+  checkTerminal(io, keysFromTty);
   delete process.env.CI;
   delete process.env.CONTINUOUS_INTEGRATION;
   return import('@gloss/tui');

@@ -1,3 +1,5 @@
+import { openSync } from 'node:fs';
+import { ReadStream } from 'node:tty';
 import { type CliIo, parseCommand, UsageError } from '../io.ts';
 import { buildComparison, checkTerminal, displayName, loadTui, whileLoading } from './compare.ts';
 import { defaultArticlePath } from '../io.ts';
@@ -7,7 +9,8 @@ const HELP = `Usage: gloss tui [FILE|-] [options]
 The side-by-side terminal view of one reprint: its wire layer (the reporter's
 text without the bracketed insertions and editorial blocks) on the left, the full
 reprint on the right, aligned sentence by sentence, every insertion, cut and
-finding one key away. FILE defaults to the seed article in corpus/.
+finding one key away. FILE defaults to the seed article in corpus/; with -, the
+text comes on standard input and the keys from the terminal (cat a.txt | gloss tui -).
 To compare two versions: gloss compare A B --tui.
 
 Options:
@@ -24,25 +27,42 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parsed;
   if (positionals.length > 1)
     throw new UsageError(`tui takes one FILE (for two versions: gloss compare A B --tui)`);
-  checkTerminal(io);
-  // The first frame before any analysis (or Ink) is loaded: the reader sees the view start at once.
-  const title = `Gloss — ${displayName(positionals[0] ?? defaultArticlePath)}`;
-  const { comparison, lesson } = await whileLoading(io, title, async () => {
-    const built = await buildComparison(positionals, io, values.all ?? false);
-    const { buildLesson } = await import('@gloss/lesson');
-    const b = built.comparison.b;
-    // The lesson of the reprint itself (B), from the document and analysis the comparison used:
-    // its questions, their evidence and audit, the 5W and sources.
-    const lesson = b.analysis
-      ? buildLesson(built.b.doc, { findings: b.findings, summary: b.analysis })
-      : null;
-    return { comparison: built.comparison, lesson };
-  });
-  const { runTui } = await loadTui(io);
-  return runTui({
-    comparison,
-    lesson,
-    color: io.color,
-    titles: { a: 'A: wire layer (reporter)', b: `B: ${comparison.b.label}` },
-  });
+  // `gloss tui -`: the document on standard input, the keys from the terminal, as less does
+  const fromStdin = positionals[0] === '-';
+  checkTerminal(io, fromStdin);
+  const keys = fromStdin ? openTerminal() : undefined;
+  try {
+    // The first frame before any analysis (or Ink) is loaded: the reader sees the view start at once.
+    const title = `Gloss — ${displayName(positionals[0] ?? defaultArticlePath)}`;
+    const { comparison, lesson } = await whileLoading(io, title, async () => {
+      const built = await buildComparison(positionals, io, values.all ?? false);
+      const { buildLesson } = await import('@gloss/lesson');
+      const b = built.comparison.b;
+      // The lesson of the reprint itself (B), from the document and analysis the comparison used:
+      // its questions, their evidence and audit, the 5W and sources.
+      const lesson = b.analysis
+        ? buildLesson(built.b.doc, { findings: b.findings, summary: b.analysis })
+        : null;
+      return { comparison: built.comparison, lesson };
+    });
+    const { runTui } = await loadTui(io, fromStdin);
+    return await runTui({
+      comparison,
+      lesson,
+      color: io.color,
+      titles: { a: 'A: wire layer (reporter)', b: `B: ${comparison.b.label}` },
+      ...(keys ? { stdin: keys } : {}),
+    });
+  } finally {
+    keys?.destroy();
+  }
+}
+
+/** The controlling terminal, for keys when standard input carries the document. */
+function openTerminal(): ReadStream {
+  try {
+    return new ReadStream(openSync('/dev/tty', 'r'));
+  } catch {
+    throw new UsageError('gloss tui - reads keys from the terminal (/dev/tty), and there is none');
+  }
 }
