@@ -200,6 +200,13 @@ describe('hostile input, every command and format (in process)', () => {
     const pretty = (await inProcess(['analyze', handled.escapes!, '--format', 'pretty'])).stdout;
     expect(pretty).toContain('␛]0;pwned␇');
     expect(pretty).toMatch(/\ufffd\W*evil/);
+    // A lone carriage return would let the rest of the line overwrite it: shown, not obeyed.
+    expect(pretty).toContain('a␍carriage');
+    expect(pretty).toMatch(/␛\[31m.*␛\[0m/);
+    for (const format of ['pretty', 'text']) {
+      const compared = (await inProcess(['compare', handled.escapes!, '--format', format])).stdout;
+      expect(compared, format).toContain('a␍carriage');
+    }
     const md = (await inProcess(['lesson', handled.escapes!, '--format', 'md'])).stdout;
     expect(md).toContain('␛\\[2J');
     const text = (await inProcess(['compare', handled.escapes!, '--format', 'text'])).stdout;
