@@ -53,7 +53,11 @@ interface Shape {
 }
 
 const shapes: Shape[] = [
-  { name: 'said', what: '`said said said …` (one paragraph, every word a cue verb)', make: (n) => fill('said ', n) },
+  {
+    name: 'said',
+    what: '`said said said …` (one paragraph, every word a cue verb)',
+    make: (n) => fill('said ', n),
+  },
   {
     name: 'said-lines',
     what: '`He said.` paragraphs, a cue and a pronoun in every sentence',
@@ -62,7 +66,8 @@ const shapes: Shape[] = [
   {
     name: 'open-quote',
     what: 'paragraphs that open a curly quotation and never close it',
-    make: (n) => fill('“The council met on Tuesday and the mayor spoke about the budget for the year ahead.\n\n', n),
+    make: (n) =>
+      fill('“The council met on Tuesday and the mayor spoke about the budget for the year ahead.\n\n', n),
   },
   {
     name: 'open-quote-one',
@@ -84,7 +89,11 @@ const shapes: Shape[] = [
     what: 'one paragraph of words with no sentence end',
     make: (n) => fill('the council met on tuesday and the mayor spoke ', n),
   },
-  { name: 'ellipses', what: 'one paragraph of elisions (`word … word …`)', make: (n) => fill('officials … said … ', n) },
+  {
+    name: 'ellipses',
+    what: 'one paragraph of elisions (`word … word …`)',
+    make: (n) => fill('officials … said … ', n),
+  },
   { name: 'prose', what: 'plain prose (the seed’s wire body, repeated)', make: (n) => fill(prose, n) },
   {
     name: 'compare',
@@ -133,7 +142,9 @@ for (const shape of shapes) {
   const t2 = best(shape, 2 * base);
   const ratio = t2 / Math.max(t1, 1);
   rows.push({ shape, t1, t2, ratio });
-  console.log(`${shape.name.padEnd(16)} ${(t1 / 1000).toFixed(2).padStart(7)} s ${(t2 / 1000).toFixed(2).padStart(7)} s  ×${ratio.toFixed(2)}`);
+  console.log(
+    `${shape.name.padEnd(16)} ${(t1 / 1000).toFixed(2).padStart(7)} s ${(t2 / 1000).toFixed(2).padStart(7)} s  ×${ratio.toFixed(2)}`,
+  );
 }
 
 const kb = (n: number) => `${Math.round(n / 1024).toLocaleString('en-US')} KB`;
