@@ -188,6 +188,19 @@ describe('hostile input, every command and format (in process)', () => {
     }
   });
 
+  it('gives each diagnostic its line and column as well as its offset', async () => {
+    const pretty = (await inProcess(['analyze', handled.unbalanced!, '--format', 'pretty'])).stdout;
+    const text = readFileSync(handled.unbalanced!, 'utf8');
+    const lines = pretty.split('\n').filter((l) => /\(line \d+, column \d+, offset \d+\)$/.test(l));
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) {
+      const [, l, c, o] = /\(line (\d+), column (\d+), offset (\d+)\)$/.exec(line)!.map(Number);
+      const before = text.slice(0, o);
+      expect([l, c]).toEqual([before.split('\n').length, o! - (before.lastIndexOf('\n') + 1) + 1]);
+    }
+    expect(pretty).toContain('(line 1, column 10, offset 9)');
+  });
+
   it('keeps the exact text, escapes included, in JSON', async () => {
     const { stdout } = await inProcess(['analyze', handled.escapes!, '--format', 'json']);
     const record = JSON.parse(stdout);
@@ -200,6 +213,13 @@ describe('hostile input, every command and format (in process)', () => {
     const pretty = (await inProcess(['analyze', handled.escapes!, '--format', 'pretty'])).stdout;
     expect(pretty).toContain('␛]0;pwned␇');
     expect(pretty).toMatch(/\ufffd\W*evil/);
+    // A lone carriage return would let the rest of the line overwrite it: shown, not obeyed.
+    expect(pretty).toContain('a␍carriage');
+    expect(pretty).toMatch(/␛\[31m.*␛\[0m/);
+    for (const format of ['pretty', 'text']) {
+      const compared = (await inProcess(['compare', handled.escapes!, '--format', format])).stdout;
+      expect(compared, format).toContain('a␍carriage');
+    }
     const md = (await inProcess(['lesson', handled.escapes!, '--format', 'md'])).stdout;
     expect(md).toContain('␛\\[2J');
     const text = (await inProcess(['compare', handled.escapes!, '--format', 'text'])).stdout;

@@ -23,7 +23,7 @@ export function ruleBriefs(): RuleBrief[] {
 
 /** Text given as a string (JSONL, CSV): the same refusals as `decodeInput` gives bytes. */
 function checkText(text: string): string {
-  if (text.trim() === '') throw new InputError('empty text: there is nothing to analyse');
+  if (text.trim() === '') throw new InputError('empty input: there is no text to analyse');
   if (looksBinaryText(text)) throw new InputError('binary data, not text');
   return text;
 }

@@ -36,7 +36,7 @@ export function formatAnalysisPretty(doc: GlossDocument, analysis: Analysis, opt
   const s = styles(options.color);
   const text = doc.text;
   const out: string[] = [];
-  const safe = (t: string) => escapeTerminal(t.replace(/\r\n?/g, '\n'));
+  const safe = (t: string) => escapeTerminal(t.replace(/\r\n/g, '\n'));
   const rule = (title: string) =>
     out.push('', s.bold(`── ${title} ${'─'.repeat(Math.max(2, 60 - title.length))}`));
 

@@ -9,7 +9,7 @@ export interface ComparePrettyOptions {
   context?: boolean;
 }
 
-const safe = (t: string) => escapeTerminal(t.replace(/\r\n?|\n/g, ' '));
+const safe = (t: string) => escapeTerminal(t.replace(/\r\n|\n/g, ' '));
 
 /** Marks as well as colour: a reader without colour still tells the kinds apart. */
 function markB(s: Styles, e: Edit, text: string): string {

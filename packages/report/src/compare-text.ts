@@ -2,7 +2,7 @@ import type { Comparison } from '@gloss/compare';
 import { editLabel, editSentence, findingLine, rowPlace } from './compare-describe.ts';
 import { escapeTerminal } from './escape.ts';
 
-const safe = (t: string) => escapeTerminal(t.replace(/\r\n?|\n+/g, ' '));
+const safe = (t: string) => escapeTerminal(t.replace(/\r\n|\n+/g, ' '));
 
 /**
  * `--format text`: a plain listing that needs no colour and no marks — for screen
