@@ -9,6 +9,7 @@ import { euphemism } from './euphemism/index.ts';
 import { evaluativeWord } from './evaluative-word/index.ts';
 import { hedge } from './hedge/index.ts';
 import { intensifier } from './intensifier/index.ts';
+import { loadedWord } from './loaded-word/index.ts';
 import { scareQuote } from './scare-quote/index.ts';
 import { soCalled } from './so-called/index.ts';
 import { tiltedAttribution } from './tilted-attribution/index.ts';
@@ -26,6 +27,7 @@ export const rules: readonly Rule[] = [
   chargedVerb,
   chargedModifier,
   evaluativeWord,
+  loadedWord,
   scareQuote,
   soCalled,
   tiltedAttribution,

@@ -35,3 +35,5 @@ export const WIKI_WTW =
   'Wikipedia Manual of Style, “Words to watch” (MOS:LABEL, MOS:WEASEL, MOS:SAID, MOS:PUFFERY)';
 export const WIKI_WTW_URL = 'https://en.wikipedia.org/wiki/Wikipedia:Manual_of_Style/Words_to_watch';
 export const ORWELL = 'Orwell, “Politics and the English Language” (1946), on euphemism';
+export const MBIC_MODEL =
+  'Gloss loaded-wording model (logistic regression over word, context, word-list, quotation and voice features), trained on MBIC: Spinde et al., “MBIC – A Media Bias Annotation Dataset Including Annotator Characteristics”, iConference 2021 (Apache-2.0); see docs/accuracy.md';

@@ -1,0 +1,299 @@
+import type { GlossDocument } from '@gloss/document';
+import type { RawMatch } from '../engine/automaton.ts';
+import type { Tokens } from '../engine/tokens.ts';
+import type { Rule } from '../rule.ts';
+
+/**
+ * The features of the loaded-wording model, one set per token. Every feature is a
+ * template (what kind of evidence) and a value (which word, which rule, …) hashed
+ * into `2^bits` buckets, so the weights file holds numbers only: no word of the
+ * training data is stored in the repository. The same function serves training
+ * (`scripts/train.ts`) and inference (the engine), so they cannot drift apart.
+ */
+
+/** Feature templates. Their numbers are part of the weights file's format: append, never renumber. */
+export const T = {
+  bias: 1,
+  word: 2,
+  prev: 3,
+  next: 4,
+  prev2: 5,
+  next2: 6,
+  stem: 7,
+  suffix3: 8,
+  suffix2: 9,
+  shape: 10,
+  lexicon: 11,
+  lexiconQuoted: 12,
+  lexiconNear: 13,
+  quoted: 14,
+  inserted: 15,
+  name: 16,
+  sentenceLexicon: 17,
+  wordQuoted: 18,
+  prevNext: 19,
+  closedClass: 20,
+  length: 21,
+  lexiconEntry: 22,
+  prevLexicon: 23,
+  titleCase: 24,
+} as const;
+
+/** Human-readable template names, for the explanation of a model-only flag. */
+export const TEMPLATE_NAMES: Record<number, string> = {
+  [T.word]: 'the word itself',
+  [T.prev]: 'the word before',
+  [T.next]: 'the word after',
+  [T.prev2]: 'two words before',
+  [T.next2]: 'two words after',
+  [T.stem]: 'the word’s stem',
+  [T.suffix3]: 'its ending',
+  [T.suffix2]: 'its ending',
+  [T.shape]: 'its capitalisation',
+  [T.lexicon]: 'a word-list entry',
+  [T.lexiconQuoted]: 'a word-list entry in a quotation',
+  [T.lexiconNear]: 'a word-list entry next to it',
+  [T.quoted]: 'inside or outside a quotation',
+  [T.inserted]: 'inside an editorial insertion',
+  [T.name]: 'part of a name',
+  [T.sentenceLexicon]: 'other loaded words in the sentence',
+  [T.wordQuoted]: 'the word in this voice',
+  [T.prevNext]: 'the words around it',
+  [T.closedClass]: 'a function word',
+  [T.length]: 'its length',
+  [T.lexiconEntry]: 'a word-list entry',
+  [T.prevLexicon]: 'the word before is on a word list',
+  [T.titleCase]: 'a capitalised word',
+};
+
+/** FNV-1a over UTF-16 code units: stable across platforms and fast on short strings. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Combines a template with a value hash (murmur3's finaliser, so nearby inputs spread). */
+export function mix(template: number, value: number): number {
+  let h = (value ^ Math.imul(template, 0x9e3779b1)) >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Words whose job is grammatical: the model should learn them as one class, not one by one. */
+const CLOSED = new Set(
+  `a an the this that these those and or but nor so yet of in on at by for with from to into onto over under
+  about after before between through during without within against among upon as than then is are was were be
+  been being am has have had do does did will would shall should can could may might must it its he she they
+  them their his her him we us our you your i me my who whom whose which what when where why how not no there
+  here also just only very more most some any all each every both either neither other such own same s`
+    .split(/\s+/)
+    .filter((w) => w !== ''),
+);
+
+/** A crude stem (plural, past, gerund, adverb endings) so inflections share evidence. */
+export function stem(w: string): string {
+  if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
+  if (w.length > 4 && w.endsWith('ied')) return `${w.slice(0, -3)}y`;
+  if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
+  if (w.length > 4 && w.endsWith('ly')) return w.slice(0, -2);
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
+/** Per-word hashes that do not depend on context, computed once per distinct word. */
+interface WordInfo {
+  word: number;
+  stem: number;
+  suffix3: number;
+  suffix2: number;
+  closed: boolean;
+  length: number;
+}
+
+export class WordCache {
+  private readonly map = new Map<string, WordInfo>();
+  get(norm: string): WordInfo {
+    let w = this.map.get(norm);
+    if (w === undefined) {
+      w = {
+        word: hashString(norm),
+        stem: hashString(stem(norm)),
+        suffix3: hashString(norm.length > 4 ? norm.slice(-3) : ''),
+        suffix2: hashString(norm.length > 3 ? norm.slice(-2) : ''),
+        closed: CLOSED.has(norm),
+        length: Math.min(norm.length, 12),
+      };
+      // Bounded: a long corpus run must not grow memory without limit.
+      if (this.map.size > 200_000) this.map.clear();
+      this.map.set(norm, w);
+    }
+    return w;
+  }
+}
+
+/** What the features need to know about the document, token by token. */
+export interface TokenContext {
+  tokens: Tokens;
+  text: string;
+  /** 1 inside a quotation's inner range. */
+  quoted: Uint8Array;
+  /** 1 inside a bracketed editorial insertion. */
+  inserted: Uint8Array;
+  /** Index of the token's sentence (tokens outside every sentence get their own -1 run). */
+  sentence: Int32Array;
+  /** Bit set per token: bit r when rule r's lexicon matched a span covering the token. */
+  lexicon: Uint32Array;
+  /** Hash of the first matching entry id per token (0 when none). */
+  entry: Uint32Array;
+  /** Hash of each rule's id, by rule index: features name rules by id, so the registry's order can change. */
+  ruleHashes: Uint32Array;
+}
+
+/** Marks, per token, which rules' word lists cover it. Only `wording`/`framing` rules count. */
+export function lexiconBits(
+  rules: readonly Rule[],
+  byRule: readonly (readonly RawMatch[])[],
+  count: number,
+): { bits: Uint32Array; entry: Uint32Array } {
+  const bits = new Uint32Array(count);
+  const entry = new Uint32Array(count);
+  byRule.forEach((matches, r) => {
+    if (r >= 31 || rules[r]?.family === 'sourcing') return;
+    for (const m of matches) {
+      const h = hashString(`${rules[r]!.id}/${m.entry.id}`) || 1;
+      for (let i = m.first; i <= m.last; i++) {
+        bits[i]! |= 1 << r;
+        if (entry[i] === 0) entry[i] = h;
+      }
+    }
+  });
+  return { bits, entry };
+}
+
+/** Quotation, insertion and sentence membership of every token, by one sweep over sorted ranges. */
+export function tokenContext(
+  doc: GlossDocument,
+  tokens: Tokens,
+  lexicon: { bits: Uint32Array; entry: Uint32Array },
+  rules: readonly Rule[],
+): TokenContext {
+  const n = tokens.count;
+  const quoted = new Uint8Array(n);
+  const inserted = new Uint8Array(n);
+  const sentence = new Int32Array(n).fill(-1);
+  const mark = (
+    ranges: readonly (readonly [number, number])[],
+    out: Uint8Array | Int32Array,
+    value: (k: number) => number,
+  ) => {
+    const sorted = ranges.map((r, k) => [r[0], r[1], k] as const).sort((a, b) => a[0] - b[0]);
+    let t = 0;
+    for (const [s, e, k] of sorted) {
+      while (t > 0 && tokens.starts[t - 1]! >= s) t--;
+      while (t < n && tokens.ends[t]! <= s) t++;
+      for (let i = t; i < n && tokens.starts[i]! < e; i++) out[i] = value(k);
+    }
+  };
+  mark(
+    doc.quotes.filter((q) => q.kind !== 'scare').map((q) => q.inner),
+    quoted,
+    () => 1,
+  );
+  mark(
+    doc.insertions.map((q) => q.inner),
+    inserted,
+    () => 1,
+  );
+  mark(
+    doc.sentences.map((s) => s.range),
+    sentence,
+    (k) => k,
+  );
+  return {
+    tokens,
+    text: doc.text,
+    quoted,
+    inserted,
+    sentence,
+    lexicon: lexicon.bits,
+    entry: lexicon.entry,
+    ruleHashes: Uint32Array.from(rules, (r) => hashString(r.id)),
+  };
+}
+
+/** Calls `emit(feature)` for every (unmasked) feature of token `i`. */
+export function tokenFeatures(
+  ctx: TokenContext,
+  words: readonly WordInfo[],
+  sentenceBits: Uint32Array,
+  i: number,
+  emit: (template: number, hash: number) => void,
+): void {
+  const { tokens, text } = ctx;
+  const w = words[i]!;
+  const q = ctx.quoted[i]!;
+  const s = ctx.sentence[i]!;
+  const same = (j: number) => j >= 0 && j < tokens.count && ctx.sentence[j] === s;
+  const NONE = 0x5bd1e995;
+  const p1 = same(i - 1) ? words[i - 1]!.word : NONE;
+  const n1 = same(i + 1) ? words[i + 1]!.word : NONE;
+  const p2 = same(i - 2) ? words[i - 2]!.word : NONE;
+  const n2 = same(i + 2) ? words[i + 2]!.word : NONE;
+  emit(T.bias, mix(T.bias, 0));
+  emit(T.word, mix(T.word, w.word));
+  emit(T.prev, mix(T.prev, p1));
+  emit(T.next, mix(T.next, n1));
+  emit(T.prev2, mix(T.prev2, p2));
+  emit(T.next2, mix(T.next2, n2));
+  emit(T.stem, mix(T.stem, w.stem));
+  emit(T.suffix3, mix(T.suffix3, w.suffix3));
+  emit(T.suffix2, mix(T.suffix2, w.suffix2));
+  emit(T.prevNext, mix(T.prevNext, mix(p1, n1)));
+  emit(T.wordQuoted, mix(T.wordQuoted, mix(w.word, q)));
+  emit(T.quoted, mix(T.quoted, q));
+  emit(T.inserted, mix(T.inserted, ctx.inserted[i]!));
+  emit(T.length, mix(T.length, w.length));
+  if (w.closed) emit(T.closedClass, mix(T.closedClass, w.word));
+  const c = text.charCodeAt(tokens.starts[i]!);
+  const upper = c >= 65 && c <= 90;
+  const first = !same(i - 1);
+  const shape = (upper ? 1 : 0) + (first ? 2 : 0) + (c >= 48 && c <= 57 ? 4 : 0);
+  emit(T.shape, mix(T.shape, shape));
+  // A capitalised word inside a sentence is most likely part of a name.
+  if (upper && !first) emit(T.name, mix(T.name, 1));
+  if (upper && !first) emit(T.titleCase, mix(T.titleCase, w.word));
+  const bits = ctx.lexicon[i]!;
+  for (let r = 0; bits >>> r !== 0; r++) {
+    if ((bits >>> r) & 1) {
+      emit(T.lexicon, mix(T.lexicon, ctx.ruleHashes[r]!));
+      emit(T.lexiconQuoted, mix(T.lexiconQuoted, ctx.ruleHashes[r]! + q));
+    }
+  }
+  if (ctx.entry[i]! !== 0) emit(T.lexiconEntry, mix(T.lexiconEntry, ctx.entry[i]!));
+  const near = (same(i - 1) ? ctx.lexicon[i - 1]! : 0) | (same(i + 1) ? ctx.lexicon[i + 1]! : 0);
+  for (let r = 0; near >>> r !== 0; r++)
+    if ((near >>> r) & 1) emit(T.lexiconNear, mix(T.lexiconNear, ctx.ruleHashes[r]!));
+  if (same(i - 1) && ctx.lexicon[i - 1]! !== 0) emit(T.prevLexicon, mix(T.prevLexicon, w.word));
+  // How many other word-list hits the sentence holds (0, 1, 2, 3+).
+  const others = s >= 0 ? Math.min(3, sentenceBits[s]! - (bits === 0 ? 0 : 1)) : 0;
+  emit(T.sentenceLexicon, mix(T.sentenceLexicon, others));
+}
+
+/** Per-sentence counts of tokens covered by some word list. */
+export function sentenceLexiconCounts(ctx: TokenContext, sentences: number): Uint32Array {
+  const out = new Uint32Array(Math.max(1, sentences));
+  for (let i = 0; i < ctx.tokens.count; i++) {
+    const s = ctx.sentence[i]!;
+    if (s >= 0 && ctx.lexicon[i]! !== 0) out[s]!++;
+  }
+  return out;
+}
