@@ -146,6 +146,8 @@ export const agentlessPassive = defineRule({
           source: RECASENS,
           url: RECASENS_URL,
         });
+        // One verb group, one finding: “are being held” holds “being held”, which is not reported again.
+        i = j;
       }
     }
   },

@@ -21,7 +21,7 @@ export const loadedWord = defineRule({
   source: MBIC_MODEL,
   confidence: 0.5,
   examples: {
-    ok: ['The council approved the budget on Tuesday.'],
+    ok: ['The council met on Tuesday.'],
     notOk: [
       {
         text: 'The radical scheme is a disastrous giveaway to greedy donors.',
