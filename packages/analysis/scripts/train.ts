@@ -19,7 +19,7 @@ import { matchAll } from '../src/engine/automaton.ts';
 import { tokenize } from '../src/engine/tokens.ts';
 import { createEngine } from '../src/engine/analyze.ts';
 import { rules } from '../src/rules/index.ts';
-import { sentenceLexiconCounts, tokenFeatures, WordCache } from '../src/model/features.ts';
+import { MAX_FEATURES, sentenceLexiconCounts, tokenFeatures, WordCache } from '../src/model/features.ts';
 import { fnv1a, foldOf } from '../src/model/folds.ts';
 import type { WordingModelFile } from '../src/model/model.ts';
 import { modelContext } from '../src/model/stage.ts';
@@ -29,7 +29,7 @@ const MBIC = `${DATA}mbic/mbic.jsonl`;
 const OUT = fileURLToPath(new URL('../src/model/weights.json', import.meta.url));
 
 export const SETTINGS = {
-  bits: 18,
+  bits: 16,
   epochs: 6,
   alpha: 0.08,
   beta: 1,
@@ -90,8 +90,11 @@ export function featurize(
   const offsets = new Uint32Array(tokens.count + 1);
   const labels = new Uint8Array(tokens.count);
   const targets = new Float32Array(tokens.count);
+  const buffer = new Uint32Array(MAX_FEATURES);
+  const templates = new Uint8Array(MAX_FEATURES);
   for (let i = 0; i < tokens.count; i++) {
-    tokenFeatures(ctx, ws, counts, i, (_t, h) => feats.push(h & mask));
+    const k = tokenFeatures(ctx, ws, counts, i, buffer, templates);
+    for (let f = 0; f < k; f++) feats.push(buffer[f]! & mask);
     offsets[i + 1] = feats.length;
     const s = tokens.starts[i]!;
     const e = tokens.ends[i]!;

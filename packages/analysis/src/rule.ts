@@ -87,6 +87,11 @@ export interface ModelView {
   readonly version: string;
   /** The default threshold on `confidence` for `wording` findings. */
   readonly threshold: number;
+  /**
+   * The lowest confidence this run reports for gated `wording` findings (`--min-confidence`,
+   * else `threshold`): a rule may skip what would be filtered out anyway.
+   */
+  readonly minimum: number;
   /** Calibrated probability that annotators mark each token as loaded. */
   readonly probability: Float32Array;
   /** The highest probability over the tokens of `range` (0 when it holds none). */

@@ -80,9 +80,13 @@ export function analyzeWith(engine: Engine, doc: GlossDocument, options: Analyze
   const found: Finding[] = [];
   // The model stage runs once per document, and only when some rule asks for it.
   let view: ModelView | null | undefined;
+  const wordingMinConfidence = options.minConfidence ?? engine.model?.threshold;
   const model = () => {
     if (view === undefined)
-      view = engine.model === null ? null : modelView(engine.model, engine.rules, doc, tokens, byRule);
+      view =
+        engine.model === null
+          ? null
+          : modelView(engine.model, engine.rules, doc, tokens, byRule, wordingMinConfidence ?? 0);
     return view;
   };
   engine.rules.forEach((rule, index) => {
@@ -141,7 +145,6 @@ export function analyzeWith(engine: Engine, doc: GlossDocument, options: Analyze
     };
     rule.run(ctx);
   });
-  const wordingMinConfidence = options.minConfidence ?? engine.model?.threshold;
   const findings = sort(
     filter(dedupe(found, engine.priority), {
       ...options,
@@ -167,7 +170,7 @@ export function tokenProbabilities(
 ): { ranges: Range[]; probability: Float32Array } {
   const tokens = tokenize(doc.text);
   if (engine.model === null) return { ranges: [], probability: new Float32Array(0) };
-  const view = modelView(engine.model, engine.rules, doc, tokens, matchAll(engine.automaton, tokens));
+  const view = modelView(engine.model, engine.rules, doc, tokens, matchAll(engine.automaton, tokens), 0);
   const ranges: Range[] = [];
   for (let i = 0; i < tokens.count; i++) ranges.push([tokens.starts[i]!, tokens.ends[i]!]);
   return { ranges, probability: view.probability };

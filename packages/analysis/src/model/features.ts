@@ -230,62 +230,110 @@ export function tokenContext(
   };
 }
 
-/** Calls `emit(feature)` for every (unmasked) feature of token `i`. */
+/** Most features one token can have (fixed templates plus one or two per word-list rule). */
+export const MAX_FEATURES = 128;
+
+/**
+ * Writes the feature hashes of token `i` into `out` (and their templates into `templates`),
+ * returning how many: a plain loop with no callback, since this runs for every token.
+ */
 export function tokenFeatures(
   ctx: TokenContext,
   words: readonly WordInfo[],
   sentenceBits: Uint32Array,
   i: number,
-  emit: (template: number, hash: number) => void,
-): void {
+  out: Uint32Array,
+  templates: Uint8Array,
+): number {
   const { tokens, text } = ctx;
   const w = words[i]!;
   const q = ctx.quoted[i]!;
   const s = ctx.sentence[i]!;
-  const same = (j: number) => j >= 0 && j < tokens.count && ctx.sentence[j] === s;
+  const n = tokens.count;
   const NONE = 0x5bd1e995;
-  const p1 = same(i - 1) ? words[i - 1]!.word : NONE;
-  const n1 = same(i + 1) ? words[i + 1]!.word : NONE;
-  const p2 = same(i - 2) ? words[i - 2]!.word : NONE;
-  const n2 = same(i + 2) ? words[i + 2]!.word : NONE;
-  emit(T.bias, mix(T.bias, 0));
-  emit(T.word, mix(T.word, w.word));
-  emit(T.prev, mix(T.prev, p1));
-  emit(T.next, mix(T.next, n1));
-  emit(T.prev2, mix(T.prev2, p2));
-  emit(T.next2, mix(T.next2, n2));
-  emit(T.stem, mix(T.stem, w.stem));
-  emit(T.suffix3, mix(T.suffix3, w.suffix3));
-  emit(T.suffix2, mix(T.suffix2, w.suffix2));
-  emit(T.prevNext, mix(T.prevNext, mix(p1, n1)));
-  emit(T.wordQuoted, mix(T.wordQuoted, mix(w.word, q)));
-  emit(T.quoted, mix(T.quoted, q));
-  emit(T.inserted, mix(T.inserted, ctx.inserted[i]!));
-  emit(T.length, mix(T.length, w.length));
-  if (w.closed) emit(T.closedClass, mix(T.closedClass, w.word));
+  const hasPrev = i > 0 && ctx.sentence[i - 1] === s;
+  const hasNext = i + 1 < n && ctx.sentence[i + 1] === s;
+  const p1 = hasPrev ? words[i - 1]!.word : NONE;
+  const n1 = hasNext ? words[i + 1]!.word : NONE;
+  const p2 = i > 1 && ctx.sentence[i - 2] === s ? words[i - 2]!.word : NONE;
+  const n2 = i + 2 < n && ctx.sentence[i + 2] === s ? words[i + 2]!.word : NONE;
+  let k = 0;
+  // Written out, not through a helper closure: this runs for every token of every document.
+  templates[k] = T.bias;
+  out[k++] = mix(T.bias, 0);
+  templates[k] = T.word;
+  out[k++] = mix(T.word, w.word);
+  templates[k] = T.prev;
+  out[k++] = mix(T.prev, p1);
+  templates[k] = T.next;
+  out[k++] = mix(T.next, n1);
+  templates[k] = T.prev2;
+  out[k++] = mix(T.prev2, p2);
+  templates[k] = T.next2;
+  out[k++] = mix(T.next2, n2);
+  templates[k] = T.stem;
+  out[k++] = mix(T.stem, w.stem);
+  templates[k] = T.suffix3;
+  out[k++] = mix(T.suffix3, w.suffix3);
+  templates[k] = T.suffix2;
+  out[k++] = mix(T.suffix2, w.suffix2);
+  templates[k] = T.prevNext;
+  out[k++] = mix(T.prevNext, mix(p1, n1));
+  templates[k] = T.wordQuoted;
+  out[k++] = mix(T.wordQuoted, mix(w.word, q));
+  templates[k] = T.quoted;
+  out[k++] = mix(T.quoted, q);
+  templates[k] = T.inserted;
+  out[k++] = mix(T.inserted, ctx.inserted[i]!);
+  templates[k] = T.length;
+  out[k++] = mix(T.length, w.length);
+  if (w.closed) {
+    templates[k] = T.closedClass;
+    out[k++] = mix(T.closedClass, w.word);
+  }
   const c = text.charCodeAt(tokens.starts[i]!);
   const upper = c >= 65 && c <= 90;
-  const first = !same(i - 1);
+  const first = !hasPrev;
   const shape = (upper ? 1 : 0) + (first ? 2 : 0) + (c >= 48 && c <= 57 ? 4 : 0);
-  emit(T.shape, mix(T.shape, shape));
+  templates[k] = T.shape;
+  out[k++] = mix(T.shape, shape);
   // A capitalised word inside a sentence is most likely part of a name.
-  if (upper && !first) emit(T.name, mix(T.name, 1));
-  if (upper && !first) emit(T.titleCase, mix(T.titleCase, w.word));
+  if (upper && !first) {
+    templates[k] = T.name;
+    out[k++] = mix(T.name, 1);
+    templates[k] = T.titleCase;
+    out[k++] = mix(T.titleCase, w.word);
+  }
   const bits = ctx.lexicon[i]!;
   for (let r = 0; bits >>> r !== 0; r++) {
     if ((bits >>> r) & 1) {
-      emit(T.lexicon, mix(T.lexicon, ctx.ruleHashes[r]!));
-      emit(T.lexiconQuoted, mix(T.lexiconQuoted, ctx.ruleHashes[r]! + q));
+      templates[k] = T.lexicon;
+      out[k++] = mix(T.lexicon, ctx.ruleHashes[r]!);
+      templates[k] = T.lexiconQuoted;
+      out[k++] = mix(T.lexiconQuoted, ctx.ruleHashes[r]! + q);
     }
   }
-  if (ctx.entry[i]! !== 0) emit(T.lexiconEntry, mix(T.lexiconEntry, ctx.entry[i]!));
-  const near = (same(i - 1) ? ctx.lexicon[i - 1]! : 0) | (same(i + 1) ? ctx.lexicon[i + 1]! : 0);
-  for (let r = 0; near >>> r !== 0; r++)
-    if ((near >>> r) & 1) emit(T.lexiconNear, mix(T.lexiconNear, ctx.ruleHashes[r]!));
-  if (same(i - 1) && ctx.lexicon[i - 1]! !== 0) emit(T.prevLexicon, mix(T.prevLexicon, w.word));
+  if (ctx.entry[i]! !== 0) {
+    templates[k] = T.lexiconEntry;
+    out[k++] = mix(T.lexiconEntry, ctx.entry[i]!);
+  }
+  const prevBits = hasPrev ? ctx.lexicon[i - 1]! : 0;
+  const near = prevBits | (hasNext ? ctx.lexicon[i + 1]! : 0);
+  for (let r = 0; near >>> r !== 0; r++) {
+    if ((near >>> r) & 1) {
+      templates[k] = T.lexiconNear;
+      out[k++] = mix(T.lexiconNear, ctx.ruleHashes[r]!);
+    }
+  }
+  if (prevBits !== 0) {
+    templates[k] = T.prevLexicon;
+    out[k++] = mix(T.prevLexicon, w.word);
+  }
   // How many other word-list hits the sentence holds (0, 1, 2, 3+).
   const others = s >= 0 ? Math.min(3, sentenceBits[s]! - (bits === 0 ? 0 : 1)) : 0;
-  emit(T.sentenceLexicon, mix(T.sentenceLexicon, others));
+  templates[k] = T.sentenceLexicon;
+  out[k++] = mix(T.sentenceLexicon, others);
+  return k;
 }
 
 /** Per-sentence counts of tokens covered by some word list. */

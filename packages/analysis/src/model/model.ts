@@ -1,4 +1,5 @@
 import {
+  MAX_FEATURES,
   sentenceLexiconCounts,
   T,
   TEMPLATE_NAMES,
@@ -51,6 +52,9 @@ export class WordingModel {
   private readonly cx: Float64Array;
   private readonly cy: Float64Array;
   private readonly words = new WordCache();
+  /** Scratch buffers for one token's features (scoring is synchronous, so one pair serves all). */
+  private readonly feats = new Uint32Array(MAX_FEATURES);
+  private readonly templates = new Uint8Array(MAX_FEATURES);
 
   constructor(file: WordingModelFile) {
     if (file.format !== 'gloss.wording-model/1')
@@ -66,30 +70,33 @@ export class WordingModel {
     this.cy = Float64Array.from(file.calibration.y);
   }
 
+  /** Per-sentence word-list counts: compute once per document, pass to `margins` and `explain`. */
+  sentenceCounts(ctx: TokenContext, sentences: number): Uint32Array {
+    return sentenceLexiconCounts(ctx, sentences);
+  }
+
   /** The raw margin of every token (the training script fits the calibration on these). */
-  margins(ctx: TokenContext, sentences: number): Float32Array {
+  margins(ctx: TokenContext, sentenceBits: Uint32Array): Float32Array {
     const n = ctx.tokens.count;
     const out = new Float32Array(n);
     const words = new Array(n);
     for (let i = 0; i < n; i++) words[i] = this.words.get(ctx.tokens.norms[i]!);
-    const sentenceBits = sentenceLexiconCounts(ctx, sentences);
     const w = this.w;
     const mask = this.mask;
-    let sum = 0;
-    const emit = (_t: number, h: number) => {
-      sum += w[h & mask]!;
-    };
+    const feats = this.feats;
+    const templates = this.templates;
     for (let i = 0; i < n; i++) {
-      sum = 0;
-      tokenFeatures(ctx, words, sentenceBits, i, emit);
+      const k = tokenFeatures(ctx, words, sentenceBits, i, feats, templates);
+      let sum = 0;
+      for (let f = 0; f < k; f++) sum += w[feats[f]! & mask]!;
       out[i] = sum;
     }
     return out;
   }
 
   /** Calibrated probabilities of every token. */
-  score(ctx: TokenContext, sentences: number): TokenScores {
-    const m = this.margins(ctx, sentences);
+  score(ctx: TokenContext, sentenceBits: Uint32Array): TokenScores {
+    const m = this.margins(ctx, sentenceBits);
     const p = new Float32Array(m.length);
     for (let i = 0; i < m.length; i++) p[i] = this.calibrate(m[i]!);
     return { probability: p };
@@ -115,15 +122,16 @@ export class WordingModel {
   }
 
   /** The features that pushed token `i` towards "loaded", strongest first, summed per template. */
-  explain(ctx: TokenContext, sentences: number, i: number): Contribution[] {
+  explain(ctx: TokenContext, sentenceBits: Uint32Array, i: number): Contribution[] {
     const words = new Array(ctx.tokens.count);
     for (let k = Math.max(0, i - 2); k <= Math.min(ctx.tokens.count - 1, i + 2); k++)
       words[k] = this.words.get(ctx.tokens.norms[k]!);
     const by = new Map<number, number>();
-    tokenFeatures(ctx, words, sentenceLexiconCounts(ctx, sentences), i, (t, h) => {
-      if (t === T.bias) return;
-      by.set(t, (by.get(t) ?? 0) + this.w[h & this.mask]!);
-    });
+    const k = tokenFeatures(ctx, words, sentenceBits, i, this.feats, this.templates);
+    for (let f = 0; f < k; f++) {
+      const t = this.templates[f]!;
+      if (t !== T.bias) by.set(t, (by.get(t) ?? 0) + this.w[this.feats[f]! & this.mask]!);
+    }
     return [...by.entries()]
       .map(([template, weight]) => ({ template, weight }))
       .filter((c) => c.weight > 0 && TEMPLATE_NAMES[c.template] !== undefined)

@@ -13,13 +13,15 @@ export function modelView(
   doc: GlossDocument,
   tokens: Tokens,
   byRule: readonly (readonly RawMatch[])[],
+  minimum: number,
 ): ModelView {
   const ctx = modelContext(rules, doc, tokens, byRule);
-  const sentences = doc.sentences.length;
-  const { probability } = model.score(ctx, sentences);
+  const counts = model.sentenceCounts(ctx, doc.sentences.length);
+  const { probability } = model.score(ctx, counts);
   return {
     version: model.version,
     threshold: model.threshold,
+    minimum,
     probability,
     rangeProbability(range: Range) {
       let best = 0;
@@ -31,7 +33,7 @@ export function modelView(
     explain(index: number) {
       const out: string[] = [];
       const lexicon = ctx.lexicon[index]!;
-      for (const c of model.explain(ctx, sentences, index).slice(0, 3)) {
+      for (const c of model.explain(ctx, counts, index).slice(0, 3)) {
         const phrase = describe(c.template, rules, lexicon, tokens.norms[index]!);
         if (phrase !== '' && !out.includes(phrase)) out.push(phrase);
       }
