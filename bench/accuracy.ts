@@ -367,6 +367,8 @@ Targets (issue 11) on the test fold: F1 ≥ 0.55 and precision ≥ 0.65: F1 ${f3
 
 ### Moving along the curve: \`--min-confidence\` on the test fold
 
+By default, \`wording\` findings below the model's threshold are not reported, except those of \`contested-label\` (labels for people, style-guide advice a teacher should always see; their \`confidence\` is still the model's). An explicit \`--min-confidence N\` applies to every finding, so its row at the default threshold differs slightly from the default run above.
+
 | --min-confidence | precision | recall | F1 | neutral sentences flagged |
 | ---: | ---: | ---: | ---: | ---: |
 ${curve
@@ -434,6 +436,8 @@ ${(['fox', 'nyt', 'hpo'] as const).map((o) => line(o, bGloss.byOutlet[o])).join(
 
 - The scores measure agreement with annotators on short news texts, mostly about US politics. Words annotators marked that are not loaded in themselves (names, topic nouns) cannot be found by a word list, and only partly by the model; bias in what a text leaves out is not wording at all.
 - The word lists were tuned on MBIC's old development split (\`train\` + \`dev\` now): the \`EXCLUDED\` list of the evaluative-word rule and a few entries' confidences. The model sees the lists' hits as features and learns how far to trust each.
+- The model (\`packages/analysis/src/model\`, trained by \`pnpm train\`) is a logistic regression over hashed features of each word: the word, its stem and ending, its neighbours, which word lists hold it or its neighbours, whether it is quoted or inside an editorial insertion, capitalisation inside a sentence (names), and how many listed words its sentence holds. It cannot know what a sentence leaves out, and it learns the topics and outlets of MBIC: its figures on other news (BASIL above) are lower.
+- Informational-only sentences (BASIL): a share of findings well above the share of tokens means the detector also reacts to slanted *content* (negative facts, quoted accusations), which word-level evidence cannot tell from slanted wording.
 - The run took ${seconds.toFixed(1)} s.
 `;
   const g = (c: Counts) => {
