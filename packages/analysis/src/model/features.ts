@@ -110,13 +110,18 @@ export function stem(w: string): string {
 }
 
 /** Per-word hashes that do not depend on context, computed once per distinct word. */
-interface WordInfo {
+export interface WordInfo {
   word: number;
   stem: number;
   suffix3: number;
   suffix2: number;
   closed: boolean;
   length: number;
+  /** Hashes of the features that depend on the word alone (with their templates), computed once. */
+  statics: Uint32Array;
+  staticTemplates: Uint8Array;
+  /** The model's sum over `statics`, cached by the model that owns the cache. */
+  staticSum?: number;
 }
 
 export class WordCache {
@@ -124,13 +129,26 @@ export class WordCache {
   get(norm: string): WordInfo {
     let w = this.map.get(norm);
     if (w === undefined) {
+      const word = hashString(norm);
+      const closed = CLOSED.has(norm);
+      const pairs: [number, number][] = [
+        [T.bias, 0],
+        [T.word, word],
+        [T.stem, hashString(stem(norm))],
+        [T.suffix3, hashString(norm.length > 4 ? norm.slice(-3) : '')],
+        [T.suffix2, hashString(norm.length > 3 ? norm.slice(-2) : '')],
+        [T.length, Math.min(norm.length, 12)],
+        ...(closed ? [[T.closedClass, word] as [number, number]] : []),
+      ];
       w = {
-        word: hashString(norm),
-        stem: hashString(stem(norm)),
-        suffix3: hashString(norm.length > 4 ? norm.slice(-3) : ''),
-        suffix2: hashString(norm.length > 3 ? norm.slice(-2) : ''),
-        closed: CLOSED.has(norm),
-        length: Math.min(norm.length, 12),
+        word,
+        stem: pairs[2]![1],
+        suffix3: pairs[3]![1],
+        suffix2: pairs[4]![1],
+        closed,
+        length: pairs[5]![1],
+        statics: Uint32Array.from(pairs, ([t, v]) => mix(t, v)),
+        staticTemplates: Uint8Array.from(pairs, ([t]) => t),
       };
       // Bounded: a long corpus run must not grow memory without limit.
       if (this.map.size > 200_000) this.map.clear();
@@ -244,6 +262,8 @@ export function tokenFeatures(
   i: number,
   out: Uint32Array,
   templates: Uint8Array,
+  /** Leave out the word-only features (`WordInfo.statics`): the caller has their sum already. */
+  skipStatic = false,
 ): number {
   const { tokens, text } = ctx;
   const w = words[i]!;
@@ -259,10 +279,12 @@ export function tokenFeatures(
   const n2 = i + 2 < n && ctx.sentence[i + 2] === s ? words[i + 2]!.word : NONE;
   let k = 0;
   // Written out, not through a helper closure: this runs for every token of every document.
-  templates[k] = T.bias;
-  out[k++] = mix(T.bias, 0);
-  templates[k] = T.word;
-  out[k++] = mix(T.word, w.word);
+  if (!skipStatic) {
+    for (let f = 0; f < w.statics.length; f++) {
+      templates[k] = w.staticTemplates[f]!;
+      out[k++] = w.statics[f]!;
+    }
+  }
   templates[k] = T.prev;
   out[k++] = mix(T.prev, p1);
   templates[k] = T.next;
@@ -271,12 +293,6 @@ export function tokenFeatures(
   out[k++] = mix(T.prev2, p2);
   templates[k] = T.next2;
   out[k++] = mix(T.next2, n2);
-  templates[k] = T.stem;
-  out[k++] = mix(T.stem, w.stem);
-  templates[k] = T.suffix3;
-  out[k++] = mix(T.suffix3, w.suffix3);
-  templates[k] = T.suffix2;
-  out[k++] = mix(T.suffix2, w.suffix2);
   templates[k] = T.prevNext;
   out[k++] = mix(T.prevNext, mix(p1, n1));
   templates[k] = T.wordQuoted;
@@ -285,12 +301,6 @@ export function tokenFeatures(
   out[k++] = mix(T.quoted, q);
   templates[k] = T.inserted;
   out[k++] = mix(T.inserted, ctx.inserted[i]!);
-  templates[k] = T.length;
-  out[k++] = mix(T.length, w.length);
-  if (w.closed) {
-    templates[k] = T.closedClass;
-    out[k++] = mix(T.closedClass, w.word);
-  }
   const c = text.charCodeAt(tokens.starts[i]!);
   const upper = c >= 65 && c <= 90;
   const first = !hasPrev;

@@ -6,6 +6,7 @@ import {
   type TokenContext,
   tokenFeatures,
   WordCache,
+  type WordInfo,
 } from './features.ts';
 
 /**
@@ -86,8 +87,14 @@ export class WordingModel {
     const feats = this.feats;
     const templates = this.templates;
     for (let i = 0; i < n; i++) {
-      const k = tokenFeatures(ctx, words, sentenceBits, i, feats, templates);
-      let sum = 0;
+      const info = words[i] as WordInfo;
+      if (info.staticSum === undefined) {
+        let st = 0;
+        for (let f = 0; f < info.statics.length; f++) st += w[info.statics[f]! & mask]!;
+        info.staticSum = st;
+      }
+      const k = tokenFeatures(ctx, words, sentenceBits, i, feats, templates, true);
+      let sum = info.staticSum;
       for (let f = 0; f < k; f++) sum += w[feats[f]! & mask]!;
       out[i] = sum;
     }
