@@ -49,7 +49,7 @@ function describe(template: number, rules: readonly Rule[], lexicon: number, wor
     case T.word:
     case T.stem:
     case T.wordQuoted:
-      return `a word annotators often mark as loaded (“${word}”)`;
+      return `the word “${word}” itself, as annotators marked it in training`;
     case T.titleCase:
       return 'a capitalised word annotators often mark';
     case T.suffix3:
@@ -64,7 +64,9 @@ function describe(template: number, rules: readonly Rule[], lexicon: number, wor
     case T.lexiconEntry: {
       const names: string[] = [];
       for (let r = 0; lexicon >>> r !== 0; r++) if ((lexicon >>> r) & 1) names.push(rules[r]!.id);
-      return names.length > 0 ? `on the ${names.join(' and ')} word list` : 'on a word list';
+      return names.length === 0
+        ? 'on a word list'
+        : `on the ${names.join(' and ')} word list${names.length > 1 ? 's' : ''}`;
     }
     case T.lexiconNear:
     case T.prevLexicon:
