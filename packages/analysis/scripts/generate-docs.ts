@@ -56,7 +56,7 @@ for (const r of rules) {
   }
   out.push('');
   const ok = r.examples.ok[0]!;
-  const notOk = r.examples.notOk[0]!;
+  const notOk = r.examples.notOk[0]!.text;
   out.push('Not reported:', '', '```text', ok, '```', '');
   out.push('Reported:', '', '```text', notOk, '```', '');
   for (const line of findingsOn(r.id, notOk)) out.push(`- ${line}`);

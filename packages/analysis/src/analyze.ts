@@ -1,5 +1,6 @@
 import type { GlossDocument } from '@gloss/document';
 import { type AnalyzeOptions, analyzeWith, createEngine, type Engine } from './engine/analyze.ts';
+import { wordingModel } from './model/index.ts';
 import type { Family, Severity } from './rule.ts';
 import { rules } from './rules/index.ts';
 import type { Analysis } from './types.ts';
@@ -8,7 +9,7 @@ let engine: Engine | null = null;
 
 /** The default engine over every registered rule, compiled on first use (the automaton is immutable). */
 export function defaultEngine(): Engine {
-  engine ??= createEngine(rules);
+  engine ??= createEngine(rules, wordingModel());
   return engine;
 }
 
@@ -45,6 +46,6 @@ export function ruleList(): RuleInfo[] {
     source: r.source,
     confidence: r.confidence,
     entries: r.lexicon?.length ?? 0,
-    examples: r.examples,
+    examples: { ok: r.examples.ok, notOk: r.examples.notOk.map((e) => e.text) },
   }));
 }

@@ -1,7 +1,13 @@
 export type * from './types.ts';
 export { ANALYSIS_SCHEMA, type AnalysisRecord, type RecordOptions, toAnalysisRecord } from './record.ts';
 export { analyzeDocument, defaultEngine, ruleList, type RuleInfo } from './analyze.ts';
-export { type AnalyzeOptions, analyzeWith, createEngine, type Engine } from './engine/analyze.ts';
+export {
+  type AnalyzeOptions,
+  analyzeWith,
+  createEngine,
+  type Engine,
+  tokenProbabilities,
+} from './engine/analyze.ts';
 export { dedupe, filter, sort } from './engine/steps.ts';
 export { tokenize, type Tokens } from './engine/tokens.ts';
 export {
@@ -14,3 +20,12 @@ export {
   type RuleMeta,
 } from './rule.ts';
 export { rules } from './rules/index.ts';
+export {
+  type Fold,
+  fnv1a,
+  foldOf,
+  WordingModel,
+  type WordingModelFile,
+  wordingModel,
+  wordingModelInfo,
+} from './model/index.ts';

@@ -33,8 +33,11 @@ export interface LexiconEntry {
 export interface RuleExamples {
   /** Texts on which the rule reports nothing. */
   ok: readonly string[];
-  /** Texts on which the rule reports at least one finding. */
-  notOk: readonly string[];
+  /**
+   * Texts on which the rule reports, each with what it reports, as `line:col: reason`
+   * (remark-lint's habit): the contract test checks every line, at `--min-confidence 0`.
+   */
+  notOk: readonly { text: string; output: readonly string[] }[];
 }
 
 export interface RuleMeta {
@@ -49,6 +52,11 @@ export interface RuleMeta {
   /** Default confidence of the rule's findings. */
   confidence: number;
   examples: RuleExamples;
+  /**
+   * Report every hit whatever the wording model's default threshold (`confidence` is still
+   * the model's): for lists of specific style-guide advice a teacher should always see.
+   */
+  alwaysReport?: boolean;
   /** Phrases compiled into the shared automaton; `ctx.matches` holds this rule's hits. */
   lexicon?: readonly LexiconEntry[];
 }
@@ -74,6 +82,24 @@ export interface Report {
   confidence?: number;
 }
 
+/** The wording model's view of the document (src/model): calibrated probabilities per token. */
+export interface ModelView {
+  readonly version: string;
+  /** The default threshold on `confidence` for `wording` findings. */
+  readonly threshold: number;
+  /**
+   * The lowest confidence this run reports for gated `wording` findings (`--min-confidence`,
+   * else `threshold`): a rule may skip what would be filtered out anyway.
+   */
+  readonly minimum: number;
+  /** Calibrated probability that annotators mark each token as loaded. */
+  readonly probability: Float32Array;
+  /** The highest probability over the tokens of `range` (0 when it holds none). */
+  rangeProbability(range: Range): number;
+  /** What pushed token `index` towards “loaded”, strongest first, as short phrases. */
+  explain(index: number): string[];
+}
+
 export interface VoiceInfo {
   voice: Voice;
   speaker: Speaker | null;
@@ -91,6 +117,8 @@ export interface RuleContext {
   /** Index of the sentence holding `offset` in `doc.sentences`, or -1. */
   sentenceAt(offset: number): number;
   report(report: Report): void;
+  /** The wording model's scores, computed on first call (null when the engine has no model). */
+  model(): ModelView | null;
 }
 
 /** A finding before the engine stamps voice, speaker and layer. */

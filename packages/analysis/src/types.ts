@@ -53,6 +53,11 @@ export interface AnalysisSummary {
   byVoice: Record<Voice, RateSet>;
   /** Inside bracketed insertions only (a subset of the `editorial` voice, which also holds credit lines and notices). */
   insertions: RateSet;
+  /**
+   * The sum of every word's calibrated probability of being loaded: the expected number of
+   * words annotators would mark (present when the engine has the wording model).
+   */
+  wordingExpected?: number;
   /** e.g. "The editorial insertions carry 6.2 loaded terms per 100 words; the wire text 0.9." */
   headline: string;
 }

@@ -65,4 +65,13 @@ describe('sourcing rules: valid and invalid texts', () => {
       '1:10-1:22: “was approved” is passive with no agent: who acted is not said',
     ]);
   });
+
+  it('agentless-passive reports a nested passive once, as the whole verb group', () => {
+    expect(lint('agentless-passive', 'The men are being held in a cell.')).toEqual([
+      '1:9-1:23: “are being held” is passive with no agent: who acted is not said',
+    ]);
+    expect(lint('agentless-passive', 'The roads have been being repaired for weeks.')).toEqual([
+      '1:16-1:35: “been being repaired” is passive with no agent: who acted is not said',
+    ]);
+  });
 });

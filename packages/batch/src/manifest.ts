@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { type Dirent, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { wordingModelInfo } from '@gloss/analysis';
 import { sha256 } from './files.ts';
 import type { RuleBrief } from './protocol.ts';
 
@@ -45,6 +46,8 @@ export interface RuleSetInfo {
   dataFiles: { path: string; sha256: string }[];
   /** One hash over the analysis and document sources and data: equal hashes, equal measurements. */
   sha256: string;
+  /** The loaded-wording model behind `wording` confidences and `wording_expected` (weights file version and hash). */
+  model: { version: string; sha256: string };
 }
 
 let cached: RuleSetInfo | undefined;
@@ -85,7 +88,14 @@ export function ruleSetInfo(list: readonly RuleBrief[]): RuleSetInfo {
       sha256: folder ? sha256(folder.join('\n')) : null,
     };
   });
-  cached = { version: readVersion('packages/analysis'), rules, dataFiles, sha256: sha256(all.join('\n')) };
+  const model = wordingModelInfo();
+  cached = {
+    version: readVersion('packages/analysis'),
+    rules,
+    dataFiles,
+    sha256: sha256(all.join('\n')),
+    model: { version: model.version, sha256: model.hash },
+  };
   return cached;
 }
 

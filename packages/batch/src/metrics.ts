@@ -81,6 +81,9 @@ export const METRIC_COLUMNS: readonly MetricColumn[] = (() => {
       rate(`${p}_${family}_per100`, `${p}_${family}`, `${p}_words`);
     }
   }
+  // The wording model's expected number of loaded words (sum of calibrated probabilities), and per 100 words.
+  cols.push({ name: 'wording_expected', type: { kind: 'mean' } });
+  cols.push({ name: 'wording_expected_per100', type: { kind: 'mean' } });
   return cols;
 })();
 
@@ -243,6 +246,9 @@ export function computeMetrics(
   }
   m.findings = findings.length;
   m.findings_per100 = per100(findings.length, words);
+  const expected = analysis.summary.wordingExpected;
+  m.wording_expected = expected === undefined ? null : round(expected, 3);
+  m.wording_expected_per100 = expected === undefined ? null : per100(expected, words);
   for (let i = 0; i < families; i++) {
     m[FAMILIES[i]!] = byFamily[i]!;
     m[`${FAMILIES[i]}_per100`] = per100(byFamily[i]!, words);

@@ -1,5 +1,7 @@
 import { countWords, type GlossDocument, type Layer, type Range, type Voice, voiceAt } from '@gloss/document';
-import type { Match, Rule, RuleContext, VoiceInfo } from '../rule.ts';
+import type { WordingModel } from '../model/model.ts';
+import { modelView } from '../model/view.ts';
+import type { Match, ModelView, Rule, RuleContext, VoiceInfo } from '../rule.ts';
 import type { Analysis, Finding } from '../types.ts';
 import { type Automaton, compile, matchAll } from './automaton.ts';
 import { dedupe, type FilterOptions, filter, sort } from './steps.ts';
@@ -17,14 +19,20 @@ export interface Engine {
   rules: readonly Rule[];
   automaton: Automaton;
   priority: ReadonlyMap<string, number>;
+  /** The loaded-wording model stage; null runs the word lists alone (confidences from the lists). */
+  model: WordingModel | null;
+  /** Rules reported whatever the model's default threshold (`alwaysReport` in their metadata). */
+  ungated: ReadonlySet<string>;
 }
 
 /** Compiles the rules' word lists into one automaton. Immutable once built. */
-export function createEngine(rules: readonly Rule[]): Engine {
+export function createEngine(rules: readonly Rule[], model: WordingModel | null = null): Engine {
   return {
     rules,
     automaton: compile(rules),
     priority: new Map(rules.map((r, i) => [r.id, i])),
+    model,
+    ungated: new Set(rules.filter((r) => r.alwaysReport === true).map((r) => r.id)),
   };
 }
 
@@ -80,6 +88,17 @@ export function analyzeWith(engine: Engine, doc: GlossDocument, options: Analyze
   const voice = voiceMemo(doc);
   const sentenceAt = sentenceLookup(doc);
   const found: Finding[] = [];
+  // The model stage runs once per document, and only when some rule asks for it.
+  let view: ModelView | null | undefined;
+  const wordingMinConfidence = options.minConfidence ?? engine.model?.threshold;
+  const model = () => {
+    if (view === undefined)
+      view =
+        engine.model === null
+          ? null
+          : modelView(engine.model, engine.rules, doc, tokens, byRule, wordingMinConfidence ?? 0);
+    return view;
+  };
   engine.rules.forEach((rule, index) => {
     if (options.rules && options.rules.length > 0 && !selects(rule, options.rules)) return;
     if (options.disable && options.disable.length > 0 && selects(rule, options.disable)) return;
@@ -96,6 +115,7 @@ export function analyzeWith(engine: Engine, doc: GlossDocument, options: Analyze
       matches,
       voice,
       sentenceAt,
+      model,
       report(r) {
         if (!(r.range[0] >= 0 && r.range[1] <= text.length && r.range[0] < r.range[1])) {
           throw new RangeError(`${rule.id}: report outside the text: [${r.range[0]}, ${r.range[1]})`);
@@ -105,6 +125,10 @@ export function analyzeWith(engine: Engine, doc: GlossDocument, options: Analyze
         // An alternative that is the flagged wording itself (a scare quote's word, an
         // entry whose phrase is also its neutral form) is no alternative: never offered.
         const expected = r.expected.filter((x) => sameWording(x, actual) === false);
+        // A loaded-wording finding's confidence is the model's calibrated probability of its words.
+        const m = rule.family === 'wording' ? model() : null;
+        const confidence =
+          m === null ? (r.confidence ?? rule.confidence) : round3(m.rangeProbability(r.range));
         const finding: Finding = {
           ruleId: rule.id,
           ...(r.entry === undefined ? {} : { entry: r.entry }),
@@ -123,7 +147,7 @@ export function analyzeWith(engine: Engine, doc: GlossDocument, options: Analyze
           note: r.note ?? '',
           source: r.source ?? rule.source,
           url: r.url ?? rule.url,
-          confidence: r.confidence ?? rule.confidence,
+          confidence,
           voice: v.voice,
           ...(v.voice === 'quoted'
             ? { speaker: v.speaker ? { name: v.speaker.name, named: v.speaker.named } : null }
@@ -135,8 +159,39 @@ export function analyzeWith(engine: Engine, doc: GlossDocument, options: Analyze
     };
     rule.run(ctx);
   });
-  const findings = sort(filter(dedupe(found, engine.priority), options));
-  return { findings, summary: summarize(doc, findings, voiceWords(doc, voice)) };
+  const findings = sort(
+    filter(dedupe(found, engine.priority), {
+      ...options,
+      ...(wordingMinConfidence === undefined ? {} : { wordingMinConfidence }),
+      ungated: engine.ungated,
+    }),
+  );
+  const summary = summarize(doc, findings, voiceWords(doc, voice));
+  const m = model();
+  if (m !== null) {
+    // Calibrated probabilities add up to the expected number of words annotators would mark.
+    let expected = 0;
+    for (let i = 0; i < m.probability.length; i++) expected += m.probability[i]!;
+    summary.wordingExpected = Math.round(expected * 1000) / 1000;
+  }
+  return { findings, summary };
+}
+
+/** Every word token's range and calibrated probability of being loaded (empty without a model). */
+export function tokenProbabilities(
+  engine: Engine,
+  doc: GlossDocument,
+): { ranges: Range[]; probability: Float32Array } {
+  const tokens = tokenize(doc.text);
+  if (engine.model === null) return { ranges: [], probability: new Float32Array(0) };
+  const view = modelView(engine.model, engine.rules, doc, tokens, matchAll(engine.automaton, tokens), 0);
+  const ranges: Range[] = [];
+  for (let i = 0; i < tokens.count; i++) ranges.push([tokens.starts[i]!, tokens.ends[i]!]);
+  return { ranges, probability: view.probability };
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
 }
 
 const VOICES: readonly Voice[] = ['reporter', 'quoted', 'editorial', 'question', 'other-source'];

@@ -47,6 +47,13 @@ export function dedupe(findings: readonly Finding[], priority: ReadonlyMap<strin
 export interface FilterOptions {
   voices?: readonly Voice[];
   minConfidence?: number;
+  /**
+   * The minimum for `wording` findings when `minConfidence` is not given: the model's
+   * default threshold (chosen for precision), so the default report is the one measured.
+   */
+  wordingMinConfidence?: number;
+  /** Rule ids `wordingMinConfidence` does not apply to (lists of specific style-guide advice). */
+  ungated?: ReadonlySet<string>;
   /** Ids never reported: rule id, family, category, `rule/entry` id, or the exact phrase (any case). */
   allow?: readonly string[];
   /** When given, only these are reported (same id forms as `allow`). */
@@ -62,11 +69,13 @@ function keys(f: Finding): string[] {
 export function filter(findings: readonly Finding[], options: FilterOptions): Finding[] {
   const voices = options.voices && options.voices.length > 0 ? new Set(options.voices) : null;
   const min = options.minConfidence ?? 0;
+  const wordingMin = options.minConfidence ?? options.wordingMinConfidence ?? 0;
   const allow = options.allow && options.allow.length > 0 ? new Set(options.allow.map(lower)) : null;
   const deny = options.deny && options.deny.length > 0 ? new Set(options.deny.map(lower)) : null;
   return findings.filter((f) => {
     if (voices !== null && !voices.has(f.voice)) return false;
-    if (f.confidence < min) return false;
+    const gated = f.family === 'wording' && !(options.ungated?.has(f.ruleId) ?? false);
+    if (f.confidence < (gated ? wordingMin : min)) return false;
     if (allow !== null && keys(f).some((k) => allow.has(k))) return false;
     if (deny !== null && !keys(f).some((k) => deny.has(k))) return false;
     return true;

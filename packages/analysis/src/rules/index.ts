@@ -6,9 +6,13 @@ import { chargedVerb } from './charged-verb/index.ts';
 import { contestedLabel } from './contested-label/index.ts';
 import { contestedTerm } from './contested-term/index.ts';
 import { euphemism } from './euphemism/index.ts';
+import { editorializing } from './editorializing/index.ts';
 import { evaluativeWord } from './evaluative-word/index.ts';
+import { genderedTitle } from './gendered-title/index.ts';
 import { hedge } from './hedge/index.ts';
 import { intensifier } from './intensifier/index.ts';
+import { loadedWord } from './loaded-word/index.ts';
+import { puffery } from './puffery/index.ts';
 import { scareQuote } from './scare-quote/index.ts';
 import { soCalled } from './so-called/index.ts';
 import { tiltedAttribution } from './tilted-attribution/index.ts';
@@ -25,7 +29,11 @@ export const rules: readonly Rule[] = [
   euphemism,
   chargedVerb,
   chargedModifier,
+  genderedTitle,
+  puffery,
+  editorializing,
   evaluativeWord,
+  loadedWord,
   scareQuote,
   soCalled,
   tiltedAttribution,

@@ -35,3 +35,18 @@ export const WIKI_WTW =
   'Wikipedia Manual of Style, “Words to watch” (MOS:LABEL, MOS:WEASEL, MOS:SAID, MOS:PUFFERY)';
 export const WIKI_WTW_URL = 'https://en.wikipedia.org/wiki/Wikipedia:Manual_of_Style/Words_to_watch';
 export const ORWELL = 'Orwell, “Politics and the English Language” (1946), on euphemism';
+export const MBIC_MODEL =
+  'Gloss loaded-wording model (logistic regression over word, context, word-list, quotation and voice features), trained on MBIC: Spinde et al., “MBIC – A Media Bias Annotation Dataset Including Annotator Characteristics”, iConference 2021 (Apache-2.0); see docs/accuracy.md';
+export const WIKI_PUFFERY = 'Wikipedia Manual of Style, “Words to watch”: puffery (MOS:PUFFERY, MOS:PEACOCK)';
+export const WIKI_PUFFERY_URL =
+  'https://en.wikipedia.org/wiki/Wikipedia:Manual_of_Style/Words_to_watch#Puffery';
+export const WIKI_EDITORIAL =
+  'Wikipedia Manual of Style, “Words to watch”: editorializing (MOS:EDITORIALIZING)';
+export const WIKI_EDITORIAL_URL =
+  'https://en.wikipedia.org/wiki/Wikipedia:Manual_of_Style/Words_to_watch#Editorializing';
+export const WIKI_GNL = 'Wikipedia Manual of Style, “Gender-neutral language” (MOS:GNL)';
+export const WIKI_GNL_URL = 'https://en.wikipedia.org/wiki/Wikipedia:Manual_of_Style#Gender-neutral_language';
+export const APA_BIAS_FREE =
+  'APA Publication Manual (7th ed.), “Bias-free language: gender”: use gender-neutral occupational titles';
+export const APA_BIAS_FREE_URL =
+  'https://apastyle.apa.org/style-grammar-guidelines/bias-free-language/gender';

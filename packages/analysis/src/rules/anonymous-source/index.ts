@@ -64,8 +64,14 @@ export const anonymousSource = defineRule({
   examples: {
     ok: ['“We are ready,” said Jane Smith, the company’s chief executive.'],
     notOk: [
-      'Hundreds of anonymous Amazon workers wrote a letter.',
-      'An official, whose name was redacted, wrote that the talks went well.',
+      {
+        text: 'Hundreds of anonymous Amazon workers wrote a letter.',
+        output: ['1:13: “anonymous Amazon workers”: an anonymous or unnamed source'],
+      },
+      {
+        text: 'An official, whose name was redacted, wrote that the talks went well.',
+        output: ['1:14: “whose name was redacted”: an anonymous or unnamed source'],
+      },
     ],
   },
   run(ctx) {

@@ -1,5 +1,5 @@
 import type { LexiconEntry } from '../../rule.ts';
-import { REUTERS, REUTERS_URL, SPINDE, SPINDE_URL, WIKI_WTW, WIKI_WTW_URL } from '../sources.ts';
+import { REUTERS, REUTERS_URL, SPINDE, SPINDE_URL } from '../sources.ts';
 
 type Group = {
   id: string;
@@ -496,48 +496,6 @@ const groups: Group[] = [
     ],
     expected: ['open', 'deliberate'],
     note: 'Assigns motive or character.',
-  },
-  {
-    id: 'puffery',
-    words: [
-      'heroic',
-      'heroically',
-      'courageous',
-      'visionary',
-      'legendary',
-      'iconic',
-      'beloved',
-      'revered',
-      'celebrated',
-      'brilliant',
-      'genius',
-      'stellar',
-      'magnificent',
-      'glorious',
-      'triumphant',
-      'spectacular',
-      'extraordinary',
-      'remarkable',
-      'phenomenal',
-      'incredible',
-      'amazing',
-      'awesome',
-      'fantastic',
-      'wonderful',
-      'great',
-      'greatest',
-      'best-ever',
-      'world-class',
-      'groundbreaking',
-      'game-changing',
-      'unprecedented',
-      'historic',
-    ],
-    expected: ['a description of what was done'],
-    note: 'Praise in the writer’s voice (the positive side of loaded wording).',
-    source: WIKI_WTW,
-    url: WIKI_WTW_URL,
-    confidence: 0.45,
   },
   {
     id: 'terrible',

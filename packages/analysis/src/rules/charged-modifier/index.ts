@@ -14,7 +14,15 @@ export const chargedModifier = defineRule({
   lexicon: modifiers,
   examples: {
     ok: ['The company raised prices by 40 percent.'],
-    notOk: ['The company announced a massive price rise with a chilling effect on sales.'],
+    notOk: [
+      {
+        text: 'The company announced a massive price rise with a chilling effect on sales.',
+        output: [
+          '1:25: “massive” tells the reader how to feel',
+          '1:51: “chilling” tells the reader how to feel',
+        ],
+      },
+    ],
   },
   run(ctx) {
     reportMatches(ctx, (_m, actual) => `“${actual}” tells the reader how to feel`, { skipNames: true });

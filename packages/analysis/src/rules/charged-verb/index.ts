@@ -14,7 +14,9 @@ export const chargedVerb = defineRule({
   lexicon: verbs,
   examples: {
     ok: ['The senator criticised the plan on Tuesday.'],
-    notOk: ['The senator slammed the plan on Tuesday.'],
+    notOk: [
+      { text: 'The senator slammed the plan on Tuesday.', output: ['1:13: “slammed” is a sensational verb'] },
+    ],
   },
   run(ctx) {
     reportMatches(ctx, (_m, actual) => `“${actual}” is a sensational verb`, { skipNames: true });

@@ -5,6 +5,7 @@ export const contestedLabel = defineRule({
   id: 'contested-label',
   category: 'word-choice',
   family: 'wording',
+  alwaysReport: true,
   severity: 'warning',
   description:
     'Contested labels for people and groups, from every political direction (“illegal immigrants”, “pro-life”, “far-right”, “thugs”).',
@@ -15,8 +16,14 @@ export const contestedLabel = defineRule({
   examples: {
     ok: ['Officials detained 40 immigrants who had crossed the border without permission.'],
     notOk: [
-      'The agency wants to identify illegal immigrants at the border.',
-      'Communist rulers blocked the site.',
+      {
+        text: 'The agency wants to identify illegal immigrants at the border.',
+        output: ['1:30: “illegal immigrants” is a contested label for people (typically used by the right)'],
+      },
+      {
+        text: 'Communist rulers blocked the site.',
+        output: ['1:1: “Communist rulers” is a contested label for people (typically used by the right)'],
+      },
     ],
   },
   run(ctx) {

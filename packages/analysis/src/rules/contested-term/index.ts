@@ -14,7 +14,12 @@ export const contestedTerm = defineRule({
   lexicon: terms,
   examples: {
     ok: ['The Senate voted to repeal the estate tax.'],
-    notOk: ['The Senate voted to repeal the death tax.'],
+    notOk: [
+      {
+        text: 'The Senate voted to repeal the death tax.',
+        output: ['1:32: “death tax” is a partisan name for an issue (typically used by the right)'],
+      },
+    ],
   },
   run(ctx) {
     reportMatches(

@@ -14,7 +14,12 @@ export const euphemism = defineRule({
   lexicon: euphemisms,
   examples: {
     ok: ['Twelve civilians were killed in the strike.'],
-    notOk: ['The strike caused some collateral damage.'],
+    notOk: [
+      {
+        text: 'The strike caused some collateral damage.',
+        output: ['1:24: “collateral damage” renames an act to change how it feels'],
+      },
+    ],
   },
   run(ctx) {
     reportMatches(ctx, (_m, actual) => `“${actual}” renames an act to change how it feels`, {

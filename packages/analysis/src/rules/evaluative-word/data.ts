@@ -1,8 +1,8 @@
 import type { LexiconEntry } from '../../rule.ts';
 import { SPINDE, SPINDE_URL, VADER, VADER_URL } from '../sources.ts';
-import { EXCLUDED, SPINDE_WORDS, VADER_NEGATIVE } from './words.ts';
+import { EXCLUDED, NEWS_WORDS, SPINDE_WORDS, VADER_NEGATIVE } from './words.ts';
 
-const excluded = new Set(EXCLUDED);
+const excluded = new Set([...EXCLUDED, ...NEWS_WORDS]);
 const NOTE = 'An evaluative word: it judges rather than describes.';
 const EXPECTED_NOTE = 'Replace the judgement with the fact behind it, or attribute it to a named source.';
 

@@ -19,7 +19,15 @@ export const evaluativeWord = defineRule({
   lexicon: evaluative,
   examples: {
     ok: ['“This is an arrogant decision,” the mayor said.', 'The council approved the budget.'],
-    notOk: ['The council’s arrogant decision angered residents.'],
+    notOk: [
+      {
+        text: 'The council’s arrogant decision angered residents.',
+        output: [
+          '1:15: “arrogant” is an evaluative word in the writer’s voice',
+          '1:33: “angered” is an evaluative word in the writer’s voice',
+        ],
+      },
+    ],
   },
   run(ctx) {
     for (const m of ctx.matches) {

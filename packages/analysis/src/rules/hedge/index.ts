@@ -14,7 +14,7 @@ export const hedge = defineRule({
   lexicon: hedgeWords,
   examples: {
     ok: ['The company said the system was ready.'],
-    notOk: ['The system is reportedly ready.'],
+    notOk: [{ text: 'The system is reportedly ready.', output: ['1:15: “reportedly” hedges the claim'] }],
   },
   run(ctx) {
     reportMatches(ctx, (_m, actual) => `“${actual}” hedges the claim`);

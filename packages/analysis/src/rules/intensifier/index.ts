@@ -14,7 +14,16 @@ export const intensifier = defineRule({
   lexicon: intensifiers,
   examples: {
     ok: ['Sales rose by 3 percent.'],
-    notOk: ['Are his motives truly altruistic?', 'The system can track every citizen.'],
+    notOk: [
+      {
+        text: 'Are his motives truly altruistic?',
+        output: ['1:17: “truly” intensifies or generalises without evidence'],
+      },
+      {
+        text: 'The system can track every citizen.',
+        output: ['1:22: “every citizen” intensifies or generalises without evidence'],
+      },
+    ],
   },
   run(ctx) {
     reportMatches(ctx, (_m, actual) => `“${actual}” intensifies or generalises without evidence`);

@@ -17,7 +17,14 @@ export const scareQuote = defineRule({
   confidence: 0.7,
   examples: {
     ok: ['“We are ready,” the official wrote.', 'He funds scholarships for undocumented students.'],
-    notOk: ['He funds scholarships for “undocumented” students.'],
+    notOk: [
+      {
+        text: 'He funds scholarships for “undocumented” students.',
+        output: [
+          '1:28: Scare quotes around “undocumented” distance the writer from the word without saying who used it',
+        ],
+      },
+    ],
   },
   run(ctx) {
     for (const q of ctx.doc.quotes) {

@@ -14,7 +14,12 @@ export const soCalled = defineRule({
   lexicon: distancing,
   examples: {
     ok: ['The program, known as JEDI, is worth $10 billion.'],
-    notOk: ['The so-called experts disagreed.'],
+    notOk: [
+      {
+        text: 'The so-called experts disagreed.',
+        output: ['1:5: “so-called” distances the writer from the name that follows'],
+      },
+    ],
   },
   run(ctx) {
     reportMatches(ctx, (_m, actual) => `“${actual}” distances the writer from the name that follows`);

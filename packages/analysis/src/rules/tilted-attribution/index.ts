@@ -14,7 +14,16 @@ export const tiltedAttribution = defineRule({
   lexicon: attributionVerbs,
   examples: {
     ok: ['The minister said the figures were correct.'],
-    notOk: ['The minister claimed the figures were correct.', 'The company refused to comment.'],
+    notOk: [
+      {
+        text: 'The minister claimed the figures were correct.',
+        output: ['1:14: “claimed” says more than “said”: it judges the statement'],
+      },
+      {
+        text: 'The company refused to comment.',
+        output: ['1:13: “refused to” says more than “said”: it judges the statement'],
+      },
+    ],
   },
   run(ctx) {
     reportMatches(ctx, (_m, actual) => `“${actual}” says more than “said”: it judges the statement`);

@@ -13,7 +13,16 @@ export const vagueSource = defineRule({
   lexicon: vagueSources,
   examples: {
     ok: ['Jane Smith, an economist at the university, said prices would rise.'],
-    notOk: ['Experts believe that prices will rise.', 'Critics argue the plan is unfair.'],
+    notOk: [
+      {
+        text: 'Experts believe that prices will rise.',
+        output: ['1:1: “Experts believe” does not say who holds the view'],
+      },
+      {
+        text: 'Critics argue the plan is unfair.',
+        output: ['1:1: “Critics argue” does not say who holds the view'],
+      },
+    ],
   },
   run(ctx) {
     reportMatches(ctx, (_m, actual) => `“${actual}” does not say who holds the view`);

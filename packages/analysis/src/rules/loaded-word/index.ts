@@ -1,0 +1,68 @@
+import { defineRule, docsUrl, MBIC_MODEL, SPINDE_URL } from '../_shared.ts';
+
+/** Below this the model's guess is noise even for `--min-confidence 0` users; not reported at all. */
+const FLOOR = 0.15;
+
+/**
+ * The model-only pass: words the trained model (src/model) scores as likely loaded
+ * that no word list holds, one finding per word (a neighbour below the threshold is
+ * not loaded just for standing next to one); its confidence is the word's calibrated
+ * probability, and its note says what made the model fire. Word-list findings on the same words win (dedupe),
+ * since they carry a neutral alternative and a style-guide citation.
+ */
+export const loadedWord = defineRule({
+  id: 'loaded-word',
+  category: 'learned',
+  family: 'wording',
+  severity: 'info',
+  description:
+    'Words the trained loaded-wording model flags though no word list holds them, with the evidence that made it fire.',
+  url: docsUrl('loaded-word'),
+  source: MBIC_MODEL,
+  confidence: 0.5,
+  examples: {
+    ok: ['The council met on Tuesday.'],
+    notOk: [
+      {
+        text: 'The radical scheme is a disastrous giveaway to greedy donors.',
+        output: [
+          '1:5: “radical” reads as loaded wording in the reporter’s voice',
+          '1:25: “disastrous” reads as loaded wording in the reporter’s voice',
+          '1:36: “giveaway” reads as loaded wording in the reporter’s voice',
+          '1:48: “greedy” reads as loaded wording in the reporter’s voice',
+        ],
+      },
+    ],
+  },
+  run(ctx) {
+    const model = ctx.model();
+    if (model === null) return;
+    const { tokens } = ctx;
+    const p = model.probability;
+    // Words below this run's minimum would be filtered out: skip their (costly) explanation.
+    const floor = Math.max(FLOOR, model.minimum);
+    for (let i = 0; i < tokens.count; i++) {
+      if (p[i]! < floor) continue;
+      const range = [tokens.starts[i]!, tokens.ends[i]!] as const;
+      const actual = ctx.text.slice(range[0], range[1]);
+      const v = ctx.voice(range).voice;
+      const why = model.explain(i);
+      ctx.report({
+        range,
+        expected: [],
+        expectedNote: 'Replace the judgement with the fact behind it, or attribute it to a named source.',
+        reason: `“${actual}” reads as loaded wording in the ${VOICE[v]}`,
+        note: `What made the model flag it: ${[...why, `in the ${VOICE[v]}`].join(', ')}.`,
+        url: SPINDE_URL,
+      });
+    }
+  },
+});
+
+const VOICE: Record<string, string> = {
+  reporter: 'reporter’s voice',
+  quoted: 'quoted speaker’s voice',
+  editorial: 'editor’s voice',
+  question: 'question’s voice',
+  'other-source': 'second source’s voice',
+};

@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import {
+  analyzeDocument,
+  defaultEngine,
+  foldOf,
+  tokenProbabilities,
+  type WordingModelFile,
+  wordingModel,
+  wordingModelInfo,
+} from '@gloss/analysis';
+import { parseDocument } from '@gloss/document';
+import { describe, expect, it } from 'vitest';
+
+const file = JSON.parse(
+  readFileSync(new URL('../src/model/weights.json', import.meta.url), 'utf8'),
+) as WordingModelFile;
+const seed = readFileSync(new URL('../../../corpus/amazon-ice-rekognition.txt', import.meta.url), 'utf8');
+
+describe('the wording model file', () => {
+  it('carries its own hash, the hashes of its training data, and a calibration that only rises', () => {
+    const { hash, ...body } = file;
+    expect(createHash('sha256').update(JSON.stringify(body)).digest('hex')).toBe(hash);
+    expect(wordingModelInfo()).toEqual({ version: file.version, hash });
+    expect(JSON.stringify(file.training)).toMatch(/"mbic\/mbic\.jsonl":"[0-9a-f]{64}"/);
+    const { x, y } = file.calibration;
+    expect(x.length).toBe(y.length);
+    for (let i = 1; i < x.length; i++) {
+      expect(x[i]!).toBeGreaterThanOrEqual(x[i - 1]!);
+      expect(y[i]!).toBeGreaterThanOrEqual(y[i - 1]!);
+    }
+    expect(file.threshold).toBeGreaterThan(0.2);
+    expect(file.threshold).toBeLessThan(0.9);
+  });
+
+  it('holds numbers only: no word of the training data', () => {
+    const text = JSON.stringify(file.weights);
+    expect(text).toMatch(/^\{"index":\[[\d,]*\],"value":\[[-\d,]*\],"scale":\d+\}$/);
+  });
+});
+
+describe('the model stage', () => {
+  const text = 'The radical scheme is a disastrous giveaway to greedy donors. The council met on Tuesday.';
+
+  it('scores every token with a probability, higher for loaded words than for plain ones', () => {
+    const { ranges, probability } = tokenProbabilities(defaultEngine(), parseDocument(text));
+    expect(ranges.length).toBe(probability.length);
+    const p = (w: string) => probability[ranges.findIndex((r) => text.slice(r[0], r[1]) === w)]!;
+    for (const v of probability) expect(v >= 0 && v <= 1).toBe(true);
+    expect(p('disastrous')).toBeGreaterThan(wordingModel().threshold);
+    expect(p('greedy')).toBeGreaterThan(wordingModel().threshold);
+    expect(p('council')).toBeLessThan(0.2);
+    expect(p('Tuesday')).toBeLessThan(0.2);
+  });
+
+  it('applies the default threshold to wording findings; --min-confidence moves along the curve', () => {
+    const doc = parseDocument(seed);
+    const byDefault = analyzeDocument(doc).findings.filter((f) => f.family === 'wording');
+    const all = analyzeDocument(doc, { minConfidence: 0 }).findings.filter((f) => f.family === 'wording');
+    const strict = analyzeDocument(doc, { minConfidence: 0.7 }).findings.filter(
+      (f) => f.family === 'wording',
+    );
+    expect(all.length).toBeGreaterThan(byDefault.length);
+    expect(byDefault.length).toBeGreaterThan(strict.length);
+    const t = wordingModel().threshold;
+    // Below the threshold only lists a teacher always sees (contested labels for people).
+    for (const f of byDefault) if (f.confidence < t) expect(f.ruleId).toBe('contested-label');
+    for (const f of strict) expect(f.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('keeps the seed’s labels in the editor’s voice', () => {
+    const found = analyzeDocument(parseDocument(seed)).findings.filter(
+      (f) => f.ruleId === 'contested-label' && f.voice === 'editorial',
+    );
+    expect(found.map((f) => f.actual)).toEqual(
+      expect.arrayContaining(['illegal immigrants', 'Communist rulers']),
+    );
+  });
+
+  it('explains a model-only flag by its strongest features and its voice; the rule id filters it', () => {
+    const { findings } = analyzeDocument(parseDocument(text), { rules: ['loaded-word'], minConfidence: 0 });
+    const f = findings.find((x) => x.actual === 'disastrous')!;
+    expect(f.ruleId).toBe('loaded-word');
+    expect(f.reason).toBe('“disastrous” reads as loaded wording in the reporter’s voice');
+    expect(f.note).toMatch(/^What made the model flag it: .+, outside quotation, in the reporter’s voice\.$/);
+    expect(
+      analyzeDocument(parseDocument(text), { disable: ['loaded-word'] }).findings.map((x) => x.ruleId),
+    ).not.toContain('loaded-word');
+    expect(
+      analyzeDocument(parseDocument(text), { allow: ['learned'] }).findings.map((x) => x.ruleId),
+    ).not.toContain('loaded-word');
+  });
+
+  it('sums the probabilities into the expected number of loaded words', () => {
+    const a = analyzeDocument(parseDocument(text));
+    const { probability } = tokenProbabilities(defaultEngine(), parseDocument(text));
+    const sum = probability.reduce((s, p) => s + p, 0);
+    expect(a.summary.wordingExpected).toBeCloseTo(sum, 2);
+    expect(a.summary.wordingExpected!).toBeGreaterThan(2);
+  });
+});
+
+describe('the folds', () => {
+  it('split by a stable hash: about 55 / 15 / 30', () => {
+    const ids = Array.from({ length: 2000 }, (_, i) => `mbic-${String(i).padStart(4, '0')}`);
+    const n = (fold: string) => ids.filter((id) => foldOf(id) === fold).length / ids.length;
+    expect(n('train')).toBeCloseTo(0.55, 1);
+    expect(n('dev')).toBeCloseTo(0.15, 1);
+    expect(n('test')).toBeCloseTo(0.3, 1);
+    expect(foldOf('mbic-0001')).toBe(foldOf('mbic-0001'));
+  });
+});
