@@ -90,6 +90,8 @@ export interface Speaker {
   range: Range | null;
   /** Named person or organisation, or anonymous (`whose name was redacted`, `anonymous workers`, `officials`). */
   named: boolean;
+  /** When the speaker is written as a pronoun or a descriptor (`he`, `the senator`) resolved to an earlier mention: that mention as written here. `name` and `range` are then the earlier mention's. */
+  resolvedFrom?: { text: string; range: Range };
 }
 
 export interface Quote {
