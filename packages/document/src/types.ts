@@ -105,6 +105,8 @@ export interface Quote {
   /** The cue verb (`said`, `wrote`, `added`, `saying`) when the sentence has one. */
   cue: { verb: string; range: Range } | null;
   block: number;
+  /** Index in `quotes` of the quotation this one continues: the part in the previous paragraph of a quotation that runs over paragraphs. */
+  continues?: number;
 }
 
 export interface Sentence {
