@@ -1,4 +1,4 @@
-import { CUE_VERBS, GROUP_NOUNS, ROLE_NOUNS } from './speaker-data.ts';
+import { CUE_VERBS, GROUP_NOUNS, NOT_SPEAKER_START, ROLE_NOUNS } from './speaker-data.ts';
 import { findMentions, makeSpeaker, type Referent, speakerPhrase } from './speakers.ts';
 import type { Block, Diagnostic, Quote, Range, Sentence, Speaker } from './types.ts';
 import { countWords } from './words.ts';
@@ -8,7 +8,7 @@ export { CUE_VERBS };
 const CUE = CUE_VERBS.join('|');
 /** Verbs that attribute a quoted phrase without being verbs of saying: `called it “a disaster”`. */
 const PARTIAL_CUE =
-  'called|calls|calling|described|describes|dubbed|labeled|labelled|branded|termed|praised|accused|criticized|criticised|slammed|blasted|decried|denounced|according to';
+  '(?:call|describ|dub|label|brand|term|prais|accus|criticiz|criticis|slam|blast|decr|denounc|thank|referr|refer|question|mock|attack|blam|tout|pledg|laud|hail|characteriz|deem|compar|promis|vow|urg|defend|condemn|applaud|welcom|celebrat|cit|quot)(?:s|es|ed|d|ing|ied|ies)?|according to';
 const ADV =
   '(?:(?:also|later|then|again|once|further|previously|recently|simply|only|just|has|had|have|would|will|repeatedly|often|flatly|quickly|publicly|privately|reportedly|has\\s+been|had\\s+been)\\s+)*';
 /** Words after a cue that end the speaker's noun phrase in `said Smith in a statement`. */
@@ -96,7 +96,19 @@ export function findQuotes(
       prev && prev.block === q.block ? prev.range[1] : -1,
       q.range[0] - WINDOW,
     );
-    const found = attribute(text, q, [beforeStart, q.range[0]], [q.range[1], afterEnd], mentions, speakers);
+    let before: Range = [beforeStart, q.range[0]];
+    // `Cruz continued:` closing one paragraph introduces the quotation that opens the next.
+    const above = blocks[q.block - 1];
+    if (
+      above &&
+      above.kind === block.kind &&
+      (!prev || prev.block !== q.block) &&
+      q.range[0] === firstNonSpace(text, block.range) &&
+      /:\s*$/.test(text.slice(Math.max(above.range[0], above.range[1] - 3), above.range[1]))
+    ) {
+      before = [Math.max(above.range[0], prev ? prev.range[1] : 0, above.range[1] - WINDOW), above.range[1]];
+    }
+    const found = attribute(text, q, before, [q.range[1], afterEnd], mentions, speakers);
     local.push(found.speaker);
     cues.push(found.cue);
     opens.push(found.opens);
@@ -335,6 +347,13 @@ function attribute(
     if (np) return { speaker: speak(np), cue, opens };
     return { speaker: null, cue, opens };
   }
+  // `Mark Blumenthal and Jon Cohen: “…”`: a name introducing the quotation with a colon.
+  const colon = /([^.!?;:—–-]{1,80}?)\s*:\s*$/u.exec(clause);
+  if (colon) {
+    const at = clauseStart + colon.index;
+    const np = nounPhrase(text, at, at + colon[1]!.length, true);
+    if (np) return { speaker: speak(np), cue: null, opens };
+  }
   return { speaker: null, cue: null, opens };
 }
 
@@ -396,7 +415,24 @@ function nounPhrase(text: string, s: number, e: number, whole: boolean): Range |
     return n;
   };
   let n = 0;
-  if (PRONOUN.test(w0.replace(/[.,]$/, ''))) n = 1;
+  // `And he added`: a leading conjunction or sentence adverb is not part of the phrase.
+  if (LEADING.test(w0) && words.length > 1) {
+    const at = s + words[1]!.index;
+    return nounPhrase(text, at, e, whole);
+  }
+  // `former President Bill Clinton`, `actress America Ferrera`: lower-case words before a name.
+  if (/^[\p{Ll}-]+$/u.test(w0) && !NP_START_DET.test(w0) && !PRONOUN.test(w0)) {
+    let k = 0;
+    while (
+      k < 3 &&
+      k < words.length &&
+      /^[\p{Ll}-]+$/u.test(words[k]![0]) &&
+      !NOT_SPEAKER_START.has(words[k]![0])
+    )
+      k++;
+    if (k > 0 && k < words.length && /^\p{Lu}/u.test(words[k]![0])) n = capRun(k + 1);
+    if (n === 0) return null;
+  } else if (PRONOUN.test(w0.replace(/[.,]$/, ''))) n = 1;
   else if (NP_START_DET.test(w0)) {
     // `the Amazon official`, `hundreds of anonymous workers`: up to the role or group noun.
     for (let k = 1; k < Math.min(words.length, 7); k++) {
@@ -414,6 +450,7 @@ function nounPhrase(text: string, s: number, e: number, whole: boolean): Range |
 }
 
 const CONNECTOR = /^(?:of|de|van|von|al|bin)$/;
+const LEADING = /^(?:and|but|so|also|then|yet|still|meanwhile|later|now|instead)$/i;
 const TITLE_WORDS =
   /^(?:spokesman|spokeswoman|spokesperson|official|aide|adviser|advisor|chief|executive|director|secretary|president|chairman|leader|attorney|senator|candidate|nominee|campaign|manager|press|deputy)$/;
 

@@ -132,7 +132,7 @@ export interface Referent {
 const NAME_SEQ =
   /\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:de|van|von|bin|al|la|le|da|di|del|du)\s+)?\p{Lu}[\p{L}’'.-]*)*/gu;
 const APPOSITIVE =
-  /^,\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)\s*(?:,|\.|\bof\b|\bfor\b|\bat\b|\bin\b)/u;
+  /^,\s+(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)\s*(?:,|\.|\bof\b|\bfor\b|\bat\b|\bin\b)/u;
 const ROLE_BEFORE = /((?:[\p{Ll}-]+\s+){1,3})$/u;
 
 /**
