@@ -28,11 +28,18 @@ const ANONYMOUS = /\b(?:anonymous|unnamed|unidentified)\b/i;
 const WITHHELD =
   /^[^.;]{0,60}?\b(?:name (?:was|were) (?:redacted|withheld)|(?:asked|requested|declined) (?:not )?to be (?:named|identified)|on (?:the )?condition of anonymity|(?:was|were) not authori[sz]ed to speak|requested anonymity|spoke anonymously)/i;
 
-const lower = (w: string) =>
-  w
-    .toLowerCase()
-    .replace(/[.’']+$/, '')
-    .replace(/['’]s$/, '');
+/** Lower case, without a trailing full stop, apostrophe or possessive `'s`. */
+function lower(w: string): string {
+  let e = w.length;
+  while (e > 0 && (w[e - 1] === '.' || w[e - 1] === '’' || w[e - 1] === "'")) e--;
+  if (e > 2 && (w[e - 1] === 's' || w[e - 1] === 'S') && (w[e - 2] === '’' || w[e - 2] === "'")) e -= 2;
+  return w.slice(0, e).toLowerCase();
+}
+
+// Maps, not object look-ups: a word such as `constructor` must not hit Object.prototype.
+const TITLE = new Map(Object.entries(TITLES));
+const GENDER = new Map(Object.entries(GENDER_WORDS));
+const PRONOUN = new Map(Object.entries(PRONOUN_GENDER));
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 
 /**
@@ -45,9 +52,9 @@ export function classifySpeaker(phrase: string, after = ''): { class: SpeakerCla
   const ws = phrase.match(WORD) ?? [];
   if (ws.length === 0) return { class: 'vague', reason: 'no words' };
   if (ANONYMOUS.test(phrase)) return { class: 'anonymous', reason: 'described as not named' };
-  const withheld = WITHHELD.exec(after);
+  const withheld = /anonym|name|identif|authori/.test(after) ? WITHHELD.exec(after) : null;
   if (withheld) return { class: 'anonymous', reason: `described as “${withheld[0].trim()}”` };
-  if (ws.length === 1 && PRONOUN_GENDER[lower(ws[0]!)] !== undefined)
+  if (ws.length === 1 && PRONOUN.has(lower(ws[0]!)))
     return { class: 'vague', reason: 'a pronoun that refers to nobody named before it' };
   const cut = ws.findIndex(
     (w, i) => i > 0 && (PREPOSITION.has(w.toLowerCase()) || RELATIVE.has(w.toLowerCase())),
@@ -60,7 +67,7 @@ export function classifySpeaker(phrase: string, after = ''): { class: SpeakerCla
     (w, i) =>
       isCap(w) &&
       !(i === 0 && (NOT_NAME_START.has(lower(w)) || GROUP_NOUNS.has(lower(w)) || ROLE_NOUNS.has(lower(w)))) &&
-      TITLES[lower(w)] === undefined,
+      !TITLE.has(lower(w)),
   );
   if (proper) return { class: 'named', reason: 'named in the text' };
   return { class: 'vague', reason: 'no name or role that identifies the speaker' };
@@ -133,7 +140,6 @@ const NAME_SEQ =
   /\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:de|van|von|bin|al|la|le|da|di|del|du)\s+)?\p{Lu}[\p{L}’'.-]*)*/gu;
 const APPOSITIVE =
   /^,\s+(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)\s*(?:,|\.|\bof\b|\bfor\b|\bat\b|\bin\b)/u;
-const ROLE_BEFORE = /((?:[\p{Ll}-]+\s+){1,3})$/u;
 
 /**
  * Names of people and organisations in the blocks, in text order: one regex pass. Title words
@@ -148,63 +154,65 @@ export function findMentions(text: string, blocks: readonly Block[]): Referent[]
     const [bs, be] = block.range;
     NAME_SEQ.lastIndex = bs;
     for (let m = NAME_SEQ.exec(text); m !== null && m.index < be; m = NAME_SEQ.exec(text)) {
-      let ws = m[0].split(/\s+/);
+      const seq = m[0];
+      // Most matches are one capitalised word: a person only as the surname of an earlier name.
+      if (!/\s/.test(seq)) {
+        const w = lower(seq);
+        const earlier = bySurname.get(w);
+        if (earlier) out.push({ ...earlier, range: [m.index, m.index + w.length] });
+        continue;
+      }
+      let ws = seq.split(/\s+/);
       let at = m.index;
       // Drop a sentence-initial function word (`The`, `But`, `In`) and keep title words as roles.
       const roles = new Set<string>();
       let gender: 'm' | 'f' | null = null;
       while (ws.length > 0) {
         const w = lower(ws[0]!);
-        if (
-          NOT_SPEAKER_START.has(w) ||
-          NOT_NAME_START.has(w) ||
-          TITLES[w] !== undefined ||
-          /^(?:foreign|home|prime|state|defence|defense|health|deputy|former|shadow|chief|attorney)$/.test(w)
-        ) {
-          if (TITLES[w] !== undefined) roles.add(TITLES[w]!);
-          else if (!NOT_SPEAKER_START.has(w) && !NOT_NAME_START.has(w)) roles.add(w);
-          gender ??= GENDER_WORDS[w] ?? null;
-          at += ws[0]!.length + (m[0].slice(at - m.index + ws[0]!.length).match(/^\s+/)?.[0].length ?? 0);
-          ws = ws.slice(1);
-        } else break;
+        const title = TITLE.get(w);
+        if (title !== undefined) roles.add(title);
+        else if (TITLE_MODIFIERS.has(w)) roles.add(w);
+        else if (!NOT_SPEAKER_START.has(w) && !NOT_NAME_START.has(w)) break;
+        gender ??= GENDER.get(w) ?? null;
+        at = text.indexOf(ws[1] ?? '', at + ws[0]!.length);
+        ws = ws.slice(1);
       }
-      if (ws.length === 0 || at >= be) continue;
-      const end = Math.min(m.index + m[0].length, be);
-      const nameText = text.slice(at, end).replace(/[.’']+$/, '');
-      if (nameText === '') continue;
-      const words = nameText.split(/\s+/).map(lower);
-      const org = words.some((w) => ORG_WORDS.has(w));
-      const before = ROLE_BEFORE.exec(text.slice(Math.max(bs, m.index - 40), m.index))?.[1];
-      if (before)
-        for (const w of before.trim().split(/\s+/))
-          if (TITLES[w] || ROLE_NOUNS.has(w)) roles.add(TITLES[w] ?? w);
-      const app = APPOSITIVE.exec(text.slice(end, Math.min(be, end + 80)));
-      if (app) for (const w of app[1]!.toLowerCase().split(/\s+/)) roles.add(TITLES[w] ?? w);
-      for (const r of roles) gender ??= GENDER_WORDS[r] ?? null;
+      if (ws.length === 0 || at < 0 || at >= be) continue;
+      let end = Math.min(m.index + seq.length, be);
+      while (end > at && /[.’']/.test(text[end - 1]!)) end--;
+      if (end <= at) continue;
+      const nameText = text.slice(at, end);
+      const words = ws.map(lower);
       const surname = words[words.length - 1]!;
       const earlier = words.length === 1 ? bySurname.get(surname) : undefined;
+      if (words.length === 1 && !earlier && roles.size === 0) continue;
+      // Lower-case role words just before the name (`actress America Ferrera`) and an appositive after it.
+      let k = m.index;
+      for (let n = 0; n < 3; n++) {
+        let j = k - 1;
+        while (j >= bs && text[j] === ' ') j--;
+        let i = j;
+        while (i >= bs && /[\p{Ll}-]/u.test(text[i]!)) i--;
+        if (i === j) break;
+        const w = text.slice(i + 1, j + 1);
+        if (TITLE.has(w) || ROLE_NOUNS.has(w)) roles.add(TITLE.get(w) ?? w);
+        k = i + 1;
+      }
+      if (text.charCodeAt(end) === 44) {
+        const app = APPOSITIVE.exec(text.slice(end, Math.min(be, end + 80)));
+        if (app) for (const w of app[1]!.toLowerCase().split(/\s+/)) roles.add(TITLE.get(w) ?? w);
+      }
+      for (const r of roles) gender ??= GENDER.get(r) ?? null;
       if (earlier) {
         for (const r of roles) earlier.roles.add(r);
-        out.push({ ...earlier, range: [at, at + nameText.length], roles: earlier.roles });
+        out.push({ ...earlier, range: [at, end] });
         continue;
       }
-      if (words.length === 1 && roles.size === 0) {
-        // A single capitalised word: a person only when an earlier full name ends with it.
-        out.push({
-          name: nameText,
-          range: [at, at + nameText.length],
-          named: true,
-          gender: null,
-          kind: org ? 'org' : 'other',
-          roles,
-          words,
-        });
-        continue;
-      }
+      const org = words.some((w) => ORG_WORDS.has(w));
       gender ??= FIRST_NAME_GENDER.get(words[0]!) ?? null;
       const ref: Referent = {
         name: nameText,
-        range: [at, at + nameText.length],
+        range: [at, end],
         named: true,
         gender,
         kind: org ? 'org' : 'person',
@@ -218,6 +226,11 @@ export function findMentions(text: string, blocks: readonly Block[]): Referent[]
   return out;
 }
 
+/** Words that go with a title before a name: `Foreign Secretary`, `former President`. */
+const TITLE_MODIFIERS = new Set(
+  'foreign home prime state defence defense health deputy former shadow chief attorney vice'.split(' '),
+);
+
 const LOOK_BACK = 40;
 
 /**
@@ -228,16 +241,16 @@ const LOOK_BACK = 40;
 export function resolveReferent(
   written: string,
   at: number,
-  mentions: readonly Referent[],
+  allMentions: () => readonly Referent[],
   speakers: readonly Referent[],
 ): Referent | null {
   const ws = written.match(WORD) ?? [];
-  const pronoun = ws.length === 1 ? PRONOUN_GENDER[lower(ws[0]!)] : undefined;
+  const pronoun = ws.length === 1 ? PRONOUN.get(lower(ws[0]!)) : undefined;
   let head: string | null = null;
   if (pronoun === undefined) {
     if (!/^(?:the|this|that)$/i.test(ws[0] ?? '') || ws.length < 2) return null;
     head = lower(ws[ws.length - 1]!);
-    head = TITLES[head] ?? head;
+    head = TITLE.get(head) ?? head;
   }
   const fits = (r: Referent): boolean => {
     if (head !== null) return r.roles.has(head) && r.kind !== 'group';
@@ -253,6 +266,7 @@ export function resolveReferent(
         return r.kind === 'person';
     }
   };
+  const mentions = allMentions();
   let i = lastBefore(mentions, at);
   let j = lastBefore(speakers, at);
   for (let n = 0; n < LOOK_BACK && (i >= 0 || j >= 0); n++) {
@@ -288,7 +302,7 @@ function lastBefore(list: readonly Referent[], at: number): number {
 export function makeSpeaker(
   text: string,
   range: Range,
-  mentions: readonly Referent[],
+  mentions: () => readonly Referent[],
   speakers: Referent[],
 ): Speaker {
   const written = text.slice(range[0], range[1]);
@@ -305,29 +319,26 @@ export function makeSpeaker(
   const after = text.slice(range[1], Math.min(text.length, range[1] + 90));
   const cls = classifySpeaker(written, after);
   const ws = (written.match(WORD) ?? []).map(lower);
-  const pronoun = ws.length === 1 && PRONOUN_GENDER[ws[0]!] !== undefined;
+  const pronoun = ws.length === 1 && PRONOUN.has(ws[0]!);
   if (!pronoun) {
     // Remember the speaker so a later `he` or `the spokesman` can refer back to it.
-    const person = mentions[lastBefore(mentions, range[1])];
-    const inside = person && person.range[0] >= range[0] && person.range[1] <= range[1] ? person : null;
-    const roles = new Set<string>(
-      ws.filter((w) => ROLE_NOUNS.has(w) || TITLES[w] !== undefined).map((w) => TITLES[w] ?? w),
-    );
-    let gender: 'm' | 'f' | null = inside?.gender ?? null;
-    for (const w of ws) gender ??= GENDER_WORDS[w] ?? null;
+    const roles = new Set<string>();
+    let gender: 'm' | 'f' | null = null;
+    for (const w of ws) {
+      const role = TITLE.get(w) ?? (ROLE_NOUNS.has(w) ? w : undefined);
+      if (role) roles.add(role);
+      gender ??= GENDER.get(w) ?? null;
+    }
+    const firstName = ws.find((w) => FIRST_NAME_GENDER.has(w));
+    if (firstName) gender ??= FIRST_NAME_GENDER.get(firstName)!;
     const head = ws[ws.length - 1] ?? '';
     speakers.push({
-      name: inside && inside.kind === 'person' ? inside.name : written,
+      name: written,
       range,
       named: cls.class === 'named',
       gender,
-      kind:
-        inside?.kind === 'org' || ws.some((w) => ORG_WORDS.has(w))
-          ? 'org'
-          : GROUP_NOUNS.has(head)
-            ? 'group'
-            : 'person',
-      roles: inside ? new Set([...inside.roles, ...roles]) : roles,
+      kind: ws.some((w) => ORG_WORDS.has(w)) ? 'org' : GROUP_NOUNS.has(head) ? 'group' : 'person',
+      roles,
       words: ws,
     });
   }
