@@ -136,8 +136,9 @@ export interface Referent {
   words: string[];
 }
 
-const NAME_SEQ =
-  /\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:de|van|von|bin|al|la|le|da|di|del|du)\s+)?\p{Lu}[\p{L}’'.-]*)*/gu;
+/** Two or more capitalised words (with `de`, `van`, … between them), not inside a word. */
+const NAME_RUN =
+  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:de|van|von|bin|al|la|le|da|di|del|du)\s+)?\p{Lu}[\p{L}’'.-]*)+/gu;
 const APPOSITIVE =
   /^,\s+(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)\s*(?:,|\.|\bof\b|\bfor\b|\bat\b|\bin\b)/u;
 
@@ -152,16 +153,12 @@ export function findMentions(text: string, blocks: readonly Block[]): Referent[]
   for (const block of blocks) {
     if (block.kind !== 'body' && block.kind !== 'title') continue;
     const [bs, be] = block.range;
-    NAME_SEQ.lastIndex = bs;
-    for (let m = NAME_SEQ.exec(text); m !== null && m.index < be; m = NAME_SEQ.exec(text)) {
-      const seq = m[0];
-      // Most matches are one capitalised word: a person only as the surname of an earlier name.
-      if (!/\s/.test(seq)) {
-        const w = lower(seq);
-        const earlier = bySurname.get(w);
-        if (earlier) out.push({ ...earlier, range: [m.index, m.index + w.length] });
-        continue;
-      }
+    // Runs of two or more capitalised words; a surname alone is known through the speakers.
+    NAME_RUN.lastIndex = bs;
+    for (let r = NAME_RUN.exec(text); r !== null && r.index < be; r = NAME_RUN.exec(text)) {
+      const m = { index: r.index };
+      const seq = r[0];
+      const i = r.index + seq.length;
       let ws = seq.split(/\s+/);
       let at = m.index;
       // Drop a sentence-initial function word (`The`, `But`, `In`) and keep title words as roles.
@@ -178,7 +175,7 @@ export function findMentions(text: string, blocks: readonly Block[]): Referent[]
         ws = ws.slice(1);
       }
       if (ws.length === 0 || at < 0 || at >= be) continue;
-      let end = Math.min(m.index + seq.length, be);
+      let end = Math.min(i, be);
       while (end > at && /[.’']/.test(text[end - 1]!)) end--;
       if (end <= at) continue;
       const nameText = text.slice(at, end);
