@@ -28,6 +28,8 @@ const AFTER_NORMAL = new RegExp(
   'u',
 );
 const AFTER_ACCORDING = /^[\s,—–-]*according to\s+([^,.;:!?“”"]{1,80})/u;
+const TAKES_LISTENER =
+  /^(?:told|tells|tell|telling|asked|asks|asking|urged|urges|warned|warns|reminded|assured|informed)$/;
 const CUE_SET: ReadonlySet<string> = new Set(CUE_VERBS);
 const PARTIAL_WORD = new RegExp(`^${PARTIAL_CUE.replace('|according to', '')}$`);
 const WORD_G = /[\p{L}’'-]+/gu;
@@ -369,7 +371,8 @@ function attribute(
     const inverted = /^\s+((?:the\s+|a\s+|an\s+)?[^\s,:“”"]+(?:\s+[^\s,:“”"]+){0,5})\s*[,:]\s*$/u.exec(
       afterVerb,
     );
-    if (inverted && last[0] !== 'according to') {
+    // `said Smith: “`, but not `told reporters: “`, whose object is the listener.
+    if (inverted && last[0] !== 'according to' && !TAKES_LISTENER.test(found.verb)) {
       const npAt = cue.range[1] + afterVerb.indexOf(inverted[1]!);
       const np = speakerPhrase(text, npAt, npAt + inverted[1]!.length);
       if (np && !/^(?:that|it|this)$/i.test(inverted[1]!)) return { speaker: speak(np), cue, opens };
