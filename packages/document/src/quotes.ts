@@ -313,10 +313,12 @@ function attribute(
   const closed = q.inner[1] < q.range[1];
   // The clause before the quote, from the last sentence end.
   let clauseStart = before[0];
-  const pre = text.slice(before[0], before[1]);
+  // Two characters more (the quote mark and the word after it), so that a sentence end right
+  // before the quotation is seen as one.
+  const pre = text.slice(before[0], before[1] + 2);
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(pre); m !== null; m = SENTENCE_END.exec(pre))
-    clauseStart = before[0] + m.index + m[0].length;
+    clauseStart = Math.min(before[1], before[0] + m.index + m[0].length);
   const clause = text.slice(clauseStart, before[1]);
   const opens = /^\s*$/.test(clause) || /[,:—–-]\s*$/.test(clause);
   const speak = (r: Range | null) => (r ? makeSpeaker(text, r, mentions, speakers) : null);
