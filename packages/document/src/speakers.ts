@@ -341,3 +341,27 @@ export function makeSpeaker(
   }
   return { name: written, range, named: cls.class === 'named' };
 }
+
+/** Participles that open a sentence but never a name: `Following Mr Straw`, `Speaking on Monday`. */
+const OPENER_VERBS = new Set(
+  'following according including regarding concerning speaking adding saying asked asking given despite excluding considering'.split(
+    ' ',
+  ),
+);
+
+/** Whether a word never opens a name or a speaker: a preposition, conjunction, wh-word or adverb (`During`, `Whilst`, `Following`). */
+export function isOpenerWord(word: string): boolean {
+  const w = lower(word);
+  return NOT_SPEAKER_START.has(w) || OPENER_VERBS.has(w);
+}
+
+/** The gender a common first name tells (`m` or `f`), or null. */
+export function firstNameGender(word: string): 'm' | 'f' | null {
+  return FIRST_NAME_GENDER.get(lower(word)) ?? null;
+}
+
+/** A title written before a name (`Archbishop`, `Sen.`, `Foreign` in `Foreign Secretary`). */
+export function isTitleWord(word: string): boolean {
+  const w = lower(word);
+  return TITLE.has(w) || TITLE_MODIFIERS.has(w);
+}
