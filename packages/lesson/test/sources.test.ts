@@ -49,3 +49,14 @@ describe('sources on a story written for the test', () => {
     expect(lesson.entities.find((e) => e.name === 'Helen Carter')?.kind).toBe('person');
   });
 });
+
+describe('the headline', () => {
+  it('is not taken for the lead when it ends in an ellipsis', () => {
+    for (const dots of ['...', '…']) {
+      const l = lessonOf(
+        `Mayor says the bridge will reopen${dots}\n\nThe mayor of the town said on Monday that the old bridge would reopen in May.`,
+      );
+      expect(l.lead.range && l.lead.block).toBe(1);
+    }
+  });
+});
