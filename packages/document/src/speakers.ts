@@ -26,7 +26,7 @@ const PREPOSITION = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to'
 const ANONYMOUS = /\b(?:anonymous|unnamed|unidentified)\b/i;
 /** Said of a speaker right after the phrase: `…, whose name was redacted`. */
 const WITHHELD =
-  /^[^.;]{0,60}?\b(?:name (?:was|were) (?:redacted|withheld)|(?:asked|requested|declined) (?:not )?to be (?:named|identified)|on (?:the )?condition of anonymity|(?:was|were) not authori[sz]ed to speak|requested anonymity|spoke anonymously)/i;
+  /^[^.;]{0,60}?\b(name (?:was|were) (?:redacted|withheld)|(?:asked|requested|declined) (?:not )?to be (?:named|identified)|on (?:the )?condition of anonymity|(?:was|were) not authori[sz]ed to speak|requested anonymity|spoke anonymously)/i;
 
 /** Lower case, without a trailing full stop, apostrophe or possessive `'s`. */
 function lower(w: string): string {
@@ -51,9 +51,10 @@ const isCap = (w: string) => /^\p{Lu}/u.test(w);
 export function classifySpeaker(phrase: string, after = ''): { class: SpeakerClass; reason: string } {
   const ws = phrase.match(WORD) ?? [];
   if (ws.length === 0) return { class: 'vague', reason: 'no words' };
-  if (ANONYMOUS.test(phrase)) return { class: 'anonymous', reason: 'described as not named' };
+  const anonymous = ANONYMOUS.exec(phrase);
+  if (anonymous) return { class: 'anonymous', reason: `described as “${anonymous[0]}”` };
   const withheld = /anonym|name|identif|authori/.test(after) ? WITHHELD.exec(after) : null;
-  if (withheld) return { class: 'anonymous', reason: `described as “${withheld[0].trim()}”` };
+  if (withheld) return { class: 'anonymous', reason: `described as “${withheld[1]}”` };
   if (ws.length === 1 && PRONOUN.has(lower(ws[0]!)))
     return { class: 'vague', reason: 'a pronoun that refers to nobody named before it' };
   const cut = ws.findIndex(
