@@ -7,6 +7,14 @@ export { wireToInput } from './layers.ts';
 export { parseDocument } from './parse.ts';
 export { SCHEMAS } from './schemas.ts';
 export { CUE_VERBS } from './quotes.ts';
+export {
+  classifySpeaker,
+  firstNameGender,
+  isNamedSpeaker,
+  isOpenerWord,
+  isTitleWord,
+  type SpeakerClass,
+} from './speakers.ts';
 export { leaves } from './tree.ts';
 export type * from './types.ts';
 export { blockIndexAt, type VoiceAt, voiceAt } from './voice.ts';

@@ -177,7 +177,8 @@ export function structure(text: string): Structure {
 }
 
 function isTitle(p: string): boolean {
-  return !p.includes('\n') && countWords(p) <= 25 && !/[.:;,]["”’]?$/.test(p) && !QUESTION.test(p);
+  // A headline may end in an ellipsis (`Trump says he will win...`), never in a full stop.
+  return !p.includes('\n') && countWords(p) <= 25 && !/(?<!\.\.)[.:;,]["”’]?$/.test(p) && !QUESTION.test(p);
 }
 
 function looksLikeQuestion(p: string): boolean {

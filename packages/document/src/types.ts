@@ -90,6 +90,8 @@ export interface Speaker {
   range: Range | null;
   /** Named person or organisation, or anonymous (`whose name was redacted`, `anonymous workers`, `officials`). */
   named: boolean;
+  /** When the speaker is written as a pronoun or a descriptor (`he`, `the senator`) resolved to an earlier mention: that mention as written here. `name` and `range` are then the earlier mention's. */
+  resolvedFrom?: { text: string; range: Range };
 }
 
 export interface Quote {
@@ -103,6 +105,8 @@ export interface Quote {
   /** The cue verb (`said`, `wrote`, `added`, `saying`) when the sentence has one. */
   cue: { verb: string; range: Range } | null;
   block: number;
+  /** Index in `quotes` of the quotation this one continues: the part in the previous paragraph of a quotation that runs over paragraphs. */
+  continues?: number;
 }
 
 export interface Sentence {

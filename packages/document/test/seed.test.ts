@@ -76,7 +76,12 @@ describe('the seed article', () => {
 
   it('finds quotations with their speakers', () => {
     const quote = (start: string) => doc.quotes.find((q) => slice(q.inner).startsWith(start))!;
-    expect(quote('We are ready').speaker).toMatchObject({ name: 'the Amazon official', named: false });
+    // The descriptor is resolved to the official introduced earlier, who stays unnamed.
+    expect(quote('We are ready').speaker).toMatchObject({
+      name: 'An Amazon Web Service official',
+      named: false,
+      resolvedFrom: { text: 'the Amazon official' },
+    });
     expect(quote('We refuse').speaker).toMatchObject({
       name: 'Hundreds of anonymous Amazon workers',
       named: false,

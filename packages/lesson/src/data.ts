@@ -296,20 +296,6 @@ export const CUE_FORMS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Words that mark a source as deliberately unnamed.
- * Source: AP Stylebook, "anonymous sources"; SPJ Code of Ethics ("identify sources clearly").
- */
-export const ANONYMOUS_CUES: readonly RegExp[] = [
-  /\banonymous\b/i,
-  /\bunnamed\b/i,
-  /\bunidentified\b/i,
-  /\bname (?:was|were) (?:redacted|withheld)\b/i,
-  /\b(?:asked|requested|spoke on condition) (?:not to be|of) (?:named|identified|anonymity)\b/i,
-  /\bdeclined to be (?:named|identified)\b/i,
-  /\b(?:a|one|two|several) sources?\b/i,
-];
-
-/**
  * Group nouns that name nobody in particular (vague attribution).
  * Source: Wikipedia Manual of Style, "Unsupported attributions" (MOS:WEASEL),
  * and the weasel-word list of Gloss's analysis package.

@@ -7,7 +7,7 @@
  * `Department of Defense`), company prefixes (`Amazon Web Services` / `Amazon`)
  * and surnames (`Jeff Bezos` / `Mr. Bezos`).
  */
-import type { GlossDocument, Range } from '@gloss/document';
+import { firstNameGender, type GlossDocument, isOpenerWord, isTitleWord, type Range } from '@gloss/document';
 import {
   AGENCY_ACRONYMS,
   AGENCY_HEADS,
@@ -92,8 +92,15 @@ export function findEntities(doc: GlossDocument, tagged: Tagged): Entity[] {
     let run: typeof toks = [];
     const flush = () => {
       while (run.length && CONNECTORS.has(run[run.length - 1]!.lower)) run.pop();
-      while (run.length && NOT_NAMES.has(bare(run[0]!.text))) run.shift();
-      while (run.length && /^the$/i.test(run[0]!.text)) run.shift();
+      // Not part of a name: a sentence adverb or prepositional opener (`Whilst`, `Following Mr
+      // Straw`, `On Tuesday Foreign Secretary …`), a day or month, a title before a person's name.
+      for (;;) {
+        const w = run[0] ? bare(run[0].text) : '';
+        if (run.length === 0) break;
+        if (NOT_NAMES.has(w) || /^the$/i.test(w) || isOpenerWord(w) || TIME_NAMES.has(w)) run.shift();
+        else if (run.length > 2 && isTitleWord(w) && /^\p{Lu}/u.test(run[1]!.text)) run.shift();
+        else break;
+      }
       if (run.length) {
         const c = candidateFrom(text, run, b, tagged);
         if (c) cands.push(c);
@@ -180,6 +187,12 @@ function candidateFrom(
   if (TITLES.has(lastBare) || NOT_ORG_HEADS.has(lastBare)) return null;
   if (words.length === 1 && NOT_NAMES.has(words[0]!)) return null;
   if (/[’'](?:d|ll|m|ve|re)$/.test(words[0]!)) return null;
+  // `US-led`, `London-based`: an adjective made from a name, not a name.
+  if (
+    words.length === 1 &&
+    /-(?:led|based|backed|born|style|made|owned|funded|run|bound|wide)$/i.test(words[0]!)
+  )
+    return null;
   // a one-word modifier before a common noun ("Communist rulers", "Chinese authorities") is not a name
   const nextWord = /^\s+([\p{L}-]+)/u.exec(text.slice(end, end + 30))?.[1] ?? '';
   const termTags = tagged.terms.find((t) => t.range[0] === start)?.tags;
@@ -214,7 +227,16 @@ function candidateFrom(
   const overlapsAny = (rs: Range[]) => rs.some((r) => r[0] < end && start < r[1]);
   let kind: EntityKind;
   if (isAgencyName(name)) kind = 'agency';
-  else if (HONORIFIC.test(before) || overlapsAny(tagged.people)) kind = 'person';
+  else if (
+    HONORIFIC.test(before) ||
+    overlapsAny(tagged.people) ||
+    // `Shami Chakrabarti`: a common first name and a surname, with no organisation word.
+    (words.length >= 2 &&
+      words.length <= 3 &&
+      firstNameGender(words[0]!) !== null &&
+      !ORG_HEADS.has(lastBare))
+  )
+    kind = 'person';
   else if (overlapsAny(tagged.places) && !ORG_HEADS.has(lastBare)) kind = 'place';
   else kind = 'organization';
   if (kind === 'person' && HONORIFIC.test(before)) {

@@ -4,8 +4,8 @@
  * resolved), paraphrased attributions ("advocates worry that …", "is believed
  * to"), and each source classed named / anonymous / vague.
  */
-import { countWords, type GlossDocument, type Quote, type Range } from '@gloss/document';
-import { ANONYMOUS_CUES, CUE_FORMS, VAGUE_GROUP_NOUNS } from './data.ts';
+import { classifySpeaker, countWords, type GlossDocument, type Quote, type Range } from '@gloss/document';
+import { CUE_FORMS, VAGUE_GROUP_NOUNS } from './data.ts';
 import { articleBlocks } from './entities.ts';
 
 import type { Attribution, Entity, LessonQuote, LessonSource, SourceClass, Sourcing, Span } from './types.ts';
@@ -27,13 +27,17 @@ export function findSources(
   const text = doc.text;
   const article = new Set(articleBlocks(doc));
   const drafts: Draft[] = [];
-  const sentenceOf = (at: number) =>
-    doc.sentences.find((s) => s.range[0] <= at && at < s.range[1])?.range ?? null;
 
-  const sourceFor = (speaker: Span, at: number): Draft => {
-    const entity = entityAt(entities, speaker.range);
-    const name = speaker.text;
-    // pronouns: the last person source before this point
+  /**
+   * The source of a statement. `resolved` is the mention the document model resolved a pronoun
+   * or descriptor to (`the archbishop` → `Archbishop Desmond Tutu`): the source is keyed on it,
+   * so one real-world speaker is one source however it is written.
+   */
+  const sourceFor = (speaker: Span, at: number, resolved: Span | null = null): Draft => {
+    const ref = resolved ?? speaker;
+    const entity = entityAt(entities, ref.range);
+    const name = ref.text;
+    // pronouns the document could not resolve: the last named source before this point
     if (PRONOUNS.test(name)) {
       const prev = [...drafts]
         .reverse()
@@ -42,26 +46,27 @@ export function findSources(
     }
     const key =
       entity && isEntitySpeaker(name, entity) ? `entity:${entity.id}` : `name:${normalizeName(name)}`;
-    let d = drafts.find((x) => x.key === key);
+    let d =
+      drafts.find((x) => x.key === key) ??
+      drafts.find((x) => x.source.mentions.some((m) => m[0] === ref.range[0] && m[1] === ref.range[1]));
     // "the Amazon official" refers back to "An Amazon Web Service official …"
     if (!d && /^the\s/i.test(name)) {
       const head = headNoun(name);
       d = [...drafts].reverse().find((x) => x.head === head && sharesWord(x.source.name, name));
     }
     if (d) {
-      if (!d.source.mentions.some((m) => m[0] === speaker.range[0])) d.source.mentions.push(speaker.range);
+      for (const r of [ref.range, speaker.range])
+        if (!d.source.mentions.some((m) => m[0] === r[0])) d.source.mentions.push(r);
       return d;
     }
-    const sentence = sentenceOf(speaker.range[0]);
-    const context = sentence ? text.slice(speaker.range[0], sentence[1]) : name;
-    const { cls, reason } = classify(name, context, entity);
+    const { cls, reason } = classify(name, text.slice(ref.range[1], ref.range[1] + 90), entity);
     const source: LessonSource = {
       id: `src-${drafts.length + 1}`,
       name: cls === 'named' && entity?.kind === 'person' ? entity.name : name,
       class: cls,
       classReason: reason,
       entity: entity?.id ?? null,
-      mentions: [speaker.range],
+      mentions: resolved ? [ref.range, speaker.range] : [speaker.range],
       quotes: 0,
       attributions: 0,
       quotedWords: 0,
@@ -77,8 +82,13 @@ export function findSources(
     if (!article.has(q.block)) continue;
     const speaker = speakerOf(q, text);
     let source: string | null = null;
-    if (speaker && q.kind !== 'scare') {
-      const d = sourceFor(speaker, q.range[0]);
+    if (speaker && q.speaker && q.kind !== 'scare') {
+      const resolved =
+        q.speaker.resolvedFrom && q.speaker.range
+          ? { range: q.speaker.range, text: text.slice(...q.speaker.range) }
+          : null;
+      const written = q.speaker.resolvedFrom ?? speaker;
+      const d = sourceFor({ range: written.range, text: written.text }, q.range[0], resolved);
       d.source.quotes++;
       d.source.quotedWords += countWords(text, q.inner[0], q.inner[1]);
       d.source.firstAt = Math.min(d.source.firstAt, q.range[0]);
@@ -196,10 +206,13 @@ export function findSources(
   return { quotes, attributions, sources, sourcing: summarise(sources) };
 }
 
+/** The speaker as the handout shows it: as written, but a resolved pronoun by the name it stands for. */
 function speakerOf(q: Quote, text: string): Span | null {
-  if (q.speaker?.range) return { range: q.speaker.range, text: text.slice(...q.speaker.range) };
-  if (q.speaker) return { range: q.range, text: q.speaker.name };
-  return null;
+  const s = q.speaker;
+  if (!s) return null;
+  if (s.resolvedFrom && !PRONOUNS.test(s.resolvedFrom.text)) return { ...s.resolvedFrom };
+  if (s.range) return { range: s.range, text: text.slice(...s.range) };
+  return { range: q.range, text: s.name };
 }
 
 function entityAt(entities: Entity[], r: Range): Entity | null {
@@ -242,35 +255,21 @@ function sharesWord(a: string, b: string): boolean {
   );
 }
 
-function classify(
-  name: string,
-  context: string,
-  entity: Entity | null,
-): { cls: SourceClass; reason: string } {
-  for (const re of [...ANONYMOUS_CUES]) {
-    const m = re.exec(context.slice(0, name.length + 90));
-    if (m) return { cls: 'anonymous', reason: `described as "${m[0]}"` };
+/** Named, anonymous or vague: the document model's one decision, with the entity for the reason. */
+function classify(name: string, after: string, entity: Entity | null): { cls: SourceClass; reason: string } {
+  const c = classifySpeaker(name, after);
+  if (c.class !== 'named') {
+    if (c.class === 'vague' && entity && !PRONOUNS.test(name) && /\p{Ll}s\b/u.test(name))
+      return { cls: 'vague', reason: `unnamed members of ${entity.name}` };
+    return { cls: c.class, reason: c.reason };
   }
-  if (entity?.kind === 'person' || (entity && isEntitySpeaker(name, entity))) {
+  if (entity?.kind === 'person') return { cls: 'named', reason: 'a named person' };
+  if (entity && isEntitySpeaker(name, entity))
     return {
       cls: 'named',
-      reason:
-        entity.kind === 'person'
-          ? 'a named person'
-          : `a named ${entity.kind === 'agency' ? 'agency' : 'organisation'} speaking as a body`,
+      reason: `a named ${entity.kind === 'agency' ? 'agency' : 'organisation'} speaking as a body`,
     };
-  }
-  const words = name.toLowerCase().match(/[\p{L}]+/gu) ?? [];
-  const plural = words.find((w) => VAGUE_GROUP_NOUNS.has(w));
-  if (plural) {
-    return {
-      cls: 'vague',
-      reason: entity ? `unnamed ${plural} of ${entity.name}` : `a group ("${plural}") with no names`,
-    };
-  }
-  if (ROLE_SINGULAR.test(name)) return { cls: 'anonymous', reason: 'a role with no name' };
-  if (/^\p{Lu}/u.test(name)) return { cls: 'named', reason: 'named in the text' };
-  return { cls: 'vague', reason: 'no name or role that identifies the speaker' };
+  return { cls: 'named', reason: c.reason };
 }
 
 function isSpeakerPhrase(phrase: string, entities: Entity[], at: number): boolean {

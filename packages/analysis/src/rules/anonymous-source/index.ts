@@ -112,13 +112,16 @@ export const anonymousSource = defineRule({
     for (const q of ctx.doc.quotes) {
       const s = q.speaker;
       if (s === null || s.named || s.range === null) continue;
-      if (reported.some(([a, b]) => a < s.range![1] && s.range![0] < b)) continue;
-      reported.push([s.range[0], s.range[1]]);
+      // Flag the mention as written (`the Amazon official`), not the earlier one it refers to.
+      const at = s.resolvedFrom ?? { text: s.name, range: s.range };
+      const [a0, a1] = at.range;
+      if (reported.some(([a, b]) => a < a1 && a0 < b)) continue;
+      reported.push([a0, a1]);
       ctx.report({
-        range: s.range,
+        range: at.range,
         entry: 'unnamed-speaker',
         expected: ['(name the speaker, or say why the name is withheld)'],
-        reason: `The quotation is attributed to “${s.name}”, who is not named`,
+        reason: `The quotation is attributed to “${at.text}”, who is not named`,
         note: 'Readers cannot weigh words whose speaker they cannot identify.',
         source: 'AP Stylebook, “anonymous sources”',
         url: AP_URL,

@@ -1,0 +1,452 @@
+/**
+ * Quote detection and speaker attribution on PolNeAR (../shared/data/polnear, read at run time,
+ * never copied here), scored exactly as its README says:
+ *
+ * - quotes: Gloss quotes of kind `direct` or `partial` (scare quotes claim no speaker);
+ * - exact span F1 on ranges trimmed of quote marks, spaces and edge punctuation;
+ * - overlap F1 on word tokens `\w+(?:['’]\w+)*`;
+ * - lenient detection (any overlap), with precision also given without the predictions that
+ *   fall on the annotators' `unattributedQuoted` stretches;
+ * - speaker accuracy over the found gold quotes that have a speaker, judged on the prediction
+ *   with the largest overlap: right when its speaker range (or the mention actually written,
+ *   `resolvedFrom`) overlaps the gold source span, or when the names match (titles and
+ *   determiners dropped, one name's words a subset of the other's; for a pronoun source the
+ *   gold name is `speakerResolved`); named and pronoun sources apart, and quotes of two or
+ *   more sentences apart;
+ * - end to end: a prediction is right when it overlaps a gold quote and names its speaker;
+ *   P over predictions, R over gold quotes;
+ * - the share of found quotes that get no speaker at all.
+ *
+ * A naive baseline is scored the same way: every double-quoted stretch, the speaker being the
+ * capitalised name or pronoun next to the nearest speech verb.
+ *
+ *   node --conditions=source --import tsx bench/attribution.ts [--split train|dev] [--write]
+ *
+ * `--split` defaults to train (develop on train, report dev). `--write` runs both splits and
+ * writes the attribution section of docs/accuracy.md between its markers.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { CUE_VERBS, parseDocument } from '@gloss/document';
+
+const DATA = fileURLToPath(new URL('../../shared/data/polnear/', import.meta.url));
+const OUT = fileURLToPath(new URL('../docs/accuracy.md', import.meta.url));
+const START = '<!-- attribution:start -->';
+const END = '<!-- attribution:end -->';
+
+interface Role {
+  start: number;
+  end: number;
+  text: string;
+  parts?: [number, number][];
+}
+
+interface GoldQuote {
+  start: number;
+  end: number;
+  text: string;
+  speaker: Role | null;
+  speakerIsPronoun: boolean;
+  speakerResolved: Role | null;
+}
+
+interface Article {
+  id: string;
+  text: string;
+  quotes: GoldQuote[];
+  unattributedQuoted: { start: number; end: number }[];
+}
+
+/** What a system says about one quote: its range and its speaker, if any. */
+export interface Predicted {
+  range: readonly [number, number];
+  speaker: {
+    name: string;
+    range: readonly [number, number] | null;
+    written: readonly [number, number] | null;
+  } | null;
+}
+
+type System = (text: string) => Predicted[];
+
+const gloss: System = (text) =>
+  parseDocument(text)
+    .quotes.filter((q) => q.kind === 'direct' || q.kind === 'partial')
+    .map((q) => ({
+      range: q.range,
+      speaker: q.speaker
+        ? {
+            name: q.speaker.name,
+            range: q.speaker.range,
+            written: q.speaker.resolvedFrom?.range ?? null,
+          }
+        : null,
+    }));
+
+const CUE_RE = new RegExp(`\\b(?:${CUE_VERBS.join('|')})\\b`, 'g');
+const NAME_BEFORE = /((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*|\b(?:he|she|they|we|I)\b)\s*$/u;
+const NAME_AFTER = /^\s*((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*|(?:he|she|they|we|I)\b)/u;
+
+/** The naive baseline: every double-quoted stretch; the name or pronoun next to the nearest cue verb. */
+const naive: System = (text) => {
+  const out: Predicted[] = [];
+  const cues = [...text.matchAll(CUE_RE)].map((m) => m.index);
+  const quoted = /“[^“”\n]*(?:”|(?=\n))|"[^"\n]*(?:"|(?=\n))/g;
+  for (const m of text.matchAll(quoted)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (!/\w/.test(m[0])) continue;
+    let best: number | null = null;
+    for (const c of cues) {
+      if (c >= s && c < e) continue;
+      const d = c < s ? s - c : c - e;
+      if (d < 200 && (best === null || d < Math.abs(best < s ? s - best : best - e))) best = c;
+    }
+    let speaker: Predicted['speaker'] = null;
+    if (best !== null) {
+      const verbEnd = best + (/^\w+/.exec(text.slice(best))?.[0].length ?? 0);
+      const before = NAME_BEFORE.exec(text.slice(Math.max(0, best - 60), best));
+      const after = NAME_AFTER.exec(text.slice(verbEnd, verbEnd + 60));
+      if (before) {
+        const at = best - before[0].length;
+        speaker = { name: before[1]!, range: [at, at + before[1]!.length], written: null };
+      } else if (after) {
+        const at = verbEnd + after[0].indexOf(after[1]!);
+        speaker = { name: after[1]!, range: [at, at + after[1]!.length], written: null };
+      }
+    }
+    out.push({ range: [s, e], speaker });
+  }
+  return out;
+};
+
+// ------------------------------------------------------------------ scoring helpers
+
+const EDGE = /[\s“”"‘’'.,;:!?—–\-…()[\]]/;
+function trim(text: string, s: number, e: number): string {
+  while (s < e && EDGE.test(text[s]!)) s++;
+  while (e > s && EDGE.test(text[e - 1]!)) e--;
+  return `${s}:${e}`;
+}
+
+const TOKEN = /\w+(?:['’]\w+)*/g;
+function tokens(text: string): [number, number][] {
+  return [...text.matchAll(TOKEN)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** Count of tokens inside any of `ranges` (ranges sorted by start, may overlap). */
+function inside(toks: [number, number][], ranges: readonly (readonly [number, number])[]): boolean[] {
+  const marks = new Array<boolean>(toks.length).fill(false);
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  let j = 0;
+  for (const [s, e] of sorted) {
+    while (j < toks.length && toks[j]![0] < s) j++;
+    for (let k = j; k < toks.length && toks[k]![0] < e; k++) if (toks[k]![1] <= e) marks[k] = true;
+  }
+  return marks;
+}
+
+const overlap = (a: readonly [number, number], b: readonly [number, number]) =>
+  Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+
+const DROP = new Set(
+  'the a an mr mrs ms miss dr sen senator rep gov governor said says s of and former candidate nominee presidential republican democratic democrat gop u us jr sr lt gen col rev'.split(
+    ' ',
+  ),
+);
+function nameWords(name: string): Set<string> {
+  const words = name
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .match(/[\p{L}\p{N}]+/gu);
+  return new Set((words ?? []).filter((w) => !DROP.has(w)));
+}
+function namesMatch(a: string, b: string): boolean {
+  const x = nameWords(a);
+  const y = nameWords(b);
+  if (x.size === 0 || y.size === 0) return false;
+  const [small, big] = x.size <= y.size ? [x, y] : [y, x];
+  for (const w of small) if (!big.has(w)) return false;
+  return true;
+}
+
+function speakerRight(p: Predicted, g: GoldQuote): boolean {
+  if (!p.speaker || !g.speaker) return false;
+  const spans: [number, number][] = g.speaker.parts ?? [[g.speaker.start, g.speaker.end]];
+  for (const r of [p.speaker.range, p.speaker.written]) {
+    if (r && spans.some((sp) => overlap(r, sp) > 0)) return true;
+  }
+  const goldName = g.speakerIsPronoun ? g.speakerResolved?.text : g.speaker.text;
+  return goldName !== undefined && namesMatch(p.speaker.name, goldName);
+}
+
+/** Sentences in a gold quote, by the same heuristic split as the data's README counts. */
+function sentenceCount(quote: string): number {
+  return 1 + (quote.match(/[.!?][”"’]?\s+[“"‘]?\p{Lu}/gu)?.length ?? 0);
+}
+
+interface Score {
+  predicted: number;
+  gold: number;
+  exactTp: number;
+  predTokens: number;
+  predTokensIn: number;
+  goldTokens: number;
+  goldTokensIn: number;
+  predOverlapping: number;
+  predOnUnattributed: number;
+  goldFound: number;
+  speakerTotal: number;
+  speakerRight: number;
+  namedTotal: number;
+  namedRight: number;
+  pronounTotal: number;
+  pronounRight: number;
+  multiTotal: number;
+  multiRight: number;
+  noSpeaker: number;
+  e2eP: number;
+  e2eR: number;
+}
+
+function emptyScore(): Score {
+  return {
+    predicted: 0,
+    gold: 0,
+    exactTp: 0,
+    predTokens: 0,
+    predTokensIn: 0,
+    goldTokens: 0,
+    goldTokensIn: 0,
+    predOverlapping: 0,
+    predOnUnattributed: 0,
+    goldFound: 0,
+    speakerTotal: 0,
+    speakerRight: 0,
+    namedTotal: 0,
+    namedRight: 0,
+    pronounTotal: 0,
+    pronounRight: 0,
+    multiTotal: 0,
+    multiRight: 0,
+    noSpeaker: 0,
+    e2eP: 0,
+    e2eR: 0,
+  };
+}
+
+function scoreArticle(a: Article, preds: Predicted[], s: Score): void {
+  const gold = a.quotes;
+  s.predicted += preds.length;
+  s.gold += gold.length;
+  const goldTrim = new Set(gold.map((g) => trim(a.text, g.start, g.end)));
+  for (const p of preds) if (goldTrim.has(trim(a.text, p.range[0], p.range[1]))) s.exactTp++;
+
+  const toks = tokens(a.text);
+  const goldRanges = gold.map((g) => [g.start, g.end] as const);
+  const inGold = inside(toks, goldRanges);
+  const inPred = inside(
+    toks,
+    preds.map((p) => p.range),
+  );
+  for (let i = 0; i < toks.length; i++) {
+    if (inPred[i]) {
+      s.predTokens++;
+      if (inGold[i]) s.predTokensIn++;
+    }
+    if (inGold[i]) {
+      s.goldTokens++;
+      if (inPred[i]) s.goldTokensIn++;
+    }
+  }
+
+  // Lenient detection and end to end, from the prediction's side.
+  for (const p of preds) {
+    let best: GoldQuote | null = null;
+    let bestOverlap = 0;
+    for (const g of gold) {
+      const o = overlap(p.range, [g.start, g.end]);
+      if (o > bestOverlap) {
+        best = g;
+        bestOverlap = o;
+      }
+    }
+    if (best) {
+      s.predOverlapping++;
+      if (speakerRight(p, best)) s.e2eP++;
+    } else if (a.unattributedQuoted.some((u) => overlap(p.range, [u.start, u.end]) > 0)) {
+      s.predOnUnattributed++;
+    }
+  }
+  // From the gold side: found, speaker right.
+  for (const g of gold) {
+    let best: Predicted | null = null;
+    let bestOverlap = 0;
+    for (const p of preds) {
+      const o = overlap(p.range, [g.start, g.end]);
+      if (o > bestOverlap) {
+        best = p;
+        bestOverlap = o;
+      }
+    }
+    if (!best) continue;
+    s.goldFound++;
+    if (!g.speaker) continue;
+    const right = speakerRight(best, g);
+    s.speakerTotal++;
+    if (right) {
+      s.speakerRight++;
+      s.e2eR++;
+    }
+    if (!best.speaker) s.noSpeaker++;
+    if (g.speakerIsPronoun) {
+      s.pronounTotal++;
+      if (right) s.pronounRight++;
+    } else {
+      s.namedTotal++;
+      if (right) s.namedRight++;
+    }
+    if (sentenceCount(g.text) >= 2) {
+      s.multiTotal++;
+      if (right) s.multiRight++;
+    }
+  }
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
+const f1 = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
+
+interface Figures {
+  exact: { p: number; r: number; f1: number };
+  overlap: { p: number; r: number; f1: number };
+  detection: { p: number; pWithoutUnattributed: number; r: number };
+  speaker: number;
+  speakerNamed: number;
+  speakerPronoun: number;
+  speakerMulti: number;
+  multiTotal: number;
+  noSpeaker: number;
+  endToEnd: { p: number; r: number; f1: number };
+  counts: { gold: number; predicted: number; articles: number };
+}
+
+function figures(s: Score, articles: number): Figures {
+  const ep = ratio(s.exactTp, s.predicted);
+  const er = ratio(s.exactTp, s.gold);
+  const op = ratio(s.predTokensIn, s.predTokens);
+  const or = ratio(s.goldTokensIn, s.goldTokens);
+  const xp = ratio(s.e2eP, s.predicted);
+  const xr = ratio(s.e2eR, s.gold);
+  return {
+    exact: { p: ep, r: er, f1: f1(ep, er) },
+    overlap: { p: op, r: or, f1: f1(op, or) },
+    detection: {
+      p: ratio(s.predOverlapping, s.predicted),
+      pWithoutUnattributed: ratio(s.predOverlapping, s.predicted - s.predOnUnattributed),
+      r: ratio(s.goldFound, s.gold),
+    },
+    speaker: ratio(s.speakerRight, s.speakerTotal),
+    speakerNamed: ratio(s.namedRight, s.namedTotal),
+    speakerPronoun: ratio(s.pronounRight, s.pronounTotal),
+    speakerMulti: ratio(s.multiRight, s.multiTotal),
+    multiTotal: s.multiTotal,
+    noSpeaker: ratio(s.noSpeaker, s.speakerTotal),
+    endToEnd: { p: xp, r: xr, f1: f1(xp, xr) },
+    counts: { gold: s.gold, predicted: s.predicted, articles },
+  };
+}
+
+function run(split: 'train' | 'dev', system: System): Figures {
+  const lines = readFileSync(`${DATA}${split}.jsonl`, 'utf8').split('\n').filter(Boolean);
+  const s = emptyScore();
+  for (const line of lines) {
+    const a = JSON.parse(line) as Article;
+    scoreArticle(a, system(a.text), s);
+  }
+  return figures(s, lines.length);
+}
+
+const n3 = (x: number) => x.toFixed(3);
+const pc = (x: number) => `${(100 * x).toFixed(1)} %`;
+
+function table(rows: [string, Figures][]): string {
+  const head = `| measure | ${rows.map(([n]) => n).join(' | ')} | target (dev) |`;
+  const sep = `| --- | ${rows.map(() => '---:').join(' | ')} | --- |`;
+  const line = (label: string, f: (x: Figures) => string, target = '') =>
+    `| ${label} | ${rows.map(([, x]) => f(x)).join(' | ')} | ${target} |`;
+  return [
+    head,
+    sep,
+    line(
+      'quote spans, overlap F1 (P / R)',
+      (x) => `${n3(x.overlap.f1)} (${n3(x.overlap.p)} / ${n3(x.overlap.r)})`,
+      '≥ 0.95',
+    ),
+    line('quote spans, exact F1', (x) => n3(x.exact.f1)),
+    line('detection (lenient) P / R', (x) => `${n3(x.detection.p)} / ${n3(x.detection.r)}`),
+    line('detection P without unattributed quoted stretches', (x) => n3(x.detection.pWithoutUnattributed)),
+    line('speaker accuracy, found quotes', (x) => n3(x.speaker), '≥ 0.85'),
+    line('… named sources / pronoun sources', (x) => `${n3(x.speakerNamed)} / ${n3(x.speakerPronoun)}`),
+    line('… quotes of ≥ 2 sentences', (x) => `${n3(x.speakerMulti)} (${x.multiTotal})`, '≥ 0.80'),
+    line(
+      'quote with the right speaker, F1 (P / R)',
+      (x) => `${n3(x.endToEnd.f1)} (${n3(x.endToEnd.p)} / ${n3(x.endToEnd.r)})`,
+      '≥ 0.80',
+    ),
+    line('found quotes with no speaker', (x) => pc(x.noSpeaker), '≤ 5 %'),
+    line('gold quotes / predicted', (x) => `${x.counts.gold} / ${x.counts.predicted}`),
+  ].join('\n');
+}
+
+function main() {
+  const { values } = parseArgs({
+    options: { split: { type: 'string', default: 'train' }, write: { type: 'boolean', default: false } },
+  });
+  if (!existsSync(`${DATA}train.jsonl`)) {
+    console.log(`PolNeAR not found at ${DATA}: skipping the attribution bench.`);
+    return;
+  }
+  const split = values.split === 'dev' ? 'dev' : 'train';
+  if (!values.write) {
+    const rows: [string, Figures][] = [
+      [`Gloss, ${split}`, run(split, gloss)],
+      [`naive, ${split}`, run(split, naive)],
+    ];
+    console.log(table(rows));
+    return;
+  }
+  const rows: [string, Figures][] = [
+    ['Gloss, dev', run('dev', gloss)],
+    ['naive, dev', run('dev', naive)],
+    ['Gloss, train', run('train', gloss)],
+  ];
+  const body = [
+    START,
+    '',
+    '## Quotes and their speakers (PolNeAR)',
+    '',
+    'Written by `bench/attribution.ts` on PolNeAR (Newell, Margolin & Ruths, LREC 2018; US political',
+    'news from seven outlets, every attribution annotated by hand), scored as its README says: Gloss',
+    'quotes of kind `direct` and `partial`; overlap F1 on word tokens; speaker accuracy over the found',
+    'gold quotes that have a source (a speaker is right when its span overlaps the annotated source, or',
+    'its name matches it with titles dropped; a pronoun source is matched by the nearest earlier named',
+    'source); end to end, a quote found with the right speaker. Developed on train; dev reported. The',
+    'naive baseline takes every double-quoted stretch and the name or pronoun next to the nearest',
+    'speech verb.',
+    '',
+    table(rows),
+    '',
+    END,
+  ].join('\n');
+  const doc = existsSync(OUT) ? readFileSync(OUT, 'utf8') : '# Accuracy\n';
+  const a = doc.indexOf(START);
+  const b = doc.indexOf(END);
+  const next =
+    a !== -1 && b > a ? doc.slice(0, a) + body + doc.slice(b + END.length) : `${doc.trimEnd()}\n\n${body}\n`;
+  writeFileSync(OUT, next);
+  console.log(table(rows));
+  console.log(`wrote ${OUT}`);
+}
+
+main();

@@ -1,0 +1,368 @@
+/**
+ * Who a quotation's speaker is: the noun-phrase check on a candidate span, the one decision
+ * whether a speaker is named (the `anonymous-source` rule and the lesson read it from here), and
+ * the resolution of pronouns and descriptors (`he`, `the archbishop`) to the nearest compatible
+ * earlier mention. Everything here is linear in the text: mentions are found in one pass, and a
+ * resolution looks back over a bounded number of them.
+ */
+import {
+  FIRST_NAME_GENDER,
+  GENDER_WORDS,
+  GROUP_NOUNS,
+  NOT_SPEAKER_END,
+  NOT_SPEAKER_START,
+  ORG_WORDS,
+  PRONOUN_GENDER,
+  ROLE_NOUNS,
+  TITLES,
+} from './speaker-data.ts';
+import type { Block, Range, Speaker } from './types.ts';
+
+export type SpeakerClass = 'named' | 'anonymous' | 'vague';
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
+const RELATIVE = new Set(['who', 'whose', 'which', 'that']);
+const PREPOSITION = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by']);
+const ANONYMOUS = /\b(?:anonymous|unnamed|unidentified)\b/i;
+/** Said of a speaker right after the phrase: `…, whose name was redacted`. */
+const WITHHELD =
+  /^[^.;]{0,60}?\b(name (?:was|were) (?:redacted|withheld)|(?:asked|requested|declined) (?:not )?to be (?:named|identified)|on (?:the )?condition of anonymity|(?:was|were) not authori[sz]ed to speak|requested anonymity|spoke anonymously)/i;
+
+/** Lower case, without a trailing full stop, apostrophe or possessive `'s`. */
+function lower(w: string): string {
+  let e = w.length;
+  while (e > 0 && (w[e - 1] === '.' || w[e - 1] === '’' || w[e - 1] === "'")) e--;
+  if (e > 2 && (w[e - 1] === 's' || w[e - 1] === 'S') && (w[e - 2] === '’' || w[e - 2] === "'")) e -= 2;
+  return w.slice(0, e).toLowerCase();
+}
+
+// Maps, not object look-ups: a word such as `constructor` must not hit Object.prototype.
+const TITLE = new Map(Object.entries(TITLES));
+const GENDER = new Map(Object.entries(GENDER_WORDS));
+const PRONOUN = new Map(Object.entries(PRONOUN_GENDER));
+const isCap = (w: string) => /^\p{Lu}/u.test(w);
+
+/**
+ * The one decision whether a speaker phrase names someone, and if not, whether it is a role
+ * (`an Amazon official`, `a spokesman for the club`: anonymous) or a group (`critics`,
+ * `hundreds of workers`: vague). `after` is the text that follows the phrase, where a withheld
+ * name is said (`, whose name was redacted`).
+ */
+export function classifySpeaker(phrase: string, after = ''): { class: SpeakerClass; reason: string } {
+  const ws = phrase.match(WORD) ?? [];
+  if (ws.length === 0) return { class: 'vague', reason: 'no words' };
+  const anonymous = ANONYMOUS.exec(phrase);
+  if (anonymous) return { class: 'anonymous', reason: `described as “${anonymous[0]}”` };
+  const withheld = /anonym|name|identif|authori/.test(after) ? WITHHELD.exec(after) : null;
+  if (withheld) return { class: 'anonymous', reason: `described as “${withheld[1]}”` };
+  if (ws.length === 1 && PRONOUN.has(lower(ws[0]!)))
+    return { class: 'vague', reason: 'a pronoun that refers to nobody named before it' };
+  const cut = ws.findIndex(
+    (w, i) => i > 0 && (PREPOSITION.has(w.toLowerCase()) || RELATIVE.has(w.toLowerCase())),
+  );
+  const headPart = cut === -1 ? ws : ws.slice(0, cut);
+  const head = lower(headPart[headPart.length - 1]!);
+  if (GROUP_NOUNS.has(head)) return { class: 'vague', reason: `a group (“${head}”) with no names` };
+  if (ROLE_NOUNS.has(head)) return { class: 'anonymous', reason: `a role (“${head}”) with no name` };
+  const proper = ws.some(
+    (w, i) =>
+      isCap(w) &&
+      !(i === 0 && (NOT_NAME_START.has(lower(w)) || GROUP_NOUNS.has(lower(w)) || ROLE_NOUNS.has(lower(w)))) &&
+      !TITLE.has(lower(w)),
+  );
+  if (proper) return { class: 'named', reason: 'named in the text' };
+  return { class: 'vague', reason: 'no name or role that identifies the speaker' };
+}
+
+/** Whether a speaker phrase names someone: the decision of {@link classifySpeaker}. */
+export function isNamedSpeaker(phrase: string, after = ''): boolean {
+  return classifySpeaker(phrase, after).class === 'named';
+}
+
+const NOT_NAME_START = new Set(['the', 'a', 'an', 'some', 'many', 'several', 'one', 'two', 'three']);
+
+/**
+ * A candidate speaker span (`text.slice(start, end)`) narrowed to a noun phrase, or null when it
+ * is not one: it may not hold a quote mark, open with a preposition, conjunction, wh-word or a
+ * verb form (`During`, `and`, `who`, `In`, `adding`), or end with a function word. An opening
+ * `and`/`but` is dropped (`and he said`); so are relative clauses and appositives after a comma.
+ */
+export function speakerPhrase(text: string, start: number, end: number): Range | null {
+  let s = start;
+  let e = end;
+  const raw = text.slice(s, e);
+  if (/[“”"«»]/.test(raw)) return null;
+  // Cut at a comma, a relative clause or a participle: `An official, whose name …`, `Smith, who …`.
+  const stop = /,|;|\(|\s(?:who|whose|which|that|specializing|working|speaking|based)\b/.exec(raw);
+  if (stop) e = s + stop.index;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (
+    e > s &&
+    /[\s.,:;]/.test(text[e - 1]!) &&
+    !/\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St)\.$/.test(text.slice(Math.max(s, e - 4), e))
+  )
+    e--;
+  if (e <= s) return null;
+  const first = /^\S+/.exec(text.slice(s, e))![0];
+  if (/^(?:and|but)$/i.test(first)) return speakerPhrase(text, s + first.length, e);
+  const ws = text.slice(s, e).match(WORD) ?? [];
+  if (ws.length === 0 || ws.length > 9) return null;
+  const f = lower(ws[0]!);
+  if (NOT_SPEAKER_START.has(f)) return null;
+  if (/ing$/.test(f) && !isCap(ws[0]!) && ws.length > 0) return null;
+  if (NOT_SPEAKER_END.has(lower(ws[ws.length - 1]!))) return null;
+  // A phrase of lower-case words must have a determiner, a pronoun or a role head to be a speaker.
+  if (
+    !ws.some(isCap) &&
+    ws.length > 1 &&
+    !/^(?:the|a|an|one|two|three|some|many|several|his|her|their|its|our|my)$/i.test(ws[0]!)
+  )
+    return null;
+  return [s, e];
+}
+
+// ------------------------------------------------------------------ mentions and resolution
+
+export interface Referent {
+  /** The fullest name known (`Archbishop Desmond Tutu`), or the phrase as written. */
+  name: string;
+  range: Range;
+  named: boolean;
+  gender: 'm' | 'f' | null;
+  /** `other`: a single capitalised word not yet known as a person (`Amazon`, `Monday`). */
+  kind: 'person' | 'org' | 'group' | 'other';
+  /** Title and role words said of it (`archbishop`, `senator`, `spokesman`). */
+  roles: Set<string>;
+  /** Lower-cased name words, for surname links. */
+  words: string[];
+}
+
+/** Two or more capitalised words (with `de`, `van`, … between them), not inside a word. */
+const NAME_RUN =
+  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:de|van|von|bin|al|la|le|da|di|del|du)\s+)?\p{Lu}[\p{L}’'.-]*)+/gu;
+const APPOSITIVE =
+  /^,\s+(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)\s*(?:,|\.|\bof\b|\bfor\b|\bat\b|\bin\b)/u;
+
+/**
+ * Names of people and organisations in the blocks, in text order: one regex pass. Title words
+ * before a name and an appositive after it (`Desmond Tutu, the South African archbishop,`)
+ * become its roles; a surname alone links to the earlier full name.
+ */
+export function findMentions(text: string, blocks: readonly Block[]): Referent[] {
+  const out: Referent[] = [];
+  const bySurname = new Map<string, Referent>();
+  for (const block of blocks) {
+    if (block.kind !== 'body' && block.kind !== 'title') continue;
+    const [bs, be] = block.range;
+    // Runs of two or more capitalised words; a surname alone is known through the speakers.
+    NAME_RUN.lastIndex = bs;
+    for (let r = NAME_RUN.exec(text); r !== null && r.index < be; r = NAME_RUN.exec(text)) {
+      const m = { index: r.index };
+      const seq = r[0];
+      const i = r.index + seq.length;
+      let ws = seq.split(/\s+/);
+      let at = m.index;
+      // Drop a sentence-initial function word (`The`, `But`, `In`) and keep title words as roles.
+      const roles = new Set<string>();
+      let gender: 'm' | 'f' | null = null;
+      while (ws.length > 0) {
+        const w = lower(ws[0]!);
+        const title = TITLE.get(w);
+        if (title !== undefined) roles.add(title);
+        else if (TITLE_MODIFIERS.has(w)) roles.add(w);
+        else if (!NOT_SPEAKER_START.has(w) && !NOT_NAME_START.has(w)) break;
+        gender ??= GENDER.get(w) ?? null;
+        at = text.indexOf(ws[1] ?? '', at + ws[0]!.length);
+        ws = ws.slice(1);
+      }
+      if (ws.length === 0 || at < 0 || at >= be) continue;
+      let end = Math.min(i, be);
+      while (end > at && /[.’']/.test(text[end - 1]!)) end--;
+      if (end <= at) continue;
+      const nameText = text.slice(at, end);
+      const words = ws.map(lower);
+      const surname = words[words.length - 1]!;
+      const earlier = words.length === 1 ? bySurname.get(surname) : undefined;
+      if (words.length === 1 && !earlier && roles.size === 0) continue;
+      // Lower-case role words just before the name (`actress America Ferrera`) and an appositive after it.
+      let k = m.index;
+      for (let n = 0; n < 3; n++) {
+        let j = k - 1;
+        while (j >= bs && text[j] === ' ') j--;
+        let i = j;
+        while (i >= bs && /[\p{Ll}-]/u.test(text[i]!)) i--;
+        if (i === j) break;
+        const w = text.slice(i + 1, j + 1);
+        if (TITLE.has(w) || ROLE_NOUNS.has(w)) roles.add(TITLE.get(w) ?? w);
+        k = i + 1;
+      }
+      if (text.charCodeAt(end) === 44) {
+        const app = APPOSITIVE.exec(text.slice(end, Math.min(be, end + 80)));
+        if (app) for (const w of app[1]!.toLowerCase().split(/\s+/)) roles.add(TITLE.get(w) ?? w);
+      }
+      for (const r of roles) gender ??= GENDER.get(r) ?? null;
+      if (earlier) {
+        for (const r of roles) earlier.roles.add(r);
+        out.push({ ...earlier, range: [at, end] });
+        continue;
+      }
+      const org = words.some((w) => ORG_WORDS.has(w));
+      gender ??= FIRST_NAME_GENDER.get(words[0]!) ?? null;
+      const ref: Referent = {
+        name: nameText,
+        range: [at, end],
+        named: true,
+        gender,
+        kind: org ? 'org' : 'person',
+        roles,
+        words,
+      };
+      if (!org) bySurname.set(surname, ref);
+      out.push(ref);
+    }
+  }
+  return out;
+}
+
+/** Words that go with a title before a name: `Foreign Secretary`, `former President`. */
+const TITLE_MODIFIERS = new Set(
+  'foreign home prime state defence defense health deputy former shadow chief attorney vice'.split(' '),
+);
+
+const LOOK_BACK = 40;
+
+/**
+ * The referent a pronoun or a descriptor written at `at` stands for: the nearest earlier
+ * mention or speaker that fits (gender and number where known; a descriptor's head word among
+ * the referent's titles and roles), looking back over at most {@link LOOK_BACK} of them.
+ */
+export function resolveReferent(
+  written: string,
+  at: number,
+  allMentions: () => readonly Referent[],
+  speakers: readonly Referent[],
+): Referent | null {
+  const ws = written.match(WORD) ?? [];
+  const pronoun = ws.length === 1 ? PRONOUN.get(lower(ws[0]!)) : undefined;
+  let head: string | null = null;
+  if (pronoun === undefined) {
+    if (!/^(?:the|this|that)$/i.test(ws[0] ?? '') || ws.length < 2) return null;
+    head = lower(ws[ws.length - 1]!);
+    head = TITLE.get(head) ?? head;
+  }
+  const fits = (r: Referent): boolean => {
+    if (head !== null) return r.roles.has(head) && r.kind !== 'group';
+    switch (pronoun) {
+      case 'm':
+      case 'f':
+        return r.kind === 'person' && (r.gender === null || r.gender === pronoun);
+      case 'plural':
+        return r.kind === 'org' || r.kind === 'group';
+      case 'thing':
+        return r.kind === 'org';
+      default:
+        return r.kind === 'person';
+    }
+  };
+  const mentions = allMentions();
+  let i = lastBefore(mentions, at);
+  let j = lastBefore(speakers, at);
+  for (let n = 0; n < LOOK_BACK && (i >= 0 || j >= 0); n++) {
+    const a = i >= 0 ? mentions[i]! : null;
+    const b = j >= 0 ? speakers[j]! : null;
+    const takeA = a !== null && (b === null || a.range[0] >= b.range[0]);
+    const r = takeA ? a! : b!;
+    if (takeA) i--;
+    else j--;
+    if (fits(r)) {
+      if ((pronoun === 'm' || pronoun === 'f') && r.gender === null) r.gender = pronoun;
+      return r;
+    }
+  }
+  return null;
+}
+
+function lastBefore(list: readonly Referent[], at: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.range[1] <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** A speaker as the model stores it: resolved to its referent when the written form is a pronoun or descriptor. */
+export function makeSpeaker(
+  text: string,
+  range: Range,
+  mentions: () => readonly Referent[],
+  speakers: Referent[],
+): Speaker {
+  const written = text.slice(range[0], range[1]);
+  const referent = resolveReferent(written, range[0], mentions, speakers);
+  if (referent) {
+    return {
+      // The nearest mention as written (`Bezos`), so the name and its range agree.
+      name: text.slice(referent.range[0], referent.range[1]),
+      range: referent.range,
+      named: referent.named,
+      resolvedFrom: { text: written, range },
+    };
+  }
+  const after = text.slice(range[1], Math.min(text.length, range[1] + 90));
+  const cls = classifySpeaker(written, after);
+  const ws = (written.match(WORD) ?? []).map(lower);
+  const pronoun = ws.length === 1 && PRONOUN.has(ws[0]!);
+  if (!pronoun) {
+    // Remember the speaker so a later `he` or `the spokesman` can refer back to it.
+    const roles = new Set<string>();
+    let gender: 'm' | 'f' | null = null;
+    for (const w of ws) {
+      const role = TITLE.get(w) ?? (ROLE_NOUNS.has(w) ? w : undefined);
+      if (role) roles.add(role);
+      gender ??= GENDER.get(w) ?? null;
+    }
+    const firstName = ws.find((w) => FIRST_NAME_GENDER.has(w));
+    if (firstName) gender ??= FIRST_NAME_GENDER.get(firstName)!;
+    const head = ws[ws.length - 1] ?? '';
+    speakers.push({
+      name: written,
+      range,
+      named: cls.class === 'named',
+      gender,
+      kind: ws.some((w) => ORG_WORDS.has(w)) ? 'org' : GROUP_NOUNS.has(head) ? 'group' : 'person',
+      roles,
+      words: ws,
+    });
+  }
+  return { name: written, range, named: cls.class === 'named' };
+}
+
+/** Participles that open a sentence but never a name: `Following Mr Straw`, `Speaking on Monday`. */
+const OPENER_VERBS = new Set(
+  'following according including regarding concerning speaking adding saying asked asking given despite excluding considering'.split(
+    ' ',
+  ),
+);
+
+/** Whether a word never opens a name or a speaker: a preposition, conjunction, wh-word or adverb (`During`, `Whilst`, `Following`). */
+export function isOpenerWord(word: string): boolean {
+  const w = lower(word);
+  return NOT_SPEAKER_START.has(w) || OPENER_VERBS.has(w);
+}
+
+/** The gender a common first name tells (`m` or `f`), or null. */
+export function firstNameGender(word: string): 'm' | 'f' | null {
+  return FIRST_NAME_GENDER.get(lower(word)) ?? null;
+}
+
+/** A title written before a name (`Archbishop`, `Sen.`, `Foreign` in `Foreign Secretary`). */
+export function isTitleWord(word: string): boolean {
+  const w = lower(word);
+  return TITLE.has(w) || TITLE_MODIFIERS.has(w);
+}

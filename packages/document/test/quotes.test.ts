@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument, voiceAt } from '../src/index.ts';
+
+/** Each quotation of a text as `quoted words => speaker name [named] (as written) kind`. */
+function quotes(text: string): string[] {
+  const doc = parseDocument(text);
+  return doc.quotes.map((q) => {
+    const s = q.speaker;
+    const who = s
+      ? `${s.name} [${s.named ? 'named' : 'unnamed'}]${s.resolvedFrom ? ` (${s.resolvedFrom.text})` : ''}`
+      : 'nobody';
+    return `${text.slice(q.inner[0], q.inner[1])} => ${who} ${q.kind}`;
+  });
+}
+
+// Short texts written for these tests: the phenomena of news quotation, one per row.
+const cases: [name: string, text: string, expected: string[]][] = [
+  [
+    'a cue after a quotation of two sentences',
+    'The plan was announced on Monday.\n\n“It makes no sense. The model does not work here,” Jane Smith said.',
+    ['It makes no sense. The model does not work here, => Jane Smith [named] direct'],
+  ],
+  [
+    'a quotation ending in a question mark',
+    'Voters went to the polls.\n\n“Why are we not ahead?” Tom Brown said.',
+    ['Why are we not ahead? => Tom Brown [named] direct'],
+  ],
+  [
+    'a cue inside the quotation, and a pronoun',
+    'Tom Brown spoke on Monday.\n\n“We will win,” he said, “and we will do it soon.”',
+    [
+      'We will win, => Tom Brown [named] (he) direct',
+      'and we will do it soon. => Tom Brown [named] (he) direct',
+    ],
+  ],
+  [
+    'an inverted cue',
+    'The vote was close.\n\n“It was a long night,” said Maria Lopez, the party chair.',
+    ['It was a long night, => Maria Lopez [named] direct'],
+  ],
+  [
+    'a cue before, with a colon',
+    'The company met investors.\n\nAnna Green told reporters: “We are ready for the next step.”',
+    ['We are ready for the next step. => Anna Green [named] direct'],
+  ],
+  [
+    'a colon at the end of the paragraph before',
+    'Anna Green continued:\n\n“The questions tonight show why people do not trust us.”',
+    ['The questions tonight show why people do not trust us. => Anna Green [named] direct'],
+  ],
+  [
+    'a quoted phrase inside a reported sentence',
+    'Tom Brown said the plan was “a disaster” for the town.',
+    ['a disaster => Tom Brown [named] partial'],
+  ],
+  [
+    'follow-on quotations continue the last speaker',
+    '“The first point is simple,” said Mary Jones.\n\n“The second point takes longer to explain to anyone.”',
+    [
+      'The first point is simple, => Mary Jones [named] direct',
+      'The second point takes longer to explain to anyone. => Mary Jones [named] direct',
+    ],
+  ],
+  [
+    'a new speaker introduced by a paraphrase ends the follow-on',
+    '“The first point is simple,” said Mary Jones.\n\nTom Brown said he disagreed with all of it.\n\n“Nothing in the plan adds up for the people here.”',
+    [
+      'The first point is simple, => Mary Jones [named] direct',
+      'Nothing in the plan adds up for the people here. => Tom Brown [named] direct',
+    ],
+  ],
+  [
+    'a quotation over paragraphs, US and UK style (each paragraph reopens, the last closes)',
+    'Mary Jones said:\n\n“We have waited for years.\n\n“We will keep going until the very end,” she added.',
+    [
+      'We have waited for years. => Mary Jones [named] direct',
+      'We will keep going until the very end, => Mary Jones [named] (she) direct',
+    ],
+  ],
+  [
+    'paragraphs of one quotation joined in one block (a reopening mark after a sentence end)',
+    'Mr Brown said: "We will win this year. "We will keep going to the very end."',
+    ['We will win this year. "We will keep going to the very end. => Mr Brown [named] direct'],
+  ],
+  [
+    'a nested quotation',
+    'The talks ended.\n\n"He called it "a farce" and walked out," Jane Smith said.',
+    ['He called it "a farce" and walked out, => Jane Smith [named] direct'],
+  ],
+  [
+    'she finds the woman introduced just before, not the man quoted earlier',
+    '“We lost,” said Tom Brown.\n\nAnna Green runs a shop in the town. “People are blaming it all on the weather,” she told reporters.',
+    [
+      'We lost, => Tom Brown [named] direct',
+      'People are blaming it all on the weather, => Anna Green [named] (she) direct',
+    ],
+  ],
+  [
+    'a descriptor resolved through a title',
+    'Archbishop Desmond Tutu spoke in the capital.\n\n“Peace is possible,” the archbishop said.',
+    ['Peace is possible, => Desmond Tutu [named] (the archbishop) direct'],
+  ],
+  [
+    'an unnamed source stays unnamed',
+    'The report was published.\n\n“It will fail within a year,” a senior official said.',
+    ['It will fail within a year, => a senior official [unnamed] direct'],
+  ],
+  ['a short quoted word nobody is said to say', 'The so-called “reform” passed.', ['reform => nobody scare']],
+  [
+    'no speaker from a prepositional opener or a conjunction',
+    'During the meeting, the “new plan” came up and the talks went on.',
+    ['new plan => nobody scare'],
+  ],
+];
+
+describe('quotations and their speakers', () => {
+  for (const [name, text, expected] of cases) {
+    it(name, () => {
+      expect(quotes(text)).toEqual(expected);
+    });
+  }
+
+  it('never takes a preposition, conjunction, wh-word or quote mark for a speaker', () => {
+    const bad = /^(?:during|and|who|in|adding|but|which|that)\b|[“”"]/i;
+    for (const [, text] of cases) {
+      for (const q of parseDocument(text).quotes) {
+        if (q.speaker) expect(q.speaker.name).not.toMatch(bad);
+      }
+    }
+  });
+});
+
+describe('voice follows the quotation structure', () => {
+  it('puts every word of a quotation over paragraphs in the speaker’s voice', () => {
+    const text =
+      'Mary Jones said:\n\n“We have waited for years.\n\n“Our patience is gone,” she added.\n\nThe council said that the plan would be delayed.';
+    const doc = parseDocument(text);
+    const at = (needle: string) => {
+      const i = text.indexOf(needle);
+      return voiceAt(doc, [i, i + needle.length]);
+    };
+    expect(at('waited')).toMatchObject({ voice: 'quoted', speaker: { name: 'Mary Jones' } });
+    expect(at('patience')).toMatchObject({ voice: 'quoted', speaker: { name: 'Mary Jones' } });
+    // A paraphrase after `said that` stays the reporter's words.
+    expect(at('delayed').voice).toBe('reporter');
+  });
+
+  it('links each paragraph of a quotation to the part before it', () => {
+    const doc = parseDocument('Mary Jones said:\n\n“We have waited.\n\n“We are done,” she added.');
+    expect(doc.quotes.map((q) => q.continues ?? null)).toEqual([null, 0]);
+  });
+});
