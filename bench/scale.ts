@@ -4,8 +4,9 @@
  * stay at or under 2.5 (2 is linear; a quadratic path gives 4). The shapes are the ones
  * that have been superlinear: one word repeated (`said said …`, every word a cue verb),
  * paragraphs that open a quotation and never close it, brackets never closed, one
- * paragraph with no sentence end, many ellipses and brackets, plain prose, and two
- * versions compared. CPU time of this process (user + system), so a busy machine
+ * paragraph with no sentence end, many ellipses and brackets, plain prose, the seed's
+ * reprint (a finding every few lines), `lesson` on one enormous token, and two versions
+ * compared. CPU time of this process (user + system), so a busy machine
  * inflates it less than wall-clock time; the best of 3 runs.
  *
  *   node --import tsx --conditions source bench/scale.ts [--kb N] [--only NAME,…] [--no-write]
@@ -19,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { analyzeDocument } from '@gloss/analysis';
 import { compareVersions } from '@gloss/compare';
 import { parseDocument } from '@gloss/document';
+import { buildLesson } from '@gloss/lesson';
 
 const docsPath = fileURLToPath(new URL('../docs/benchmarks.md', import.meta.url));
 const seedPath = fileURLToPath(new URL('../corpus/amazon-ice-rekognition.txt', import.meta.url));
@@ -50,7 +52,12 @@ interface Shape {
   make: (size: number) => string;
   /** Compares the text with an edited copy instead of analysing it. */
   compare?: boolean;
+  /** Builds the lesson as well (`gloss lesson`). */
+  lesson?: boolean;
 }
+
+// The seed's body as printed, brackets, ellipses and questions included: many findings.
+const reprint = `${seed.slice(seed.indexOf('Amazon pitched')).trim()}\n\n`;
 
 const shapes: Shape[] = [
   {
@@ -96,6 +103,17 @@ const shapes: Shape[] = [
   },
   { name: 'prose', what: 'plain prose (the seed’s wire body, repeated)', make: (n) => fill(prose, n) },
   {
+    name: 'reprint',
+    what: 'the seed’s reprinted body repeated (insertions, elisions, questions: a finding every few lines)',
+    make: (n) => fill(reprint, n),
+  },
+  {
+    name: 'lesson-token',
+    what: '`lesson` on one line of letters with no space (one enormous token)',
+    make: (n) => fill('abcdefghij', n),
+    lesson: true,
+  },
+  {
     name: 'compare',
     what: '`compare`: the prose against a copy with every tenth sentence edited',
     make: (n) => fill(prose, n),
@@ -109,9 +127,12 @@ function edited(text: string): string {
 }
 
 /** CPU milliseconds of one run: parse and analyse (or parse both and compare). */
-function runOnce(text: string, other: string | null): number {
+function runOnce(text: string, other: string | null, lesson = false): number {
   const t0 = process.cpuUsage();
-  if (other !== null) {
+  if (lesson) {
+    const doc = parseDocument(text);
+    buildLesson(doc, analyzeDocument(doc));
+  } else if (other !== null) {
     compareVersions({ label: 'A', doc: parseDocument(text) }, { label: 'B', doc: parseDocument(other) });
   } else {
     analyzeDocument(parseDocument(text));
@@ -125,7 +146,7 @@ function best(shape: Shape, size: number): number {
   const other = shape.compare ? edited(text) : null;
   let min = Number.POSITIVE_INFINITY;
   for (let k = 0; k < 3; k++) {
-    min = Math.min(min, runOnce(text, other));
+    min = Math.min(min, runOnce(text, other, shape.lesson));
     // A run far over any sane time is measured once: the ratio already shows the problem.
     if (min > 60_000) break;
   }

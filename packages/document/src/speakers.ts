@@ -155,11 +155,14 @@ export function findMentions(text: string, blocks: readonly Block[]): Referent[]
     if (block.kind !== 'body' && block.kind !== 'title') continue;
     const [bs, be] = block.range;
     // Runs of two or more capitalised words; a surname alone is known through the speakers.
-    NAME_RUN.lastIndex = bs;
-    for (let r = NAME_RUN.exec(text); r !== null && r.index < be; r = NAME_RUN.exec(text)) {
-      const m = { index: r.index };
+    // Searched in the block's own text: a search from the block's start over the whole text
+    // runs to the end whenever the block has no name, which made the pass quadratic.
+    const blockText = text.slice(bs, be);
+    NAME_RUN.lastIndex = 0;
+    for (let r = NAME_RUN.exec(blockText); r !== null; r = NAME_RUN.exec(blockText)) {
+      const m = { index: bs + r.index };
       const seq = r[0];
-      const i = r.index + seq.length;
+      const i = m.index + seq.length;
       let ws = seq.split(/\s+/);
       let at = m.index;
       // Drop a sentence-initial function word (`The`, `But`, `In`) and keep title words as roles.

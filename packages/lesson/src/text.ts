@@ -37,6 +37,24 @@ answer explain think list news item article paragraph question questions followi
 many much one two use used using like well may might must shall'd 'll 're 've`.split(/\s+/),
 );
 
+const VOWEL = /[aeiou]/;
+
+/**
+ * The first of these endings that fits, removed: -ies → -y, -sses → -ss, -s (not -ss), -eed →
+ * -ee, -ed and -ing after a vowel, -ly. Suffix tests, not regular expressions such as
+ * `/([aeiou].*?)ed$/`, which are quadratic on one long token (a 200 KB "word" took seconds).
+ */
+function stripEnding(w: string): string {
+  if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('sses')) return w.slice(0, -2);
+  if (w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  if (w.endsWith('eed')) return w.slice(0, -1);
+  if (w.endsWith('ed') && VOWEL.test(w.slice(0, -2))) return w.slice(0, -2);
+  if (w.endsWith('ing') && VOWEL.test(w.slice(0, -3))) return w.slice(0, -3);
+  if (w.endsWith('ly')) return w.slice(0, -2);
+  return w;
+}
+
 /** A light English stemmer (plural, -ed, -ing, -ly, -ment endings); enough to match `oppose`/`opposes`/`opposed`. */
 export function stem(word: string): string {
   let w = word
@@ -44,22 +62,8 @@ export function stem(word: string): string {
     .replace(/[’']s$/, '')
     .replace(/[’']/g, '');
   if (w.length <= 3) return w;
-  const rules: [RegExp, string][] = [
-    [/ies$/, 'y'],
-    [/sses$/, 'ss'],
-    [/([^s])s$/, '$1'],
-    [/eed$/, 'ee'],
-    [/([aeiou].*?)ed$/, '$1'],
-    [/([aeiou].*?)ing$/, '$1'],
-    [/ly$/, ''],
-  ];
-  for (const [re, to] of rules) {
-    if (re.test(w)) {
-      const next = w.replace(re, to);
-      if (next.length >= 3) w = next;
-      break;
-    }
-  }
+  const next = stripEnding(w);
+  if (next.length >= 3) w = next;
   // undo doubled consonants and trailing e so `oppos`/`oppose`, `stopp`/`stop` meet
   w = w.replace(/([bdgmnprt])\1$/, '$1').replace(/e$/, '');
   return w;

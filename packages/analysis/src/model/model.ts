@@ -53,6 +53,7 @@ export class WordingModel {
   private readonly cx: Float64Array;
   private readonly cy: Float64Array;
   private readonly words = new WordCache();
+  private readonly wordCache = new WeakMap<TokenContext, WordInfo[]>();
   /** Scratch buffers for one token's features (scoring is synchronous, so one pair serves all). */
   private readonly feats = new Uint32Array(MAX_FEATURES);
   private readonly templates = new Uint8Array(MAX_FEATURES);
@@ -80,8 +81,7 @@ export class WordingModel {
   margins(ctx: TokenContext, sentenceBits: Uint32Array): Float32Array {
     const n = ctx.tokens.count;
     const out = new Float32Array(n);
-    const words = new Array(n);
-    for (let i = 0; i < n; i++) words[i] = this.words.get(ctx.tokens.norms[i]!);
+    const words = this.wordsOf(ctx);
     const w = this.w;
     const mask = this.mask;
     const feats = this.feats;
@@ -99,6 +99,21 @@ export class WordingModel {
       out[i] = sum;
     }
     return out;
+  }
+
+  /**
+   * Each token's word entry, looked up once per document: `explain` runs once per finding, and
+   * an array of the document's length made per call made long documents quadratic.
+   */
+  private wordsOf(ctx: TokenContext): WordInfo[] {
+    let words = this.wordCache.get(ctx);
+    if (words === undefined) {
+      const n = ctx.tokens.count;
+      words = new Array<WordInfo>(n);
+      for (let i = 0; i < n; i++) words[i] = this.words.get(ctx.tokens.norms[i]!) as WordInfo;
+      this.wordCache.set(ctx, words);
+    }
+    return words;
   }
 
   /** Calibrated probabilities of every token. */
@@ -130,9 +145,7 @@ export class WordingModel {
 
   /** The features that pushed token `i` towards "loaded", strongest first, summed per template. */
   explain(ctx: TokenContext, sentenceBits: Uint32Array, i: number): Contribution[] {
-    const words = new Array(ctx.tokens.count);
-    for (let k = Math.max(0, i - 2); k <= Math.min(ctx.tokens.count - 1, i + 2); k++)
-      words[k] = this.words.get(ctx.tokens.norms[k]!);
+    const words = this.wordsOf(ctx);
     const by = new Map<number, number>();
     const k = tokenFeatures(ctx, words, sentenceBits, i, this.feats, this.templates);
     for (let f = 0; f < k; f++) {
