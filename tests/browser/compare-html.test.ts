@@ -7,29 +7,24 @@
  * narrow screen, print on A4 and Letter, and a screenshot to look at (written to
  * GLOSS_SCREENSHOT_DIR when set).
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchChromium } from './chromium.ts';
 import { VERSION_A, VERSION_B, WIRE } from '../../packages/compare/test/versions-fixtures.ts';
 import { runGloss } from '../gloss-binary.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) {
-  console.warn(
-    `tests/browser: ${CHROMIUM} not found — skipping the versions page tests (install Debian's chromium: apt-get install -y chromium)`,
-  );
-}
+const chromiumFound = hasChromium('the versions page tests');
 
 const HOSTILE = WIRE.replace(
   'Opponents argued',
   'Opponents <script>window.__pwned = 1</script> argued <img src=x onerror="window.__img = 1">',
 ).replace('City council approves', 'City <b>council</b> approves');
 
-describe.skipIf(!hasChromium)('versions page in headless Chromium', () => {
+describe.skipIf(!chromiumFound)('versions page in headless Chromium', () => {
   let browser: Browser;
   let dir: string;
   const page = async (
@@ -61,17 +56,7 @@ describe.skipIf(!hasChromium)('versions page in headless Chromium', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'gloss-versions-browser-'));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -5,7 +5,7 @@
  * playwright-core): what a person sees on screen and on paper, and that an
  * article full of HTML and script shows as text and runs nothing.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,16 +13,11 @@ import { analyzeDocument } from '@gloss/analysis';
 import { parseDocument } from '@gloss/document';
 import { buildLesson } from '@gloss/lesson';
 import { formatLessonHtml } from '@gloss/report';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchChromium } from './chromium.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) {
-  console.warn(
-    `tests/browser: ${CHROMIUM} not found — skipping the browser tests (install Debian's chromium: apt-get install -y chromium)`,
-  );
-}
+const chromiumFound = hasChromium('the browser tests');
 
 const seedText = readFileSync(new URL('../../corpus/amazon-ice-rekognition.txt', import.meta.url), 'utf8');
 
@@ -45,7 +40,7 @@ function handout(text: string, answerKey: boolean): string {
   return formatLessonHtml(doc, analysis, buildLesson(doc, analysis), { name: 'test', answerKey });
 }
 
-describe.skipIf(!hasChromium)('lesson handout in headless Chromium', () => {
+describe.skipIf(!chromiumFound)('lesson handout in headless Chromium', () => {
   let browser: Browser;
   let dir: string;
   const open = async (html: string, width = 1280): Promise<Page> => {
@@ -58,18 +53,7 @@ describe.skipIf(!hasChromium)('lesson handout in headless Chromium', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'gloss-browser-'));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
