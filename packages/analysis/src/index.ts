@@ -22,7 +22,9 @@ export {
 export { rules } from './rules/index.ts';
 export {
   type Fold,
+  fmix32,
   fnv1a,
+  hashString,
   foldOf,
   WordingModel,
   type WordingModelFile,

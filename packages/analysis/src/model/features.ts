@@ -76,15 +76,20 @@ export function hashString(s: string): number {
   return h >>> 0;
 }
 
-/** Combines a template with a value hash (murmur3's finaliser, so nearby inputs spread). */
-export function mix(template: number, value: number): number {
-  let h = (value ^ Math.imul(template, 0x9e3779b1)) >>> 0;
+/** murmur3's 32-bit finaliser: nearby inputs spread over all bits. */
+export function fmix32(x: number): number {
+  let h = x >>> 0;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
   return h >>> 0;
+}
+
+/** Combines a template with a value hash. */
+export function mix(template: number, value: number): number {
+  return fmix32(value ^ Math.imul(template, 0x9e3779b1));
 }
 
 /** Words whose job is grammatical: the model should learn them as one class, not one by one. */

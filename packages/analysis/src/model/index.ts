@@ -1,6 +1,7 @@
 import weights from './weights.json' with { type: 'json' };
 import { WordingModel, type WordingModelFile } from './model.ts';
 
+export { fmix32, hashString } from './features.ts';
 export { type Fold, fnv1a, foldOf } from './folds.ts';
 export { type Contribution, type TokenScores, WordingModel, type WordingModelFile } from './model.ts';
 

@@ -5,6 +5,7 @@
  * Rajaraman & Ullman, "Mining of Massive Datasets", ch. 3). The npm `minhash` package (0.0.9,
  * unmaintained, random seeds per run) did not fit: signatures here are deterministic.
  */
+import { fmix32, hashString } from '@gloss/analysis';
 
 /** Words per shingle: 4 keeps shared stock phrases ("said on Monday that") rare across stories. */
 export const SHINGLE_WORDS = 4;
@@ -21,49 +22,28 @@ export function shingleWords(text: string): string[] {
     .match(/[\p{L}\p{N}]+/gu) ?? []) as string[];
 }
 
-/** 32-bit FNV-1a of a string. */
-function fnv(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** A strong 32-bit mix (murmur3's finaliser). */
-function mix(x: number): number {
-  let h = x >>> 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
 /** The distinct shingle hashes of a text. */
 export function shingles(text: string, size = SHINGLE_WORDS): Uint32Array {
-  const words = shingleWords(text).map(fnv);
+  const words = shingleWords(text).map(hashString);
   const out = new Set<number>();
-  if (words.length > 0 && words.length < size) out.add(mix(words.reduce((h, w) => mix(h ^ w), 0)));
+  if (words.length > 0 && words.length < size) out.add(fmix32(words.reduce((h, w) => fmix32(h ^ w), 0)));
   for (let i = 0; i + size <= words.length; i++) {
     let h = 0x9e3779b9;
-    for (let k = 0; k < size; k++) h = mix(Math.imul(h, 31) ^ words[i + k]!);
+    for (let k = 0; k < size; k++) h = fmix32(Math.imul(h, 31) ^ words[i + k]!);
     out.add(h);
   }
   return Uint32Array.from(out);
 }
 
 /** Fixed seeds: the same text always gets the same signature. */
-const SEEDS = Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix(0x5bd1e995 + i * 0x9e3779b9));
+const SEEDS = Array.from({ length: SIGNATURE_SIZE }, (_, i) => fmix32(0x5bd1e995 + i * 0x9e3779b9));
 
 /** MinHash signature: per hash function, the least hash over the shingles (0xffffffff when there are none). */
 export function signature(hashes: Uint32Array): Uint32Array {
   const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
   for (const h of hashes) {
     for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const v = mix(h ^ SEEDS[i]!);
+      const v = fmix32(h ^ SEEDS[i]!);
       if (v < sig[i]!) sig[i] = v;
     }
   }
