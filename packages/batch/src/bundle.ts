@@ -39,9 +39,26 @@ declare global {
  */
 export type WorkerKind = 'compiled' | 'bundle' | 'tsx';
 
-const tsxEntry = new URL('./worker.js', import.meta.url).href;
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const SOURCE_DIRS = ['packages/batch/src', 'packages/document/src', 'packages/analysis/src'];
+
+/**
+ * A kind of worker thread: its TypeScript module, the tsx entry that loads it, the name of its
+ * compiled file next to the CLI, and the source folders its bundle is built from (its cache key).
+ * `gloss batch`'s is the default; `gloss versions` has its own (packages/cli).
+ */
+export interface WorkerSpec {
+  module: URL;
+  tsxEntry: URL;
+  compiled: string;
+  sourceDirs: readonly string[];
+}
+
+const BATCH_WORKER: WorkerSpec = {
+  module: new URL('./worker.ts', import.meta.url),
+  tsxEntry: new URL('./worker.js', import.meta.url),
+  compiled: 'batch-worker.js',
+  sourceDirs: ['packages/batch/src', 'packages/document/src', 'packages/analysis/src'],
+};
 
 /** What each kind of worker entry is, in the run manifest's `workers`. */
 export const WORKER_KIND_LABEL: Record<WorkerKind, string> = {
@@ -50,7 +67,7 @@ export const WORKER_KIND_LABEL: Record<WorkerKind, string> = {
   tsx: 'tsx',
 };
 
-function sourceHash(extra: string): string {
+function sourceHash(extra: string, sourceDirs: readonly string[]): string {
   const hash = createHash('sha256').update(extra);
   const visit = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
@@ -61,7 +78,7 @@ function sourceHash(extra: string): string {
       else if (entry.isFile()) hash.update(full).update('\0').update(readFileSync(full));
     }
   };
-  for (const dir of SOURCE_DIRS) visit(join(repoRoot, dir));
+  for (const dir of sourceDirs) visit(join(repoRoot, dir));
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -105,16 +122,16 @@ function privateCacheDir(): string {
   return dir;
 }
 
-async function bundleSources(): Promise<string> {
+async function bundleSources(spec: WorkerSpec): Promise<string> {
   const here = createRequire(import.meta.url);
   const esbuild = here('esbuild') as Esbuild;
-  const key = sourceHash(`${esbuild.version}\0${process.version}`);
+  const key = sourceHash(`${esbuild.version}\0${process.version}\0${spec.module.href}`, spec.sourceDirs);
   const dir = privateCacheDir();
   const file = join(dir, `worker-${key}.mjs`);
   if (existsSync(file)) return file;
   const tmp = `${file}.tmp-${process.pid}`;
   await esbuild.build({
-    entryPoints: [fileURLToPath(new URL('./worker.ts', import.meta.url))],
+    entryPoints: [fileURLToPath(spec.module)],
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -141,15 +158,17 @@ async function bundleSources(): Promise<string> {
   return file;
 }
 
-/** URL of the module the worker pool should load, and which kind it is. */
-export async function workerEntry(): Promise<{ url: string; kind: WorkerKind }> {
-  if (process.env.GLOSS_BATCH_WORKER === 'tsx') return { url: tsxEntry, kind: 'tsx' };
+/** URL of the module the worker pool should load, and which kind it is (`spec`: batch's worker unless given). */
+export async function workerEntry(
+  spec: WorkerSpec = BATCH_WORKER,
+): Promise<{ url: string; kind: WorkerKind }> {
+  if (process.env.GLOSS_BATCH_WORKER === 'tsx') return { url: spec.tsxEntry.href, kind: 'tsx' };
   if (import.meta.glossBuild !== undefined) {
-    return { url: new URL('./batch-worker.js', import.meta.glossBuild).href, kind: 'compiled' };
+    return { url: new URL(`./${spec.compiled}`, import.meta.glossBuild).href, kind: 'compiled' };
   }
   try {
-    return { url: pathToFileURL(await bundleSources()).href, kind: 'bundle' };
+    return { url: pathToFileURL(await bundleSources(spec)).href, kind: 'bundle' };
   } catch {
-    return { url: tsxEntry, kind: 'tsx' };
+    return { url: spec.tsxEntry.href, kind: 'tsx' };
   }
 }

@@ -4,7 +4,15 @@ export {
   type FinalizeResult,
   OUTLET_CANDIDATES,
 } from './finalize.ts';
-export { workerEntry } from './bundle.ts';
+export { WORKER_KIND_LABEL, type WorkerSpec, workerEntry } from './bundle.ts';
+export { type BatchMeta, dispatch } from './dispatch.ts';
+export { BufferedFile } from './files.ts';
+export { UniqueIds } from './ids.ts';
+export { type FileDigest, ReadTracker, splitLines } from './inputs.ts';
+export { type Checkpoint, dropState, openRun, type RunState, runPaths, STATE_DIR } from './open.ts';
+export { resolveDoc, type WorkDoc, type WorkResult } from './protocol.ts';
+export { OrderedWriter } from './writer.ts';
+export { textOf } from './worker.ts';
 export { type DocumentLine, decodeHead, encodeHead, encodeLine, errorLine, type LineHead } from './line.ts';
 export { acquireRunLock, LOCK_FILE, lockIsStale, RunLockedError } from './lock.ts';
 export { expandGlob, globToRegExp, hasGlobChars } from './glob.ts';

@@ -74,6 +74,7 @@ export async function buildGloss() {
     entryPoints: {
       gloss: `${cliDir}src/main.ts`,
       'batch-worker': `${cliDir}../batch/src/worker.ts`,
+      'versions-worker': `${cliDir}src/commands/versions-worker.ts`,
     },
     outdir: tmp,
     bundle: true,

@@ -22,7 +22,10 @@ export {
   clusterId,
   formatVersionsJson,
   VERSIONS_SCHEMA,
+  type VersionsCluster,
   type VersionsRecord,
+  versionsCluster,
   versionsRecord,
+  versionsRecordOf,
 } from './versions-json.ts';
 export { formatVersionsPretty } from './versions-pretty.ts';

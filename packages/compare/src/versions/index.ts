@@ -66,7 +66,14 @@ export function clusterTexts(
   };
   return clusterSignatures(signatures, (i, j) => verifyVersions(unitsOf(i), unitsOf(j)).same, options);
 }
-export { OUTLET_MEASURES, type OutletMeasure, type OutletProfile, outletProfiles } from './outlets.ts';
+export {
+  OUTLET_MEASURES,
+  type OutletMeasure,
+  type OutletProfile,
+  outletProfiles,
+  outletProfilesOf,
+  type StoryOutlets,
+} from './outlets.ts';
 export { compareStory, headlineOf, type Story, type StoryMember, type StoryVersion } from './story.ts';
 
 /**

@@ -45,8 +45,24 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
+/** What the outlet profiles need of a story: the reference's outlet, and each version's outlet and profile. */
+export interface StoryOutlets {
+  reference: string | null;
+  versions: readonly { outlet: string | null; profile: VersionProfile }[];
+}
+
 /** Outlet profiles, sorted by outlet name; versions without an outlet go under `(none)`. */
 export function outletProfiles(stories: readonly Story[]): OutletProfile[] {
+  return outletProfilesOf(
+    stories.map((s) => ({
+      reference: s.members[s.reference]!.outlet,
+      versions: s.versions.map((v) => ({ outlet: v.member.outlet, profile: v.profile })),
+    })),
+  );
+}
+
+/** The same from each story's outlets (a run that keeps no Story objects, only their results). */
+export function outletProfilesOf(stories: readonly StoryOutlets[]): OutletProfile[] {
   const by = new Map<string, { profiles: VersionProfile[]; references: number }>();
   const entry = (name: string) => {
     let e = by.get(name);
@@ -57,8 +73,8 @@ export function outletProfiles(stories: readonly Story[]): OutletProfile[] {
     return e;
   };
   for (const story of stories) {
-    entry(story.members[story.reference]!.outlet ?? '(none)').references++;
-    for (const v of story.versions) entry(v.member.outlet ?? '(none)').profiles.push(v.profile);
+    entry(story.reference ?? '(none)').references++;
+    for (const v of story.versions) entry(v.outlet ?? '(none)').profiles.push(v.profile);
   }
   return [...by.entries()]
     .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))

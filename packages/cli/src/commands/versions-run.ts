@@ -1,0 +1,925 @@
+/**
+ * A `gloss versions` run, on batch's machinery: the output folder's lock, the run state and its
+ * checks on resume (`openRun`), the dispatcher and the ordered writer with its checkpoints.
+ *
+ * 1. Read: the records stream through batch's readers to worker threads, which decode each and
+ *    compute its MinHash signature; the ordered writer appends one spool line per document
+ *    (head, error, signature, text) to `.gloss-partial/documents.jsonl`, checkpointed.
+ * 2. Cluster (main thread): one pass over the spool keeps each document's signature and where its
+ *    line is, no text; LSH finds the candidates, and each candidate pair is confirmed by aligning
+ *    the two texts, read back from the spool (parsed sentence units cached for a bounded number
+ *    of documents). The clusters are saved, so a resume does not redo this.
+ * 3. Compare: each story (its members' texts read back from the spool) goes to a worker, which
+ *    parses, analyses and compares it and returns its rows; the ordered writer appends one line a
+ *    story to `.gloss-partial/stories.jsonl`, checkpointed. With `--shard K/N` a run compares only
+ *    stories k ≡ K−1 (mod N): every shard reads and clusters the whole corpus (clustering needs
+ *    every signature), so the stories and their ids are the same in every shard.
+ * 4. Finish: the tables are written from stories.jsonl in one streaming pass.
+ */
+import {
+  closeSync,
+  copyFileSync,
+  createReadStream,
+  existsSync,
+  ftruncateSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import {
+  type BatchMeta,
+  BatchUsageError,
+  BufferedFile,
+  type Checkpoint,
+  checkDbPath,
+  csvLine,
+  dispatch,
+  dropState,
+  expandInputs,
+  type FileDigest,
+  gitCommit,
+  glossVersion,
+  OrderedWriter,
+  OUTLET_CANDIDATES,
+  openRun,
+  ReadTracker,
+  type RunState,
+  runPaths,
+  type Shard,
+  STATE_DIR,
+  sha256File,
+  splitLines,
+  UniqueIds,
+  WORKER_KIND_LABEL,
+  WORKER_THREAD_OPTIONS,
+  type WorkerSpec,
+  type WorkResult,
+  workerEntry,
+  writeJsonAtomic,
+  acquireRunLock,
+} from '@gloss/batch';
+import {
+  type ClusterStats,
+  clusterSignatures,
+  EDIT_CLASSES,
+  MIN_COVERAGE,
+  MIN_JACCARD,
+  MIN_SENTENCES,
+  OUTLET_MEASURES,
+  outletProfilesOf,
+  SIGNATURE_SIZE,
+  type StoryUnits,
+  storyUnits,
+  verifyVersions,
+} from '@gloss/compare';
+import { parseDocument } from '@gloss/document';
+import { type VersionsCluster, type VersionsRecord, versionsRecordOf } from '@gloss/report';
+import { Piscina } from 'piscina';
+import {
+  type Cell,
+  EDIT_COLUMNS,
+  type MemberText,
+  type StoryResult,
+  VERSION_COLUMNS,
+} from './versions-rows.ts';
+import type { VersionsTask } from './versions-worker.ts';
+
+export const DATE_CANDIDATES = [
+  'date',
+  'published',
+  'published_at',
+  'publishedAt',
+  'pubdate',
+  'datetime',
+  'timestamp',
+];
+
+const VERSIONS_WORKER: WorkerSpec = {
+  module: new URL('./versions-worker.ts', import.meta.url),
+  tsxEntry: new URL('./versions-worker.js', import.meta.url),
+  compiled: 'versions-worker.js',
+  sourceDirs: [
+    'packages/batch/src',
+    'packages/document/src',
+    'packages/analysis/src',
+    'packages/compare/src',
+    'packages/report/src',
+    'packages/cli/src/commands',
+  ],
+};
+
+/** Documents whose parsed sentence units stay cached for verification (a bucket's worth, many times over). */
+const UNITS_CACHE = 4096;
+
+export interface VersionsRunOptions {
+  inputs: string[];
+  /** Output folder; null: only the record is wanted (the run's state goes to a temporary folder). */
+  out: string | null;
+  jobs?: number;
+  resume?: boolean;
+  shard?: Shard | null;
+  db?: string | null;
+  html?: boolean;
+  outletColumn?: string | null;
+  dateColumn?: string | null;
+  /** A progress line (`force`: a stage starts; otherwise at most every 10 s). */
+  note?: (line: string, force?: boolean) => void;
+  signal?: AbortSignal;
+}
+
+export interface VersionsRunResult {
+  status: 'finished' | 'interrupted' | 'already-finished';
+  record: VersionsRecord | null;
+  written: string[];
+  stats: ClusterStats | null;
+}
+
+/** Where each readable document's spool line is, and its signature; the errors. */
+interface Spool {
+  documents: number;
+  errors: { id: string; error: string }[];
+  signatures: Uint32Array[];
+  offsets: number[];
+  lengths: number[];
+  /** Carried columns, in first-seen order. */
+  carried: string[];
+}
+
+/** One pass over the spool: for each line its place, and the signature or error; never the texts. */
+async function scanSpool(path: string, onId?: (id: string) => void): Promise<Spool> {
+  const spool: Spool = { documents: 0, errors: [], signatures: [], offsets: [], lengths: [], carried: [] };
+  const carried = new Set<string>();
+  let at = 0;
+  for await (const { bytes, end } of splitLines(createReadStream(path), Number.MAX_SAFE_INTEGER)) {
+    const start = at;
+    at = end;
+    if (bytes === null || bytes.length === 0) continue;
+    const line = JSON.parse(bytes.toString('utf8')) as {
+      id: string;
+      columns: Record<string, unknown>;
+      error: string | null;
+      signature?: string | null;
+    };
+    spool.documents++;
+    onId?.(line.id);
+    for (const c of Object.keys(line.columns)) carried.add(c);
+    if (line.error !== null || !line.signature) {
+      spool.errors.push({ id: line.id, error: line.error ?? 'not read' });
+      continue;
+    }
+    const raw = Buffer.from(line.signature, 'base64');
+    spool.signatures.push(new Uint32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength)));
+    spool.offsets.push(start);
+    spool.lengths.push(bytes.length);
+  }
+  spool.carried = [...carried];
+  return spool;
+}
+
+/** Reads spool line `i` (a readable document) back. */
+function readLine(
+  fd: number,
+  spool: Spool,
+  i: number,
+): { id: string; columns: Record<string, unknown>; text: string } {
+  const buffer = Buffer.alloc(spool.lengths[i]!);
+  readSync(fd, buffer, 0, buffer.length, spool.offsets[i]!);
+  return JSON.parse(buffer.toString('utf8')) as {
+    id: string;
+    columns: Record<string, unknown>;
+    text: string;
+  };
+}
+
+const stringOf = (v: unknown): string | null =>
+  v === undefined || v === null || v === '' ? null : typeof v === 'string' ? v : String(v);
+
+/** Streams rows into a Parquet file in row groups of GROUP rows (the same groups however they come). */
+class ParquetRows {
+  static readonly GROUP = 5_000;
+  private rows: Cell[][] = [];
+  private written = 0;
+  private constructor(
+    private readonly writer: {
+      write: (o: { columnData: { name: string; data: Cell[] }[]; rowGroupSize: number }) => void;
+      finish: () => void;
+    },
+    private readonly columns: { name: string; type: ParquetType }[],
+    private readonly tmp: string,
+    private readonly path: string,
+  ) {}
+  static async open(path: string, columns: { name: string; type: ParquetType }[]): Promise<ParquetRows> {
+    const { fileWriter, ParquetWriter } = await import('hyparquet-writer');
+    const tmp = `${path}.tmp-${process.pid}`;
+    const writer = new ParquetWriter({
+      writer: fileWriter(tmp),
+      schema: [
+        { name: 'root', num_children: columns.length },
+        ...columns.map((c) =>
+          c.type === 'BYTE_ARRAY'
+            ? {
+                name: c.name,
+                type: c.type,
+                converted_type: 'UTF8' as const,
+                repetition_type: 'OPTIONAL' as const,
+              }
+            : { name: c.name, type: c.type, repetition_type: 'OPTIONAL' as const },
+        ),
+      ],
+      createdBy: `gloss ${glossVersion()}`,
+    });
+    return new ParquetRows(writer as never, columns, tmp, path);
+  }
+  add(rows: Cell[][]): void {
+    for (const r of rows) {
+      this.rows.push(r);
+      if (this.rows.length >= ParquetRows.GROUP) this.flush();
+    }
+  }
+  private flush(): void {
+    const part = this.rows;
+    this.rows = [];
+    this.writer.write({
+      columnData: this.columns.map((c, i) => ({ name: c.name, data: part.map((r) => r[i] ?? null) })),
+      rowGroupSize: ParquetRows.GROUP,
+    });
+    this.written += part.length;
+  }
+  finish(): void {
+    // An empty table still gets its (empty) row group, as it always has.
+    if (this.rows.length > 0 || this.written === 0) this.flush();
+    this.writer.finish();
+    renameSync(this.tmp, this.path);
+  }
+}
+
+type ParquetType = 'BYTE_ARRAY' | 'INT32' | 'DOUBLE' | 'BOOLEAN';
+
+const sqlString = (s: string): string => `'${s.replace(/'/g, "''")}'`;
+
+async function writeDb(dbPath: string, dir: string): Promise<void> {
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const tmp = `${dbPath}.tmp-${process.pid}`;
+  for (const p of [tmp, `${tmp}.wal`]) rmSync(p, { force: true });
+  const instance = await DuckDBInstance.create(tmp);
+  const connection = await instance.connect();
+  try {
+    await connection.run(
+      `create table versions as select * from read_parquet(${sqlString(join(dir, 'versions.parquet'))})`,
+    );
+    await connection.run(
+      `create table edits as select * from read_parquet(${sqlString(join(dir, 'edits.parquet'))})`,
+    );
+    await connection.run(
+      `create table outlets as select * from read_csv(${sqlString(join(dir, 'outlets.csv'))}, header = true, sample_size = -1)`,
+    );
+    await connection.run(
+      `create table clusters as select * from read_json(${sqlString(join(dir, 'clusters.jsonl'))}, format = 'newline_delimited')`,
+    );
+    await connection.run('checkpoint');
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+  rmSync(`${tmp}.wal`, { force: true });
+  renameSync(tmp, dbPath);
+}
+
+const OUTPUT_FILES = ['clusters.jsonl', 'versions.csv', 'versions.parquet', 'edits.parquet', 'outlets.csv'];
+
+/** What the manifest says of a run besides its outputs (filled in as the run goes). */
+interface RunFacts {
+  documents: number;
+  errors: { id: string; error: string }[];
+  /** All the errors (`errors` may hold only the first 1,000 of them). */
+  errorCount: number;
+  stats: ClusterStats;
+  options: Record<string, unknown>;
+  inputs: FileDigest[];
+  workers: string;
+  startedAt: string;
+  resumedAt: string[];
+  shard: Shard | null;
+  parts?: unknown[];
+}
+
+/**
+ * Writes the tables (when `outDir` is given) from the stories' lines, in one streaming pass, and
+ * returns the record. Only the clusters' entries (profiles, no edits, no text) stay in memory.
+ */
+async function finishRun(
+  storiesPath: string,
+  outDir: string | null,
+  db: string | null,
+  facts: RunFacts,
+): Promise<{ record: VersionsRecord; written: string[] }> {
+  const clusters: VersionsCluster[] = [];
+  let edits = 0;
+  const tables = outDir
+    ? await (async () => {
+        const ptype = (t: string): ParquetType =>
+          t === 'string' ? 'BYTE_ARRAY' : t === 'int' ? 'INT32' : t === 'double' ? 'DOUBLE' : 'BOOLEAN';
+        const eTypes: Record<string, ParquetType> = {
+          edit: 'INT32',
+          reference_start: 'INT32',
+          reference_end: 'INT32',
+          version_start: 'INT32',
+          version_end: 'INT32',
+          wording_added: 'INT32',
+          wording_removed: 'INT32',
+          bracketed: 'BOOLEAN',
+          silent: 'BOOLEAN',
+          elided: 'BOOLEAN',
+          substitution: 'BOOLEAN',
+        };
+        const tmp = (name: string): string => join(outDir, `${name}.tmp-${process.pid}`);
+        const csv = new BufferedFile(tmp('versions.csv'), 'w');
+        csv.write(csvLine(VERSION_COLUMNS.map((c) => c.name)));
+        return {
+          clusters: new BufferedFile(tmp('clusters.jsonl'), 'w'),
+          csv,
+          versions: await ParquetRows.open(
+            join(outDir, 'versions.parquet'),
+            VERSION_COLUMNS.map((c) => ({ name: c.name, type: ptype(c.type) })),
+          ),
+          edits: await ParquetRows.open(
+            join(outDir, 'edits.parquet'),
+            EDIT_COLUMNS.map((name) => ({ name, type: eTypes[name] ?? 'BYTE_ARRAY' })),
+          ),
+          tmp,
+        };
+      })()
+    : null;
+  for await (const { bytes } of splitLines(createReadStream(storiesPath), Number.MAX_SAFE_INTEGER)) {
+    if (bytes === null || bytes.length === 0) continue;
+    const story = JSON.parse(bytes.toString('utf8')) as Omit<StoryResult, 'html'>;
+    const c = story.cluster;
+    clusters.push(c);
+    edits += c.versions.reduce((n, v) => n + v.profile.edits, 0);
+    if (!tables) continue;
+    tables.clusters.write(
+      `${JSON.stringify({
+        id: c.id,
+        headline: c.headline,
+        size: c.size,
+        reference: c.reference,
+        members: [c.reference.id, ...c.versions.map((v) => v.id)],
+        versions: c.versions.map((v) => ({
+          id: v.id,
+          outlet: v.outlet,
+          date: v.date,
+          keptShare: v.profile.keptShare,
+          edits: v.profile.edits,
+        })),
+      })}\n`,
+    );
+    for (const r of story.versions)
+      tables.csv.write(csvLine(r.map((x) => (typeof x === 'boolean' ? (x ? 'true' : 'false') : x))));
+    tables.versions.add(story.versions);
+    tables.edits.add(story.edits);
+  }
+  const outlets = outletProfilesOf(
+    clusters.map((c) => ({
+      reference: c.reference.outlet,
+      versions: c.versions.map((v) => ({ outlet: v.outlet, profile: v.profile })),
+    })),
+  );
+  const record = versionsRecordOf(clusters, outlets, { documents: facts.documents, errors: facts.errors });
+  record.counts.errors = facts.errorCount;
+  record.counts.singletons = facts.documents - facts.errorCount - record.counts.clustered;
+  if (!outDir || !tables) return { record, written: [] };
+
+  tables.clusters.close();
+  tables.csv.close();
+  renameSync(tables.tmp('clusters.jsonl'), join(outDir, 'clusters.jsonl'));
+  renameSync(tables.tmp('versions.csv'), join(outDir, 'versions.csv'));
+  tables.versions.finish();
+  tables.edits.finish();
+  const snake = (s: string): string => s.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`);
+  const outletsCsv = [
+    csvLine([
+      'outlet',
+      'versions',
+      'references',
+      ...OUTLET_MEASURES.map((m) => `${snake(m)}_median`),
+      ...OUTLET_MEASURES.map((m) => `${snake(m)}_total`),
+    ]),
+    ...outlets.map((o) =>
+      csvLine([
+        o.outlet,
+        o.versions,
+        o.references,
+        ...OUTLET_MEASURES.map((m) => o.median[m]),
+        ...OUTLET_MEASURES.map((m) => o.total[m]),
+      ]),
+    ),
+  ].join('');
+  writeFileSync(tables.tmp('outlets.csv'), outletsCsv);
+  renameSync(tables.tmp('outlets.csv'), join(outDir, 'outlets.csv'));
+  const written = ['clusters.jsonl', 'versions.csv', 'versions.parquet', 'edits.parquet', 'outlets.csv'];
+  if (facts.options.html) written.push(`html/ (${clusters.length} pages)`);
+  if (db) await writeDb(db, outDir);
+  const outputs: Record<string, { bytes: number; sha256: string }> = {};
+  for (const name of OUTPUT_FILES) {
+    const path = join(outDir, name);
+    outputs[name] = { bytes: statSync(path).size, sha256: await sha256File(path) };
+  }
+  await writeJsonAtomic(join(outDir, 'manifest.json'), {
+    tool: 'gloss versions',
+    version: glossVersion(),
+    commit: gitCommit(),
+    node: process.version,
+    options: facts.options,
+    shard: facts.shard,
+    workers: facts.workers,
+    inputs: facts.inputs,
+    counts: {
+      ...record.counts,
+      candidatePairs: facts.stats.estimated,
+      verifiedPairs: facts.stats.verified,
+      joinedPairs: facts.stats.joined,
+      edits,
+    },
+    editClasses: EDIT_CLASSES,
+    errors: facts.errors.slice(0, 1000),
+    ...(facts.parts ? { parts: facts.parts } : {}),
+    // Peak resident memory of the whole process (main thread and workers), for the run's record.
+    peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    startedAt: facts.startedAt,
+    resumedAt: facts.resumedAt,
+    finishedAt: new Date().toISOString(),
+    outputs,
+    ...(db ? { database: db } : {}),
+  });
+  written.push('manifest.json');
+  return { record, written };
+}
+
+/** The checkpoint of a writer, or the start. */
+function readCheckpoint(path: string): Checkpoint {
+  return existsSync(path)
+    ? (JSON.parse(readFileSync(path, 'utf8')) as Checkpoint)
+    : { done: 0, bytes: 0, errors: 0 };
+}
+
+/** Cuts a file back to what its checkpoint says is whole (a torn line after it goes). */
+function cutTo(path: string, bytes: number): void {
+  if (!existsSync(path)) closeSync(openSync(path, 'w'));
+  const fd = openSync(path, 'r+');
+  try {
+    ftruncateSync(fd, bytes);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+interface Clustered {
+  clusters: number[][];
+  stats: ClusterStats;
+  inputs: FileDigest[];
+}
+
+/** Runs `gloss versions` (see the file's comment). */
+export async function runVersions(options: VersionsRunOptions): Promise<VersionsRunResult> {
+  const note = options.note ?? (() => {});
+  const jobs = Math.max(1, options.jobs ?? availableParallelism());
+  const shard = options.shard ?? null;
+  const db = options.db ? resolve(options.db) : null;
+  const html = options.html ?? false;
+  let files: ReturnType<typeof expandInputs>;
+  try {
+    files = expandInputs(options.inputs);
+  } catch (error) {
+    throw new BatchUsageError(`versions: ${(error as Error).message}`);
+  }
+  if (files.length === 0) throw new BatchUsageError('versions: no inputs: give files, folders or globs');
+  const temporary = options.out === null;
+  const outDir = options.out === null ? mkdtempSync(join(tmpdir(), 'gloss-versions-')) : resolve(options.out);
+  if (existsSync(outDir) && !statSync(outDir).isDirectory())
+    throw new BatchUsageError(`--out ${options.out} is a file`);
+  mkdirSync(outDir, { recursive: true });
+  checkDbPath(db);
+  const paths = runPaths(outDir);
+  const started = new Date().toISOString();
+  const stateNow: RunState = {
+    format: 1,
+    inputs: files.map((f) => ({ path: f.path, bytes: f.bytes })),
+    // What a resume must be given the same of: what the outputs depend on.
+    options: {
+      command: 'versions',
+      shard,
+      outletColumn: options.outletColumn ?? null,
+      dateColumn: options.dateColumn ?? null,
+      html,
+      db,
+    } as unknown as RunState['options'],
+    startedAt: started,
+    resumedAt: [],
+  };
+  const lock = acquireRunLock(outDir, 'versions');
+  try {
+    const opened = await openRun(paths, stateNow, options.resume === true, options.out ?? outDir);
+    if (opened.status === 'already-finished')
+      return { status: 'already-finished', record: null, written: [], stats: null };
+    const { state } = opened;
+    const worker = await workerEntry(VERSIONS_WORKER);
+    const pool = new Piscina<VersionsTask, WorkResult | StoryResult>({
+      filename: worker.url,
+      ...WORKER_THREAD_OPTIONS,
+      minThreads: jobs,
+      maxThreads: jobs,
+      idleTimeout: 60_000,
+    });
+    const aborted = (): boolean => options.signal?.aborted === true;
+    try {
+      const clusteredPath = join(paths.stateDir, 'clusters.json');
+      let clustered: Clustered | null = existsSync(clusteredPath)
+        ? (JSON.parse(readFileSync(clusteredPath, 'utf8')) as Clustered)
+        : null;
+      // 1. Read and sign (resumed from its checkpoint).
+      let inputs: FileDigest[] = [];
+      if (!clustered) {
+        const read = await readAndSign(paths, opened.checkpoint, files, pool, jobs, options, note);
+        if (read === null) return { status: 'interrupted', record: null, written: [], stats: null };
+        inputs = read;
+      }
+      const spool = await scanSpool(paths.partialJsonl);
+      if (!clustered) {
+        note(`read ${spool.documents.toLocaleString('en-US')} documents; finding stories`);
+        clustered = { ...clusterSpool(paths.partialJsonl, spool), inputs };
+        await writeJsonAtomic(clusteredPath, clustered);
+      }
+      const outletColumn =
+        options.outletColumn ?? OUTLET_CANDIDATES.find((c) => spool.carried.includes(c)) ?? null;
+      const dateColumn = options.dateColumn ?? DATE_CANDIDATES.find((c) => spool.carried.includes(c)) ?? null;
+      const mine = clustered.clusters
+        .map((members, k) => ({ members, k }))
+        .filter(({ k }) => !shard || k % shard.count === shard.index - 1);
+      note(
+        `${clustered.clusters.length.toLocaleString('en-US')} stories found${shard ? ` (${mine.length.toLocaleString('en-US')} in shard ${shard.index}/${shard.count})` : ''}; comparing their versions`,
+      );
+
+      // 3. Compare each story on the workers (resumed from its checkpoint).
+      const storiesPath = join(paths.stateDir, 'stories.jsonl');
+      const storiesCheckpoint = join(paths.stateDir, 'stories-checkpoint.json');
+      const from = readCheckpoint(storiesCheckpoint);
+      cutTo(storiesPath, from.bytes);
+      if (html && !temporary) mkdirSync(join(outDir, 'html'), { recursive: true });
+      const out = new BufferedFile(storiesPath, 'a');
+      const writer = new OrderedWriter<null>({ out, checkpointPath: storiesCheckpoint, from });
+      const fd = openSync(paths.partialJsonl, 'r');
+      try {
+        const window = jobs * 2;
+        let inFlight = 0;
+        let failure: unknown = null;
+        let wake: (() => void) | null = null;
+        const wakeUp = (): void => {
+          const w = wake;
+          wake = null;
+          w?.();
+        };
+        const sleep = (): Promise<void> =>
+          new Promise((r) => {
+            wake = r;
+          });
+        let submitted = from.done;
+        for (let n = from.done; n < mine.length && !aborted(); n++) {
+          while (inFlight >= window && failure === null) await sleep();
+          if (failure !== null) break;
+          const { members, k } = mine[n]!;
+          const texts: MemberText[] = members.map((i) => {
+            const line = readLine(fd, spool, i);
+            return {
+              id: line.id,
+              outlet: outletColumn ? stringOf(line.columns[outletColumn]) : null,
+              date: dateColumn ? stringOf(line.columns[dateColumn]) : null,
+              columns: line.columns,
+              text: line.text,
+            };
+          });
+          inFlight++;
+          submitted++;
+          const first = n;
+          (pool.run({ kind: 'story', k, members: texts, html: html && !temporary }) as Promise<StoryResult>)
+            .then((result) => {
+              // The page first: a story the checkpoint counts has its page.
+              if (result.html !== null)
+                writeFileSync(join(outDir, 'html', `${result.cluster.id}.html`), result.html);
+              const { html: _, ...rest } = result;
+              const lines = Buffer.from(`${JSON.stringify(rest)}\n`);
+              const written = writer.add({
+                first,
+                count: 1,
+                lines,
+                errors: 0,
+                columns: [],
+                ids: [],
+                sizes: [],
+                meta: null,
+              });
+              inFlight -= written.length;
+              note(
+                `compared ${writer.next.toLocaleString('en-US')} of ${mine.length.toLocaleString('en-US')} stories`,
+                false,
+              );
+            })
+            .catch((error: unknown) => {
+              failure ??= error;
+            })
+            .finally(wakeUp);
+        }
+        while (writer.next < submitted && failure === null) await sleep();
+        await writer.settle();
+        if (failure !== null) throw failure;
+        if (writer.failure) throw writer.failure;
+        await writer.checkpoint();
+      } finally {
+        closeSync(fd);
+        await writer.settle();
+        out.close();
+      }
+      if (aborted()) return { status: 'interrupted', record: null, written: [], stats: clustered.stats };
+
+      // 4. The tables.
+      const facts: RunFacts = {
+        documents: spool.documents,
+        errors: spool.errors,
+        errorCount: spool.errors.length,
+        stats: clustered.stats,
+        options: {
+          outletColumn,
+          dateColumn,
+          html,
+          jobs,
+          shard: shard ? `${shard.index}/${shard.count}` : null,
+          shingleWords: 4,
+          signature: SIGNATURE_SIZE,
+          minJaccard: MIN_JACCARD,
+          minCoverage: MIN_COVERAGE,
+          minSentences: MIN_SENTENCES,
+        },
+        inputs: clustered.inputs,
+        workers: WORKER_KIND_LABEL[worker.kind],
+        startedAt: state.startedAt,
+        resumedAt: state.resumedAt,
+        shard,
+      };
+      const { record, written } = await finishRun(storiesPath, temporary ? null : outDir, db, facts);
+      // A shard keeps its stories' lines: `gloss merge` puts them back together.
+      if (shard && !temporary) {
+        renameSync(storiesPath, join(outDir, SHARD_STORIES));
+        written.push(SHARD_STORIES);
+      }
+      if (!temporary) dropState(paths);
+      return { status: 'finished', record, written, stats: clustered.stats };
+    } finally {
+      await pool.destroy();
+    }
+  } finally {
+    lock.release();
+    if (temporary) rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+/** A shard's stories, one line each, kept for `gloss merge`. */
+export const SHARD_STORIES = 'stories.jsonl';
+
+/** Step 1: the records through the workers into the spool. Returns the inputs read, or null when stopped. */
+async function readAndSign(
+  paths: ReturnType<typeof runPaths>,
+  checkpoint: Checkpoint,
+  files: ReturnType<typeof expandInputs>,
+  pool: Piscina<VersionsTask, WorkResult | StoryResult>,
+  jobs: number,
+  options: VersionsRunOptions,
+  note: (line: string, force?: boolean) => void,
+): Promise<FileDigest[] | null> {
+  const ids = new UniqueIds();
+  // A resumed run's ids are taken already, as batch's are.
+  if (checkpoint.done > 0) await scanSpool(paths.partialJsonl, (id) => ids.taken(id));
+  const tracker = new ReadTracker();
+  const out = new BufferedFile(paths.partialJsonl, 'a');
+  const writer = new OrderedWriter<BatchMeta>({
+    out,
+    checkpointPath: paths.checkpointPath,
+    from: checkpoint,
+    ids,
+    read: () => tracker.snapshot(),
+  });
+  const digests: FileDigest[] = [];
+  note(checkpoint.done > 0 ? `resuming after ${checkpoint.done} documents` : 'reading the corpus');
+  try {
+    await dispatch({
+      files,
+      shard: null,
+      from: checkpoint.done,
+      window: jobs * 4,
+      keepText: false,
+      timeoutMs: 120_000,
+      // The dispatcher's analyse tasks, signed here instead of analysed.
+      run: (task, signal) =>
+        pool.run(
+          { kind: 'sign', docs: task.kind === 'analyse' ? task.docs : [] },
+          { signal },
+        ) as Promise<WorkResult>,
+      shared: null,
+      writer,
+      tracker,
+      ...(options.signal ? { signal: options.signal } : {}),
+      onFile: (d) => digests.push(d),
+      onWritten: () => note(`read ${writer.next.toLocaleString('en-US')} documents`, false),
+    });
+    await writer.settle();
+    if (writer.failure) throw writer.failure;
+    await writer.checkpoint();
+  } finally {
+    await writer.settle();
+    out.close();
+  }
+  return options.signal?.aborted ? null : digests;
+}
+
+/** Step 2: LSH over the signatures, each candidate pair verified on the texts read back from the spool. */
+function clusterSpool(path: string, spool: Spool): { clusters: number[][]; stats: ClusterStats } {
+  const fd = openSync(path, 'r');
+  const cache = new Map<number, StoryUnits>();
+  const unitsOf = (i: number): StoryUnits => {
+    let u = cache.get(i);
+    if (u) {
+      // Most recently used last, so the oldest goes first.
+      cache.delete(i);
+      cache.set(i, u);
+      return u;
+    }
+    u = storyUnits(parseDocument(readLine(fd, spool, i).text));
+    cache.set(i, u);
+    if (cache.size > UNITS_CACHE) cache.delete(cache.keys().next().value!);
+    return u;
+  };
+  try {
+    return clusterSignatures(spool.signatures, (i, j) => verifyVersions(unitsOf(i), unitsOf(j)).same);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+interface PartManifest {
+  tool?: string;
+  shard?: Shard | null;
+  options?: Record<string, unknown>;
+  inputs?: { path: string; sha256: string }[];
+  counts?: {
+    documents: number;
+    errors: number;
+    candidatePairs: number;
+    verifiedPairs: number;
+    joinedPairs: number;
+  };
+  workers?: string;
+  errors?: { id: string; error: string }[];
+  startedAt?: string;
+  finishedAt?: string;
+}
+
+/** Whether a folder holds a finished `gloss versions` run (for `gloss merge`). */
+export function isVersionsRun(dir: string): boolean {
+  try {
+    return (
+      (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as PartManifest).tool === 'gloss versions'
+    );
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `gloss merge` of `gloss versions --shard K/N` runs: every shard clustered the whole corpus the
+ * same way, so the stories' lines are put back in story order and the tables written from them
+ * as an unsharded run writes them; the pages are copied.
+ */
+export async function mergeVersions(
+  dirs: string[],
+  out: string,
+  db: string | null,
+): Promise<{ clusters: number; written: string[] }> {
+  const parts = dirs.map((dir) => {
+    if (!existsSync(join(dir, SHARD_STORIES)) || !isVersionsRun(dir))
+      throw new BatchUsageError(`${dir} holds no finished gloss versions --shard run`);
+    if (existsSync(join(dir, STATE_DIR)))
+      throw new BatchUsageError(`${dir} is an unfinished run; finish it with --resume first`);
+    return { dir, manifest: JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as PartManifest };
+  });
+  const n = parts[0]!.manifest.shard?.count ?? 0;
+  const byIndex = new Map<number, (typeof parts)[number]>();
+  for (const p of parts) {
+    if (p.manifest.shard?.count !== n)
+      throw new BatchUsageError(
+        'merge shards of one run only: every folder must come from --shard K/N with the same N',
+      );
+    const k = p.manifest.shard.index;
+    if (byIndex.has(k))
+      throw new BatchUsageError(`shard ${k}/${n} is given twice (${byIndex.get(k)!.dir}, ${p.dir})`);
+    byIndex.set(k, p);
+  }
+  const missing = Array.from({ length: n }, (_, i) => i + 1).filter((k) => !byIndex.has(k));
+  if (missing.length > 0)
+    throw new BatchUsageError(
+      `missing shard${missing.length > 1 ? 's' : ''} ${missing.map((k) => `${k}/${n}`).join(', ')}`,
+    );
+  const inputsOf = (p: (typeof parts)[number]): string =>
+    JSON.stringify((p.manifest.inputs ?? []).map((i) => [i.path, i.sha256]));
+  if (new Set(parts.map(inputsOf)).size > 1) throw new BatchUsageError('the shards read different inputs');
+  const optionsOf = (p: (typeof parts)[number]): string => {
+    const { jobs: _, shard: __, ...rest } = p.manifest.options ?? {};
+    return JSON.stringify(rest);
+  };
+  if (new Set(parts.map(optionsOf)).size > 1)
+    throw new BatchUsageError('the shards were run with different options');
+  const ordered = Array.from({ length: n }, (_, i) => byIndex.get(i + 1)!);
+
+  const outDir = resolve(out);
+  const dbPath = db ? resolve(db) : null;
+  mkdirSync(outDir, { recursive: true });
+  checkDbPath(dbPath);
+  const lock = acquireRunLock(outDir, 'merge');
+  try {
+    if (existsSync(join(outDir, 'manifest.json')))
+      throw new BatchUsageError(`${out} already holds results; pick another --out or delete them first`);
+    const stateDir = join(outDir, STATE_DIR);
+    rmSync(stateDir, { recursive: true, force: true });
+    mkdirSync(stateDir, { recursive: true });
+    const merged = join(stateDir, 'stories.jsonl');
+    const file = new BufferedFile(merged, 'w');
+    // Story k is in shard k mod N + 1, and each shard's lines are in story order: round robin.
+    const iterators = ordered.map((p) =>
+      splitLines(createReadStream(join(p.dir, SHARD_STORIES)), Number.MAX_SAFE_INTEGER)[
+        Symbol.asyncIterator
+      ](),
+    );
+    let clusters = 0;
+    for (let k = 0; ; k++) {
+      let next = await iterators[k % n]!.next();
+      while (!next.done && (next.value.bytes === null || next.value.bytes.length === 0))
+        next = await iterators[k % n]!.next();
+      if (next.done) break;
+      if ((JSON.parse(next.value.bytes!.toString('utf8')) as { k: number }).k !== k)
+        throw new BatchUsageError('the shards do not fit together (their stories disagree)');
+      file.write(next.value.bytes!);
+      file.write('\n');
+      clusters++;
+    }
+    for (const it of iterators)
+      for (let rest = await it.next(); !rest.done; rest = await it.next())
+        if (rest.value.bytes && rest.value.bytes.length > 0)
+          throw new BatchUsageError('the shards do not fit together (their story counts disagree)');
+    file.close();
+    const first = ordered[0]!.manifest;
+    const html = first.options?.html === true;
+    if (html) {
+      mkdirSync(join(outDir, 'html'), { recursive: true });
+      for (const p of ordered)
+        if (existsSync(join(p.dir, 'html')))
+          for (const name of readdirSync(join(p.dir, 'html')))
+            copyFileSync(join(p.dir, 'html', name), join(outDir, 'html', name));
+    }
+    const counts = first.counts ?? {
+      documents: 0,
+      errors: 0,
+      candidatePairs: 0,
+      verifiedPairs: 0,
+      joinedPairs: 0,
+    };
+    const { written } = await finishRun(merged, outDir, dbPath, {
+      documents: counts.documents,
+      // The shards read the same corpus: their errors are the same (the first 1,000 kept).
+      errors: first.errors ?? [],
+      errorCount: counts.errors,
+      stats: { estimated: counts.candidatePairs, verified: counts.verifiedPairs, joined: counts.joinedPairs },
+      options: { ...first.options, jobs: undefined, shard: null, merged: 'shards' },
+      inputs: (first.inputs ?? []) as FileDigest[],
+      workers: first.workers ?? '',
+      startedAt: new Date().toISOString(),
+      resumedAt: [],
+      shard: null,
+      parts: ordered.map((p) => ({
+        dir: p.dir,
+        shard: p.manifest.shard ?? null,
+        startedAt: p.manifest.startedAt ?? null,
+        finishedAt: p.manifest.finishedAt ?? null,
+      })),
+    });
+    rmSync(stateDir, { recursive: true, force: true });
+    return { clusters, written };
+  } finally {
+    lock.release();
+  }
+}
