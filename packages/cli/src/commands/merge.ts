@@ -1,5 +1,6 @@
 import { BatchUsageError, mergeRuns } from '@gloss/batch';
 import { warnRenamedIds } from './batch.ts';
+import { isVersionsRun, mergeVersions } from './versions-run.ts';
 import { describeWriteError, isWriteError } from '../output.ts';
 import { type CliIo, parseCommand, UsageError } from '../io.ts';
 
@@ -8,6 +9,7 @@ const HELP = `Usage: gloss merge DIR... --out DIR [--db FILE.duckdb] [--outlet-c
 Combines finished gloss batch runs into one output set. Shards of one run (--shard K/N, all N)
 are put back in input order, so the result equals an unsharded run; other runs are concatenated.
 Aggregates (outlets.csv) are recomputed from the merged documents.
+The shards of a gloss versions --shard K/N run are merged into what the unsharded run writes.
 `;
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
@@ -21,6 +23,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   if (positionals.length === 0) throw new UsageError('merge: give the output folders of the runs to merge');
   if (!values.out) throw new UsageError('merge: --out DIR is required');
   try {
+    if (isVersionsRun(positionals[0]!)) {
+      const merged = await mergeVersions(positionals, values.out, values.db ?? null);
+      io.stdout(
+        `merged ${positionals.length} shards of gloss versions: ${merged.clusters.toLocaleString('en-US')} stories into ${values.out}\n`,
+      );
+      return 0;
+    }
     const result = await mergeRuns({
       dirs: positionals,
       out: values.out,
