@@ -7,14 +7,19 @@
  *   joined (targets ≥ 0.98, ≥ 0.98, 0);
  * - per-version edit counts against the gold, summed over the versions (target within ±5 % each);
  * - time of the clustering and of the whole run (clustering, analysis, comparison) for the
- *   corpus ×1 and ×10 (target ×10 within 12× the time of ×1).
+ *   corpus ×1 and ×10 (target ×10 within 12× the time of ×1);
+ * - the real command (`gloss versions FILE.jsonl --out DIR`, a process of its own) at ×1 and ×10
+ *   with 1 and 2 worker threads: wall time, peak resident memory (the manifest's `peakRssBytes`:
+ *   main thread and workers), and whether the outputs are the same bytes.
  *
  *   node --import tsx --conditions source bench/versions.ts
  *
  * Writes its sections of docs/accuracy.md and docs/benchmarks.md between the versions markers.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeDocument } from '@gloss/analysis';
 import { clusterTexts, findStories, type VersionProfile } from '@gloss/compare';
@@ -95,6 +100,66 @@ for (const story of ten.result!.stories) {
   }
 }
 
+// The command itself, in a process of its own, on the two corpora written as JSONL (in a
+// temporary folder: the BBC text is never kept).
+const work = mkdtempSync(join(tmpdir(), 'gloss-bench-versions-'));
+const bin = fileURLToPath(new URL('../packages/cli/bin/gloss.js', import.meta.url));
+spawnSync(
+  process.execPath,
+  [fileURLToPath(new URL('../packages/cli/scripts/build.js', import.meta.url)), '--if-stale'],
+  {
+    stdio: 'inherit',
+  },
+);
+interface CliRun {
+  corpus: string;
+  documents: number;
+  workers: number;
+  seconds: number;
+  rssMb: number;
+  outputs: string;
+}
+const cliRuns: CliRun[] = [];
+for (const [name, docs] of [
+  ['×1', small],
+  ['×10', large],
+] as const) {
+  const file = join(work, `${name === '×1' ? 'one' : 'ten'}.jsonl`);
+  writeFileSync(
+    file,
+    docs.map((d) => JSON.stringify({ id: d.id, outlet: d.outlet, date: d.date, text: d.text })).join('\n'),
+  );
+  for (const workers of [1, 2]) {
+    const out = join(work, `${name === '×1' ? 'one' : 'ten'}-${workers}`);
+    const t = performance.now();
+    const r = spawnSync(
+      process.execPath,
+      [bin, 'versions', file, '--out', out, '--workers', String(workers), '-q'],
+      {
+        encoding: 'utf8',
+        maxBuffer: 1 << 30,
+      },
+    );
+    const seconds = (performance.now() - t) / 1000;
+    if (r.status !== 0) throw new Error(`gloss versions failed: ${r.stderr}`);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    cliRuns.push({
+      corpus: name,
+      documents: docs.length,
+      workers,
+      seconds,
+      rssMb: manifest.peakRssBytes / 1048576,
+      outputs: JSON.stringify(manifest.outputs),
+    });
+  }
+}
+rmSync(work, { recursive: true, force: true });
+const sameBytes = ['×1', '×10'].every(
+  (c) => new Set(cliRuns.filter((r) => r.corpus === c).map((r) => r.outputs)).size === 1,
+);
+const cli = (corpus: string, workers: number) =>
+  cliRuns.find((r) => r.corpus === corpus && r.workers === workers)!;
+
 const f3 = (x: number) => x.toFixed(3);
 const ratio = ten.tAll / one.tAll;
 const clusterRatio = ten.tCluster / one.tCluster;
@@ -129,6 +194,17 @@ const speed = [
   `| ×10 / ×1 | | ${clusterRatio.toFixed(1)}× | ${ratio.toFixed(1)}× (target ≤ 12×) |`,
   '',
   `Pairs compared by signature at ×10: ${ten.clustered.stats.estimated}; aligned to verify: ${ten.clustered.stats.verified}; joined: ${ten.clustered.stats.joined} (all pairs: ${((large.length * (large.length - 1)) / 2).toLocaleString('en-US')}).`,
+  '',
+  'The command (`gloss versions corpus.jsonl --out DIR --workers N`, a process each, start-up and every output file included; peak resident memory of the process, workers included, from the manifest):',
+  '',
+  '| corpus | documents | workers | wall time | peak RSS |',
+  '| --- | ---: | ---: | ---: | ---: |',
+  ...cliRuns.map(
+    (r) =>
+      `| ${r.corpus} | ${r.documents} | ${r.workers} | ${r.seconds.toFixed(1)} s | ${r.rssMb.toFixed(0)} MB |`,
+  ),
+  '',
+  `×10 with 2 workers against 1: ${(cli('×10', 1).seconds / cli('×10', 2).seconds).toFixed(2)}× as fast; ×10 against ×1 (1 worker): ${(cli('×10', 1).seconds / cli('×1', 1).seconds).toFixed(1)}× the time, ${(cli('×10', 1).rssMb / cli('×1', 1).rssMb).toFixed(2)}× the memory. Outputs the same bytes with 1 and 2 workers: ${sameBytes ? 'yes' : 'NO'}.`,
 ].join('\n');
 console.log(`${accuracy}\n\n${speed}`);
 

@@ -18,7 +18,7 @@ export { acquireRunLock, LOCK_FILE, lockIsStale, RunLockedError } from './lock.t
 export { expandGlob, globToRegExp, hasGlobChars } from './glob.ts';
 export { expandInputs, type InputFile, type SourceRecord, readRecords } from './inputs.ts';
 export { ruleSetInfo } from './manifest.ts';
-export { mergeRuns, type MergeOptions, type MergeResult } from './merge.ts';
+export { mergeRuns, type MergeOptions, type MergeResult, orderShards } from './merge.ts';
 export {
   computeMetrics,
   fleschKincaidGrade,

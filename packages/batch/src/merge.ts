@@ -46,6 +46,38 @@ async function* rawLines(path: string): AsyncGenerator<string> {
 }
 
 /**
+ * The shards of one run in shard order, checked: every folder from `--shard K/N` with the same
+ * N, each K once, none missing, the same inputs read. Also used for `gloss versions` shards.
+ */
+export function orderShards<
+  T extends { dir: string; manifest: { shard?: Shard | null; inputs?: { path: string; sha256: string }[] } },
+>(parts: readonly T[]): T[] {
+  const shards = parts.map((p) => p.manifest.shard ?? null);
+  const counts = new Set(shards.map((s) => s?.count ?? 0));
+  if (counts.size !== 1 || shards.some((s) => s === null)) {
+    throw new BatchUsageError(
+      'merge shards of one run only: every folder must come from --shard K/N with the same N',
+    );
+  }
+  const n = shards[0]!.count;
+  const byIndex = new Map<number, T>();
+  for (const p of parts) {
+    const k = p.manifest.shard!.index;
+    if (byIndex.has(k))
+      throw new BatchUsageError(`shard ${k}/${n} is given twice (${byIndex.get(k)!.dir}, ${p.dir})`);
+    byIndex.set(k, p);
+  }
+  const missing = Array.from({ length: n }, (_, i) => i + 1).filter((k) => !byIndex.has(k));
+  if (missing.length > 0)
+    throw new BatchUsageError(
+      `missing shard${missing.length > 1 ? 's' : ''} ${missing.map((k) => `${k}/${n}`).join(', ')}`,
+    );
+  const inputsOf = (p: T): string => JSON.stringify((p.manifest.inputs ?? []).map((i) => [i.path, i.sha256]));
+  if (new Set(parts.map(inputsOf)).size > 1) throw new BatchUsageError('the shards read different inputs');
+  return Array.from({ length: n }, (_, i) => byIndex.get(i + 1)!);
+}
+
+/**
  * `gloss merge`: combines finished runs into one output set. Shards of one run (`--shard K/N`,
  * all N present) are interleaved back into input order (record i came from shard i mod N), so the
  * merged files equal an unsharded run's; other runs are concatenated in the order given. Every
@@ -78,29 +110,7 @@ export async function mergeRuns(options: MergeOptions): Promise<MergeResult> {
   let mode: MergeResult['mode'] = 'concatenate';
   let ordered = parts;
   if (shards.some((s) => s !== null)) {
-    const counts = new Set(shards.map((s) => s?.count ?? 0));
-    if (counts.size !== 1 || shards.some((s) => s === null)) {
-      throw new BatchUsageError(
-        'merge shards of one run only: every folder must come from --shard K/N with the same N',
-      );
-    }
-    const n = shards[0]!.count;
-    const byIndex = new Map<number, (typeof parts)[number]>();
-    for (const p of parts) {
-      const k = p.manifest.shard!.index;
-      if (byIndex.has(k))
-        throw new BatchUsageError(`shard ${k}/${n} is given twice (${byIndex.get(k)!.dir}, ${p.dir})`);
-      byIndex.set(k, p);
-    }
-    const missing = Array.from({ length: n }, (_, i) => i + 1).filter((k) => !byIndex.has(k));
-    if (missing.length > 0)
-      throw new BatchUsageError(
-        `missing shard${missing.length > 1 ? 's' : ''} ${missing.map((k) => `${k}/${n}`).join(', ')}`,
-      );
-    const inputsOf = (p: (typeof parts)[number]): string =>
-      JSON.stringify((p.manifest.inputs ?? []).map((i) => [i.path, i.sha256]));
-    if (new Set(parts.map(inputsOf)).size > 1) throw new BatchUsageError('the shards read different inputs');
-    ordered = Array.from({ length: n }, (_, i) => byIndex.get(i + 1)!);
+    ordered = orderShards(parts);
     mode = 'shards';
   }
 

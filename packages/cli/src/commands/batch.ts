@@ -49,15 +49,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     throw new UsageError(`batch: --db ${values.db}: give a FILE.duckdb path`);
   }
 
-  const controller = new AbortController();
-  const onSignal = (): void => {
-    // A second Ctrl-C does not wait: every checkpoint is whole, so --resume still continues cleanly.
-    if (controller.signal.aborted) process.exit(130);
-    controller.abort();
-    io.stderr('\ngloss batch: stopping; finishing the documents in progress (what is done is kept)…\n');
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  const stop = stopOnSignals(io, 'gloss batch: stopping; finishing the documents in progress');
   try {
     const result = await runBatch({
       inputs: positionals,
@@ -71,7 +63,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       timeoutMs: timeout * 1000,
       progress: values.quiet ? 'none' : process.stderr.isTTY ? 'bar' : 'lines',
       stderr: io.stderr,
-      signal: controller.signal,
+      signal: stop.signal,
     });
     if (result.status === 'already-finished') {
       io.stderr(
@@ -100,9 +92,31 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       throw new UsageError(`batch: cannot write ${values.out}: ${describeWriteError(error)}`);
     throw error;
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    stop.release();
   }
+}
+
+/**
+ * Ctrl-C and SIGTERM stop a corpus run cleanly (`signal` aborts; `message` and "(what is done is
+ * kept)…" on stderr); a second one does not wait: every checkpoint is whole, so --resume still
+ * continues cleanly. `release` removes the handlers.
+ */
+export function stopOnSignals(io: CliIo, message: string): { signal: AbortSignal; release: () => void } {
+  const controller = new AbortController();
+  const onSignal = (): void => {
+    if (controller.signal.aborted) process.exit(130);
+    controller.abort();
+    io.stderr(`\n${message} (what is done is kept)…\n`);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return {
+    signal: controller.signal,
+    release: () => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    },
+  };
 }
 
 /** Repeated ids got a suffix (so findings join documents unambiguously): said once, on stderr. */

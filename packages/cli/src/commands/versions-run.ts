@@ -49,6 +49,7 @@ import {
   gitCommit,
   glossVersion,
   OrderedWriter,
+  orderShards,
   OUTLET_CANDIDATES,
   openRun,
   ReadTracker,
@@ -579,67 +580,49 @@ export async function runVersions(options: VersionsRunOptions): Promise<Versions
       const fd = openSync(paths.partialJsonl, 'r');
       try {
         const window = jobs * 2;
-        let inFlight = 0;
-        let failure: unknown = null;
-        let wake: (() => void) | null = null;
-        const wakeUp = (): void => {
-          const w = wake;
-          wake = null;
-          w?.();
+        // Stories in flight, oldest first: each is written when it is the oldest and done, so
+        // they are written in story order and at most `window` texts are held.
+        const pending: { first: number; result: Promise<StoryResult> }[] = [];
+        const writeOldest = async (): Promise<void> => {
+          const { first, result } = pending.shift()!;
+          const story = await result;
+          // The page first: a story the checkpoint counts has its page.
+          if (story.html !== null)
+            writeFileSync(join(outDir, 'html', `${story.cluster.id}.html`), story.html);
+          const { html: _, ...rest } = story;
+          const lines = Buffer.from(`${JSON.stringify(rest)}\n`);
+          writer.add({ first, count: 1, lines, errors: 0, columns: [], ids: [], sizes: [], meta: null });
+          if (writer.failure) throw writer.failure;
+          note(
+            `compared ${writer.next.toLocaleString('en-US')} of ${mine.length.toLocaleString('en-US')} stories`,
+            false,
+          );
         };
-        const sleep = (): Promise<void> =>
-          new Promise((r) => {
-            wake = r;
-          });
-        let submitted = from.done;
-        for (let n = from.done; n < mine.length && !aborted(); n++) {
-          while (inFlight >= window && failure === null) await sleep();
-          if (failure !== null) break;
-          const { members, k } = mine[n]!;
-          const texts: MemberText[] = members.map((i) => {
-            const line = readLine(fd, spool, i);
-            return {
-              id: line.id,
-              outlet: outletColumn ? stringOf(line.columns[outletColumn]) : null,
-              date: dateColumn ? stringOf(line.columns[dateColumn]) : null,
-              columns: line.columns,
-              text: line.text,
-            };
-          });
-          inFlight++;
-          submitted++;
-          const first = n;
-          (pool.run({ kind: 'story', k, members: texts, html: html && !temporary }) as Promise<StoryResult>)
-            .then((result) => {
-              // The page first: a story the checkpoint counts has its page.
-              if (result.html !== null)
-                writeFileSync(join(outDir, 'html', `${result.cluster.id}.html`), result.html);
-              const { html: _, ...rest } = result;
-              const lines = Buffer.from(`${JSON.stringify(rest)}\n`);
-              const written = writer.add({
-                first,
-                count: 1,
-                lines,
-                errors: 0,
-                columns: [],
-                ids: [],
-                sizes: [],
-                meta: null,
-              });
-              inFlight -= written.length;
-              note(
-                `compared ${writer.next.toLocaleString('en-US')} of ${mine.length.toLocaleString('en-US')} stories`,
-                false,
-              );
-            })
-            .catch((error: unknown) => {
-              failure ??= error;
-            })
-            .finally(wakeUp);
+        try {
+          for (let n = from.done; n < mine.length && !aborted(); n++) {
+            if (pending.length >= window) await writeOldest();
+            const { members, k } = mine[n]!;
+            const texts: MemberText[] = members.map((i) => {
+              const line = readLine(fd, spool, i);
+              return {
+                id: line.id,
+                outlet: outletColumn ? stringOf(line.columns[outletColumn]) : null,
+                date: dateColumn ? stringOf(line.columns[dateColumn]) : null,
+                columns: line.columns,
+                text: line.text,
+              };
+            });
+            const result = pool.run({ kind: 'story', k, members: texts, html: html && !temporary });
+            // A failure is thrown when its turn to be written comes, not as an unhandled rejection.
+            result.catch(() => {});
+            pending.push({ first: n, result: result as Promise<StoryResult> });
+          }
+          while (pending.length > 0) await writeOldest();
+        } catch (error) {
+          await Promise.allSettled(pending.map((p) => p.result));
+          throw error;
         }
-        while (writer.next < submitted && failure === null) await sleep();
         await writer.settle();
-        if (failure !== null) throw failure;
         if (writer.failure) throw writer.failure;
         await writer.checkpoint();
       } finally {
@@ -818,33 +801,14 @@ export async function mergeVersions(
       throw new BatchUsageError(`${dir} is an unfinished run; finish it with --resume first`);
     return { dir, manifest: JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as PartManifest };
   });
-  const n = parts[0]!.manifest.shard?.count ?? 0;
-  const byIndex = new Map<number, (typeof parts)[number]>();
-  for (const p of parts) {
-    if (p.manifest.shard?.count !== n)
-      throw new BatchUsageError(
-        'merge shards of one run only: every folder must come from --shard K/N with the same N',
-      );
-    const k = p.manifest.shard.index;
-    if (byIndex.has(k))
-      throw new BatchUsageError(`shard ${k}/${n} is given twice (${byIndex.get(k)!.dir}, ${p.dir})`);
-    byIndex.set(k, p);
-  }
-  const missing = Array.from({ length: n }, (_, i) => i + 1).filter((k) => !byIndex.has(k));
-  if (missing.length > 0)
-    throw new BatchUsageError(
-      `missing shard${missing.length > 1 ? 's' : ''} ${missing.map((k) => `${k}/${n}`).join(', ')}`,
-    );
-  const inputsOf = (p: (typeof parts)[number]): string =>
-    JSON.stringify((p.manifest.inputs ?? []).map((i) => [i.path, i.sha256]));
-  if (new Set(parts.map(inputsOf)).size > 1) throw new BatchUsageError('the shards read different inputs');
+  const ordered = orderShards(parts);
+  const n = ordered.length;
   const optionsOf = (p: (typeof parts)[number]): string => {
     const { jobs: _, shard: __, ...rest } = p.manifest.options ?? {};
     return JSON.stringify(rest);
   };
   if (new Set(parts.map(optionsOf)).size > 1)
     throw new BatchUsageError('the shards were run with different options');
-  const ordered = Array.from({ length: n }, (_, i) => byIndex.get(i + 1)!);
 
   const outDir = resolve(out);
   const dbPath = db ? resolve(db) : null;

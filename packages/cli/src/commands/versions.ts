@@ -10,6 +10,7 @@ import { parseDocument } from '@gloss/document';
 import { formatCompareHtml, formatVersionsJson, formatVersionsPretty } from '@gloss/report';
 import { type CliIo, parseCommand, pickFormat, readInput, UsageError } from '../io.ts';
 import { describeWriteError, isWriteError } from '../output.ts';
+import { stopOnSignals } from './batch.ts';
 import { runVersions } from './versions-run.ts';
 
 const HELP = `Usage: gloss versions INPUT... [--out DIR] [options]
@@ -78,15 +79,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     lastNote = Date.now();
     io.stderr(`gloss versions: ${line} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
   };
-  const controller = new AbortController();
-  const onSignal = (): void => {
-    // A second Ctrl-C does not wait: every checkpoint is whole, so --resume still continues cleanly.
-    if (controller.signal.aborted) process.exit(130);
-    controller.abort();
-    io.stderr('\ngloss versions: stopping; finishing the work in progress (what is done is kept)…\n');
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  const stop = stopOnSignals(io, 'gloss versions: stopping; finishing the work in progress');
   let result: Awaited<ReturnType<typeof runVersions>>;
   try {
     result = await runVersions({
@@ -100,7 +93,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       outletColumn: values['outlet-column'] ?? null,
       dateColumn: values['date-column'] ?? null,
       note,
-      signal: controller.signal,
+      signal: stop.signal,
     });
   } catch (error) {
     if (error instanceof BatchUsageError) {
@@ -111,8 +104,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       throw new UsageError(`versions: cannot write ${values.out}: ${describeWriteError(error)}`);
     throw error;
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    stop.release();
   }
   if (result.status === 'already-finished') {
     io.stderr(`gloss versions: ${values.out} is already finished; nothing to do\n`);
