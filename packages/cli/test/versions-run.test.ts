@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clusterTexts } from '@gloss/compare';
 import { hasBbc, readBbc } from '../../compare/test/generate.ts';
 import { generateVersionsCorpus } from '../../compare/test/versions-corpus.ts';
 import {
@@ -104,14 +105,28 @@ describe('gloss versions on hand-written stories', () => {
 describe.skipIf(!hasBbc)('gloss versions killed and resumed (generated corpus from BBC News)', () => {
   const corpus = join(tmp, 'bbc.jsonl');
   const reference = join(tmp, 'bbc-reference');
+  let docs: ReturnType<typeof generateVersionsCorpus> = [];
   beforeAll(() => {
-    const docs = generateVersionsCorpus(readBbc(), { stories: 16, unrelated: 40, seed: 14 });
+    docs = generateVersionsCorpus(readBbc(), { stories: 16, unrelated: 40, seed: 14 });
     writeFileSync(
       corpus,
       docs.map((d) => JSON.stringify({ id: d.id, outlet: d.outlet, date: d.date, text: d.text })).join('\n'),
     );
     versions([corpus, '--out', reference, '--workers', '2']);
   }, 240_000);
+
+  it('finds the clusters that verifying each pair as it is met finds (rounds on the workers)', () => {
+    const expected = clusterTexts(docs.map((d) => d.text))
+      .clusters.map((c) => c.map((i) => docs[i]!.id).sort())
+      .sort();
+    const found = readFileSync(join(reference, 'clusters.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l).members as string[]).sort())
+      .sort();
+    expect(found).toEqual(expected);
+    expect(found).toHaveLength(16);
+  });
 
   /** Starts a run and kills it with SIGKILL once `file` in its state says `done` ≥ 1. */
   async function killAfter(out: string, file: string): Promise<number> {

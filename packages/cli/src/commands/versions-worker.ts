@@ -4,12 +4,15 @@
  * document's MinHash signature; `story` parses, analyses and compares one story's versions.
  */
 import { type WorkDoc, type WorkResult, resolveDoc, textOf } from '@gloss/batch';
-import { shingles, signature } from '@gloss/compare';
-import { InputError } from '@gloss/document';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { shingles, signature, type StoryUnits, storyUnits, verifyVersions } from '@gloss/compare';
+import { InputError, parseDocument } from '@gloss/document';
 import { type MemberText, type StoryResult, storyResult } from './versions-rows.ts';
 
 export type VersionsTask =
   | { kind: 'sign'; docs: WorkDoc[] }
+  /** Candidate pairs to verify, each document given by where its line is in the spool `path`. */
+  | { kind: 'verify'; path: string; pairs: [[number, number], [number, number]][] }
   | { kind: 'story'; k: number; members: MemberText[]; html: boolean };
 
 /**
@@ -53,7 +56,36 @@ async function signBatch(docs: WorkDoc[]): Promise<WorkResult> {
   return { lines, size: lines.length, errors, textBytes, columns: [...columns], ids, sizes };
 }
 
-export default async function handle(task: VersionsTask): Promise<WorkResult | StoryResult> {
+/** Documents whose parsed sentence units a worker keeps for verification (most recently used). */
+const UNITS_CACHE = 2048;
+const unitsCache = new Map<string, StoryUnits>();
+
+/** Whether each pair is two versions of one story (see verifyVersions), reading the texts from the spool. */
+function verifyPairs(path: string, pairs: [[number, number], [number, number]][]): boolean[] {
+  const fd = openSync(path, 'r');
+  const unitsOf = ([offset, length]: [number, number]): StoryUnits => {
+    const key = `${path}\0${offset}`;
+    let u = unitsCache.get(key);
+    if (u) {
+      unitsCache.delete(key);
+    } else {
+      const line = Buffer.alloc(length);
+      readSync(fd, line, 0, length, offset);
+      u = storyUnits(parseDocument((JSON.parse(line.toString('utf8')) as { text: string }).text));
+      if (unitsCache.size >= UNITS_CACHE) unitsCache.delete(unitsCache.keys().next().value!);
+    }
+    unitsCache.set(key, u);
+    return u;
+  };
+  try {
+    return pairs.map(([a, b]) => verifyVersions(unitsOf(a), unitsOf(b)).same);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export default async function handle(task: VersionsTask): Promise<WorkResult | StoryResult | boolean[]> {
   if (task.kind === 'sign') return signBatch(task.docs);
+  if (task.kind === 'verify') return verifyPairs(task.path, task.pairs);
   return storyResult(task.k, task.members, task.html);
 }
