@@ -117,6 +117,7 @@ interface CliRun {
   workers: number;
   seconds: number;
   rssMb: number;
+  cpuSeconds: number;
   outputs: string;
 }
 const cliRuns: CliRun[] = [];
@@ -149,6 +150,7 @@ for (const [name, docs] of [
       workers,
       seconds,
       rssMb: manifest.peakRssBytes / 1048576,
+      cpuSeconds: manifest.cpuSeconds,
       outputs: JSON.stringify(manifest.outputs),
     });
   }

@@ -451,6 +451,8 @@ async function finishRun(
     ...(facts.parts ? { parts: facts.parts } : {}),
     // Peak resident memory of the whole process (main thread and workers), for the run's record.
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    // CPU time of the whole process (all threads) so far: with the wall time, how busy the workers were.
+    cpuSeconds: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1e4) / 100,
     startedAt: facts.startedAt,
     resumedAt: facts.resumedAt,
     finishedAt: new Date().toISOString(),

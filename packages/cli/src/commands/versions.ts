@@ -111,7 +111,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (result.status === 'interrupted') {
-    io.stderr(`gloss versions: stopped; continue with the same command and --resume\n`);
+    io.stderr(
+      values.out
+        ? 'gloss versions: stopped; run the same command with --resume to continue\n'
+        : 'gloss versions: stopped (without --out nothing is kept)\n',
+    );
     return 130;
   }
   if (values.out)
