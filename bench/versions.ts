@@ -199,11 +199,11 @@ const speed = [
   '',
   'The command (`gloss versions corpus.jsonl --out DIR --workers N`, a process each, start-up and every output file included; peak resident memory of the process, workers included, from the manifest):',
   '',
-  '| corpus | documents | workers | wall time | peak RSS |',
-  '| --- | ---: | ---: | ---: | ---: |',
+  '| corpus | documents | workers | wall time | CPU time (all threads) | peak RSS |',
+  '| --- | ---: | ---: | ---: | ---: | ---: |',
   ...cliRuns.map(
     (r) =>
-      `| ${r.corpus} | ${r.documents} | ${r.workers} | ${r.seconds.toFixed(1)} s | ${r.rssMb.toFixed(0)} MB |`,
+      `| ${r.corpus} | ${r.documents} | ${r.workers} | ${r.seconds.toFixed(1)} s | ${r.cpuSeconds.toFixed(1)} s | ${r.rssMb.toFixed(0)} MB |`,
   ),
   '',
   `×10 with 2 workers against 1: ${(cli('×10', 1).seconds / cli('×10', 2).seconds).toFixed(2)}× as fast; ×10 against ×1 (1 worker): ${(cli('×10', 1).seconds / cli('×1', 1).seconds).toFixed(1)}× the time, ${(cli('×10', 1).rssMb / cli('×1', 1).rssMb).toFixed(2)}× the memory. Outputs the same bytes with 1 and 2 workers: ${sameBytes ? 'yes' : 'NO'}.`,
