@@ -5,8 +5,16 @@
  * enough to interrupt, the generated corpus from BBC News (skipped with a message when absent).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clusterTexts } from '@gloss/compare';
@@ -88,6 +96,18 @@ describe('gloss versions on hand-written stories', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/missing shard 2\/2/);
   }, 240_000);
+
+  it('refuses a folder another live run holds (the run lock of gloss batch)', () => {
+    const busy = join(tmp, 'small-busy');
+    mkdirSync(busy);
+    // This test process stands for the other run: alive, on this host.
+    const holder = { pid: process.pid, host: hostname(), startedAt: 'now', command: 'versions' };
+    writeFileSync(join(busy, '.gloss-lock'), JSON.stringify(holder));
+    const r = runGloss(['versions', corpus, '--out', busy, '--quiet']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/is in use by gloss versions \(pid \d+/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  }, 60_000);
 
   it('refuses --resume without --out, and a finished folder without --resume', () => {
     const r = runGloss(['versions', corpus, '--resume']);
