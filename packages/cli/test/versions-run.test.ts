@@ -49,9 +49,11 @@ function expectSameOutputs(a: string, b: string): void {
   expect(outputs(b)).toEqual(outputs(a));
 }
 
-function versions(args: string[]): void {
+/** Runs `gloss versions ARGS`, expects success, and gives the JSON it prints. */
+function versions(args: string[]): { counts: Record<string, number> } {
   const r = runGloss(['versions', ...args, '--quiet', '--format', 'json']);
   expect(r.code, r.stderr).toBe(0);
+  return JSON.parse(r.stdout);
 }
 
 describe('gloss versions on hand-written stories', () => {
@@ -83,8 +85,14 @@ describe('gloss versions on hand-written stories', () => {
 
   it('merges shards into the unsharded run, and refuses an incomplete set', () => {
     const parts = [1, 2].map((k) => join(tmp, `small-shard-${k}`));
-    for (const [i, dir] of parts.entries())
-      versions([corpus, '--out', dir, '--shard', `${i + 1}/2`, '--html']);
+    const printed = parts.map((dir, i) =>
+      versions([corpus, '--out', dir, '--shard', `${i + 1}/2`, '--html']),
+    );
+    // Each shard counts its own stories, and the corpus's singletons.
+    expect(printed.map((p) => [p.counts.clusters, p.counts.clustered, p.counts.singletons])).toEqual([
+      [1, 4, 3],
+      [0, 0, 3],
+    ]);
     // Shard 2/2 compares no story of this corpus, and still writes its (empty) tables.
     expect(readFileSync(join(parts[1]!, 'clusters.jsonl'), 'utf8')).toBe('');
     const merged = join(tmp, 'small-merged');

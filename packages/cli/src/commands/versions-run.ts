@@ -296,6 +296,8 @@ interface RunFacts {
   errors: { id: string; error: string }[];
   /** All the errors (`errors` may hold only the first 1,000 of them). */
   errorCount: number;
+  /** Documents in any story, when the stories written are not all of them (a shard's). */
+  clusteredAll?: number;
   stats: ClusterStats;
   rounds?: number;
   aligned?: number;
@@ -391,7 +393,8 @@ async function finishRun(
   );
   const record = versionsRecordOf(clusters, outlets, { documents: facts.documents, errors: facts.errors });
   record.counts.errors = facts.errorCount;
-  record.counts.singletons = facts.documents - facts.errorCount - record.counts.clustered;
+  record.counts.singletons =
+    facts.documents - facts.errorCount - (facts.clusteredAll ?? record.counts.clustered);
   if (!outDir || !tables) return { record, written: [] };
 
   tables.clusters.close();
@@ -638,6 +641,7 @@ export async function runVersions(options: VersionsRunOptions): Promise<Versions
         documents: spool.documents,
         errors: spool.errors,
         errorCount: spool.errors.length,
+        clusteredAll: clustered.clusters.reduce((n, c) => n + c.length, 0),
         stats: clustered.stats,
         rounds: clustered.rounds,
         aligned: clustered.aligned,
