@@ -137,6 +137,9 @@ async function bundleSources(spec: WorkerSpec): Promise<string> {
     format: 'esm',
     target: 'node20',
     conditions: ['source'],
+    // Native code stays an installed package (as in the CLI's build): a worker importing
+    // @gloss/batch's index meets it, in an import made only when a database is written.
+    external: ['@duckdb/node-api'],
     outfile: tmp,
     write: true,
     logLevel: 'silent',

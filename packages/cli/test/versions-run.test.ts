@@ -17,6 +17,7 @@ import {
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { workerEntry } from '@gloss/batch';
 import { clusterTexts } from '@gloss/compare';
 import { hasBbc, readBbc } from '../../compare/test/generate.ts';
 import { generateVersionsCorpus } from '../../compare/test/versions-corpus.ts';
@@ -29,6 +30,7 @@ import {
   WIRE,
 } from '../../compare/test/versions-fixtures.ts';
 import { bin, runGloss } from '../../../tests/gloss-binary.ts';
+import { VERSIONS_WORKER } from '../src/commands/versions-run.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'gloss-versions-run-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -72,6 +74,11 @@ describe('gloss versions on hand-written stories', () => {
     ];
     writeFileSync(corpus, `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`);
     versions([corpus, '--out', one, '--workers', '1', '--html']);
+  }, 120_000);
+
+  it('runs compiled workers from the CLI, and a bundle of the sources (not tsx) from them', async () => {
+    expect(JSON.parse(readFileSync(join(one, 'manifest.json'), 'utf8')).workers).toMatch(/^compiled worker/);
+    expect((await workerEntry(VERSIONS_WORKER)).kind).toBe('bundle');
   }, 120_000);
 
   it('writes the same bytes with two workers', () => {

@@ -100,7 +100,8 @@ export const DATE_CANDIDATES = [
   'timestamp',
 ];
 
-const VERSIONS_WORKER: WorkerSpec = {
+/** The `gloss versions` worker (see versions-worker.ts), for batch's `workerEntry`. */
+export const VERSIONS_WORKER: WorkerSpec = {
   module: new URL('./versions-worker.ts', import.meta.url),
   tsxEntry: new URL('./versions-worker.js', import.meta.url),
   compiled: 'versions-worker.js',
