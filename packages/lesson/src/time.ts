@@ -70,7 +70,15 @@ export interface TimeSpan {
   range: Range;
   rule: string;
   confidence: number;
+  /**
+   * The time modifies a noun instead of placing the event: a possessive ("Tuesday's election",
+   * "next month's championships") or a time after a determiner ("the June meeting", "its 2006
+   * conference"). A time adverbial ("on Saturday", "last week") is not.
+   */
+  modifier: boolean;
 }
+
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+$/i;
 
 /** Time expressions in `text[start, end)`, longest first where they overlap, in text order. */
 export function findTimes(text: string, start: number, end: number): TimeSpan[] {
@@ -83,10 +91,15 @@ export function findTimes(text: string, start: number, end: number): TimeSpan[] 
       let e = s + m[0].length;
       while (e > s && /[\s,.]/.test(src[e - 1]!)) e--;
       while (s < e && /\s/.test(src[s]!)) s++;
+      // "Tuesday’s election": the possessive may sit just after the match
+      const possessive = /[’']s$/.test(src.slice(s, e)) || /^[’']s\b/.test(src.slice(e, e + 3));
       // a possessive time modifies a noun ("next month's championships"): the preposition belongs to that noun
-      if (/[’']s$/.test(src.slice(s, e)))
+      if (possessive)
         s += /^(?:(?:in|on|at|during|for|from|by|of)\s+)?(?:the\s+)?/i.exec(src.slice(s, e))![0].length;
-      if (e > s) found.push({ range: [start + s, start + e], rule: p.id, confidence: p.confidence });
+      const modifier =
+        possessive || DETERMINER_BEFORE.test(text.slice(Math.max(0, start + s - 8), start + s));
+      if (e > s)
+        found.push({ range: [start + s, start + e], rule: p.id, confidence: p.confidence, modifier });
     }
   }
   found.sort((a, b) => b.range[1] - b.range[0] - (a.range[1] - a.range[0]) || a.range[0] - b.range[0]);
