@@ -4,7 +4,7 @@
  * functions over compromise's terms; no state.
  */
 import type { Range } from '@gloss/document';
-import { CUE_FORMS, MONTHS, WEEKDAYS } from './data.ts';
+import { MONTHS, WEEKDAYS } from './data.ts';
 import { PLACE_NAMES } from './gazetteer-data.ts';
 import type { Tagged, Term } from './nlp.ts';
 import type { Entity, LeadRole } from './types.ts';
@@ -43,9 +43,12 @@ const CAUSE =
 const HOW = /^(?:,\s*)?(?:by (?:\w+ing)|using|through|via|with the help of)\b/i;
 const PLACES: ReadonlySet<string> = new Set(PLACE_NAMES);
 
-/** A verb of saying or believing: the lead reports a claim, and "what" is the claim. */
+/**
+ * A verb whose object is a claim ("says the plan will fail"): "what" is the claim. Narrower than
+ * the cue verbs of quotation: "announced a plan", "reported a loss" are the action itself.
+ */
 export function isCueVerb(word: string): boolean {
-  return CUE_FORMS[word.toLowerCase()] !== undefined;
+  return /^(?:says?|said|claims?|claimed|believes?|warns?|warned)$/i.test(word);
 }
 
 /** Where the "what" ends, and the who / why / how phrases met on the way. */
