@@ -35,7 +35,7 @@ const ROLES: Role[] = ['who', 'what', 'where', 'when', 'why', 'how'];
 
 interface GoldArticle {
   id: string;
-  set?: 'dev' | 'dev2' | 'held-out';
+  set?: 'dev' | 'dev2' | 'held-out' | 'held-out-2';
   who: [number, number][];
   what: [number, number][];
   where: [number, number][];
@@ -46,7 +46,7 @@ interface GoldArticle {
 
 interface Case {
   id: string;
-  set?: 'dev' | 'dev2' | 'held-out';
+  set?: 'dev' | 'dev2' | 'held-out' | 'held-out-2';
   text: string;
   gold: Partial<Record<Role, Range[]>>;
 }
@@ -251,8 +251,13 @@ function main() {
         title: 'held-out set',
         note: 'Annotated after those fixes and not used to change any rule: the honest estimate.',
       },
+      'held-out-2': {
+        numbers: '013–016',
+        title: 'second held-out set',
+        note: 'Annotated by another annotator (issue 10) after the rules were rewritten as a table with the fixes for fronted adverbials, dated nouns, headlines and places, and scored before any rule was changed looking at it.',
+      },
     } as const;
-    for (const set of ['dev', 'dev2', 'held-out'] as const) {
+    for (const set of ['dev', 'dev2', 'held-out', 'held-out-2'] as const) {
       const chosen = cases.filter((c) => c.set === set);
       const bbc = score(chosen);
       lines.push(
