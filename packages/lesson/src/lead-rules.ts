@@ -35,6 +35,8 @@ export interface LeadContext {
   attribution(): { speaker: Range; at: number } | null;
   /** The main verb group after the subject. */
   verb(): VerbGroup | null;
+  /** Where the subject ends: the verb, or a relative clause set off by a comma before it. */
+  subjectEnd(): number | null;
   /** With a trailing attribution: the reported clause's own subject, when it names people. */
   reportedSubject(): Range | null;
   /** Where the verb's object ends, and the who / why / how phrases met on the way. */
@@ -143,9 +145,9 @@ export const LEAD_RULES: readonly LeadRule[] = [
     confidence: 0.9,
     note: 'The subject of the lead’s main verb: who acts.',
     find: (ctx) => {
-      const v = ctx.verb();
-      if (!v || ctx.attribution()) return [];
-      const r: Range = [ctx.clause, v.start];
+      const end = ctx.subjectEnd();
+      if (end === null || ctx.attribution()) return [];
+      const r: Range = [ctx.clause, end];
       return namesSomeone(ctx, r, () => true) ? [{ range: r }] : [];
     },
   },
@@ -155,8 +157,8 @@ export const LEAD_RULES: readonly LeadRule[] = [
     confidence: 0.7,
     note: 'The subject of the lead’s main verb: who acts.',
     find: (ctx) => {
-      const v = ctx.verb();
-      return v && !ctx.attribution() ? [{ range: [ctx.clause, v.start] }] : [];
+      const end = ctx.subjectEnd();
+      return end !== null && !ctx.attribution() ? [{ range: [ctx.clause, end] }] : [];
     },
   },
   {

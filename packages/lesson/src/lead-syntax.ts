@@ -36,10 +36,10 @@ const VERBISH = (t: Term) =>
 const ROLE_NOUNS =
   /\b(?:officials?|executives?|officers?|leaders?|agents?|representatives?|ministers?|staff)\b/i;
 export const PURPOSE =
-  /^(?:,\s*)?(?:as a way (?:for [^,]{1,60}? )?to|in order to|so as to|so that|to (?:mark|celebrate|help|prevent|stop|support|protect|ensure|avoid|assist|boost|co-ordinate|coordinate|fight|raise|promote)|because|after|following|amid|due to|since|on (?:speculation|fears?|hopes?|concerns?|worries|reports?|news) (?:that|of|about|over))\b/i;
+  /^(?:,\s*)?(?:as a way (?:for [^,]{1,60}? )?to|in order to|so as to|so that|to (?:mark|celebrate|help|prevent|stop|support|protect|ensure|avoid|assist|boost|co-ordinate|coordinate|fight|raise|promote)|because|after|following|amid|due to|in response to|since|on (?:speculation|fears?|hopes?|concerns?|worries|reports?|news) (?:that|of|about|over))\b/i;
 /** Cause clauses end the "what" even straight after the verb ("have risen on speculation that …"). */
 const CAUSE =
-  /^(?:because|after|following|amid|due to|on (?:speculation|fears?|hopes?|concerns?|worries|reports?|news) (?:that|of|about|over))\b/i;
+  /^(?:because|after|following|amid|due to|in response to|on (?:speculation|fears?|hopes?|concerns?|worries|reports?|news) (?:that|of|about|over))\b/i;
 const HOW = /^(?:,\s*)?(?:by (?:\w+ing)|using|through|via|with the help of)\b/i;
 const PLACES: ReadonlySet<string> = new Set(PLACE_NAMES);
 
@@ -50,6 +50,9 @@ const PLACES: ReadonlySet<string> = new Set(PLACE_NAMES);
 export function isCueVerb(word: string): boolean {
   return /^(?:says?|said|claims?|claimed|believes?|warns?|warned)$/i.test(word);
 }
+
+/** A stop that is a place, not a time (times keep "the" in the object: "its 2006 autumn conference"). */
+const ctxPlace = (stop: Range, times: Range[]) => !times.some((t) => t[0] === stop[0]);
 
 /** Where the "what" ends, and the who / why / how phrases met on the way. */
 export interface ObjectEnd {
@@ -88,6 +91,8 @@ export function mainVerb(terms: Term[], start: number): VerbGroup | null {
       }
       continue;
     }
+    // "China's efforts to stop …": an infinitive after "to" is no finite verb
+    if (terms[i - 1]?.normal === 'to' && t.tags.has('Infinitive')) continue;
     if (RELATIVE.has(t.normal) && seenNoun) {
       inRelative = true;
       if (terms[i - 1]?.after.includes(',')) waitComma = true;
@@ -172,6 +177,10 @@ export function whatStop(
   const done = (at: number): ObjectEnd => ({ end: at, extras });
   let i = from;
   let beforePrep = from;
+  // "has been bought by X" is passive; "has postponed by two weeks the …" is not
+  const passive = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?\p{L}+\s*$/iu.test(
+    text.slice(Math.max(0, from - 40), from),
+  );
   // the verb group's last word, so "has been bought by X" sees the participle before "by"
   let prevWord = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, from - 30), from))?.[1] ?? '';
   let objectSeen = false;
@@ -195,11 +204,18 @@ export function whatStop(
       prevWord = '';
       continue;
     }
+    // "will be established in the UK": a place after "in the" ends the object before "in"
+    const prepThe = /\b(?:in|at|near|from)\s+the\s+$/i.exec(text.slice(Math.max(from, at - 12), at));
+    if (stop && prepThe && ctxPlace(stop, times)) return done(at - prepThe[0].length);
     if (stop && !/^(?:its|his|her|their|the|a|an|our|my)$/i.test(prevWord))
       return done(PREPOSITIONS.has(prevWord.toLowerCase()) ? beforePrep : i);
     if (objectSeen && /^(?:that|which|who|as part of|as well as|while|whereas|but)\b/i.test(rest))
       return done(i);
-    if (/^by\s+(?![\d£$€])(?:the\s+|a\s+)?[^,.;]*\p{Lu}/u.test(rest) && PARTICIPLE.test(prevWord)) {
+    if (
+      (objectSeen || passive) &&
+      /^by\s+(?![\d£$€])(?:the\s+|a\s+)?[^,.;]*\p{Lu}/u.test(rest) &&
+      PARTICIPLE.test(prevWord)
+    ) {
       const np = /^by\s+([^,.;]*?)(?=\s+-\s|[,.;]|$)/u.exec(rest);
       if (np) {
         const s0 = at + np[0].indexOf(np[1]!);
@@ -264,23 +280,26 @@ export function placeSpans(text: string, start: number, end: number, t: Tagged, 
   const entityHits = (r: Range, kinds: (k: Entity['kind']) => boolean) =>
     entities.some((e) => kinds(e.kind) && e.mentions.some((mm) => mm.range[0] < r[1] && r[0] < mm.range[1]));
   for (const m of src.matchAll(
-    /\b(?:in|at|near|from)\s+((?:\p{Lu}[\p{L}’'-]*)(?:\s+\p{Lu}[\p{L}’'-]*)*(?:[’']s(?:\s+(?:\p{Lu}[\p{L}-]*|[\p{Ll}-]+)){1,4})?)/gu,
+    /\b(?:in|at|near|from)\s+(the\s+)?((?:\p{Lu}[\p{L}’'-]*)(?:\s+\p{Lu}[\p{L}’'-]*)*(?:[’']s(?:\s+(?:\p{Lu}[\p{L}-]*|[\p{Ll}-]+)){1,4})?)/gu,
   )) {
-    const s = start + m.index + m[0].indexOf(m[1]!);
-    const r: Range = [s, s + m[1]!.length];
-    if (/\b(?:Championships?|Cup|Games|Awards?|Festival|Olympics)\b/.test(m[1]!)) continue;
+    const name = m[2]!;
+    const s = start + m.index + m[0].length - name.length;
+    const r: Range = [s, s + name.length];
+    if (/\b(?:Championships?|Cup|Games|Awards?|Festival|Olympics)\b/.test(name)) continue;
     // after in / at / near / from, a listed name is the place even when it is also a first name ("in Chad")
-    const listed = PLACES.has(m[1]!) && !entityHits(r, (k) => k === 'agency');
-    const isPlace = hits(t.places, r) || entityHits(r, (k) => k === 'place');
+    const listed = PLACES.has(name) && !entityHits(r, (k) => k === 'agency');
+    // "in the UK": after "the", only a listed name (not "in the Senate")
+    const isPlace = !m[1] && (hits(t.places, r) || entityHits(r, (k) => k === 'place'));
     const isOrg = entityHits(r, (k) => k !== 'place');
     const words = t.terms.filter((x) => x.range[0] >= r[0] && x.range[1] <= r[1]);
     const nextWord = t.terms.find((x) => x.range[0] >= r[1]);
     const unknownPlace =
       /^in\s/.test(m[0]) &&
-      !/[’']s\b/.test(m[1]!) &&
+      !m[1] &&
+      !/[’']s\b/.test(name) &&
       !hits(t.people, r) &&
       !hits(t.organizations, r) &&
-      !NOT_PLACE_WORDS.has(m[1]!.split(/\s/)[0]!) &&
+      !NOT_PLACE_WORDS.has(name.split(/\s/)[0]!) &&
       words.length > 0 &&
       words.every((x) => !COMMON_WORD_TAGS.some((tg) => x.tags.has(tg))) &&
       // "in Game stores": a name before a noun modifies it

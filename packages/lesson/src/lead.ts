@@ -13,7 +13,7 @@ import { findTimes } from './time.ts';
 import type { Entity, Lead } from './types.ts';
 
 const ATTRIBUTION =
-  /,\s+((?:the |a |an )?[^,]{2,80}?)\s+(?:has |have |had )?(said|says|announced|confirmed|reported|told [\w ]{1,30}?|added|warned|shows|showed|suggests|suggested|finds|found|reveals|revealed|claims|claimed)\s*[.!]?\s*$/iu;
+  /,\s+((?:the |a |an )?[^,]{2,80}?)\s+(?:has |have |had )?(said|says|say|announced|confirmed|reported|reports?|told [\w ]{1,30}?|added|warned|shows|showed|suggests|suggested|finds|found|reveals|revealed|claims|claimed)\s*[.!]?\s*$/iu;
 /** Inverted: "…, say the Tories." */
 const ATTRIBUTION_INVERTED =
   /,\s+(?:say|says|said|claim|claims|claimed)\s+((?:the |a |an )?[^,]{2,60}?)\s*[.!]?\s*$/iu;
@@ -141,16 +141,25 @@ export function leadContext(doc: GlossDocument, entities: Entity[], tagged?: Tag
       return { speaker: [s0, s0 + m[1]!.length] as Range, at: clause + m.index };
     }),
     verb: memo(() => mainVerb(terms, clause)),
+    subjectEnd: memo(() => {
+      const v = ctx.verb();
+      if (!v) return null;
+      // "Novelist Arthur Hailey, who has died at 84, was known …": the relative clause is not the actor
+      const rel = /,\s+(?:who|which|whose)\b/i.exec(text.slice(clause, v.start));
+      return rel ? clause + rel.index : v.start;
+    }),
     reportedSubject: memo(() => {
       const attr = ctx.attribution();
       const inner = ctx.verb();
       if (!attr || !inner || inner.start >= attr.at) return null;
+      // the subject's head, before its first preposition: "The initial attempt to sell the Dome" names no people
       const subject = text.slice(clause, inner.start);
+      const pp = /\s(?:to|of|in|on|for|with|by|from|about|at)\s/i.exec(subject);
+      const headEnd = pp ? clause + pp.index : inner.start;
       const people =
-        PEOPLE_NOUNS.test(subject) ||
+        PEOPLE_NOUNS.test(text.slice(clause, headEnd)) ||
         entities.some(
-          (e) =>
-            e.kind !== 'place' && e.mentions.some((m) => m.range[0] >= clause && m.range[1] <= inner.start),
+          (e) => e.kind !== 'place' && e.mentions.some((m) => m.range[0] >= clause && m.range[1] <= headEnd),
         );
       return people ? ([clause, inner.start] as Range) : null;
     }),

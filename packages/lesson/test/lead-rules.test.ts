@@ -34,6 +34,21 @@ const CASES: { rule: string; text: string; match?: string[]; none?: true }[] = [
   },
   { rule: 'when-adverbial', text: 'The club said Tuesday’s match would go ahead.', none: true },
   {
+    rule: 'when-adverbial',
+    text: 'The Daily and Sunday Telegraph newspapers are axing 90 jobs.',
+    none: true,
+  },
+  {
+    rule: 'when-adverbial',
+    text: 'A book on mutants has won the Guardian First Book Award 2004.',
+    none: true,
+  },
+  {
+    rule: 'when-modifier',
+    text: 'McIlroy is confident he can win at this weekend’s indoor championships in Madrid.',
+    match: ['this weekend'],
+  },
+  {
     rule: 'when-modifier',
     text: 'Voters were urged to turn out for Tuesday’s election in the city.',
     match: ['Tuesday'],
@@ -47,6 +62,8 @@ const CASES: { rule: string; text: string; match?: string[]; none?: true }[] = [
   { rule: 'where-place', text: 'Lewis Hamilton took his first win in Formula One last year.', none: true },
   { rule: 'where-place', text: 'The firm sold its new console in Game stores last week.', none: true },
   { rule: 'where-place', text: 'The band played to a full house in Chad last night.', match: ['Chad'] },
+  { rule: 'where-place', text: 'The network will be established in the UK next year.', match: ['UK'] },
+  { rule: 'where-place', text: 'The bill was thrown out in the Senate on Monday.', none: true },
   {
     rule: 'who-attribution',
     text: 'Fuel prices will rise again next year, the energy minister has said.',
@@ -74,6 +91,11 @@ const CASES: { rule: string; text: string; match?: string[]; none?: true }[] = [
     none: true,
   },
   {
+    rule: 'who-subject-entity',
+    text: 'Novelist Arthur Hailey, who has died at the age of 84, was known for his novels.',
+    match: ['Novelist Arthur Hailey'],
+  },
+  {
     rule: 'who-subject',
     text: 'After a tense final day, the club clinched the title at home.',
     match: ['the club'],
@@ -95,6 +117,16 @@ const CASES: { rule: string; text: string; match?: string[]; none?: true }[] = [
     match: ['the US media giant Warner Music'],
   },
   { rule: 'who-agent', text: 'The struggling record label has been sold for £10m.', none: true },
+  {
+    rule: 'who-agent',
+    text: 'The governing body has postponed by two weeks the judgement on the Greek sprinters.',
+    none: true,
+  },
+  {
+    rule: 'who-reported-subject',
+    text: 'The first attempt to sell the Millennium Dome failed, a report by the auditors says.',
+    none: true,
+  },
   {
     rule: 'what-verb-object',
     text: 'The city council approved a new budget on Tuesday.',
