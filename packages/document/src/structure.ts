@@ -125,6 +125,9 @@ export function structure(text: string): Structure {
       const credit = matchCredit(p);
       if (credit) {
         const creditEnd = s + credit.length;
+        const dateline = matchDateline(p);
+        if (dateline?.outlet && !wire.dateline)
+          wire.dateline = { place: [s, s + dateline.place[1]], range: [s, creditEnd] };
         wire.name ??= credit.outlet;
         wire.author ??= credit.author;
         wire.creditRange ??= [s, creditEnd];
@@ -185,6 +188,10 @@ export function structure(text: string): Structure {
       pendingBackground.push(addReturning('background', para));
       return;
     }
+    // "BAGHDAD — The …": a dateline with no outlet opens the first body paragraph and stays in it
+    const dateline = matchDateline(p);
+    if (dateline && !wire.dateline && !blocks.some((b) => b.kind === 'body'))
+      wire.dateline = { place: [s, s + dateline.place[1]], range: [s, s + dateline.length] };
     add('body', para, 'wire');
   });
 

@@ -5,7 +5,7 @@
  * adverbial before the subject, the main verb and its object, each worked out once and only when
  * a rule asks) and runs the rules in order, each adding spans to one role.
  */
-import { type GlossDocument, matchDateline, type Range } from '@gloss/document';
+import type { GlossDocument, Range } from '@gloss/document';
 import { type Found, LEAD_RULES, type LeadContext, type LeadRule } from './lead-rules.ts';
 import { isCueVerb, mainVerb, type ObjectEnd, whatStop } from './lead-syntax.ts';
 import { type Tagged, tag, trimRange } from './nlp.ts';
@@ -195,19 +195,20 @@ export function leadContext(doc: GlossDocument, entities: Entity[], tagged?: Tag
 const PEOPLE_NOUNS =
   /\b(?:authorities|officials|police|government|ministers?|officers|troops|forces|regulators|investigators|prosecutors|company|firm)\b/i;
 
-/** The place of a dateline, in the lead's first line or in a credit block right before it. */
+/** The document's dateline, when it opens the lead or the credit block right before it. */
 function findDateline(doc: GlossDocument, block: number, sentence: Range): LeadContext['dateline'] {
-  const text = doc.text;
-  const prev = doc.blocks[block - 1];
-  if (prev?.kind === 'credit' && !/\n\s*\n/.test(text.slice(prev.range[1], doc.blocks[block]!.range[0]))) {
-    const d = matchDateline(text.slice(...prev.range));
-    if (d) return { place: [prev.range[0], prev.range[0] + d.place[1]], block: block - 1, end: sentence[0] };
-  }
-  const d = matchDateline(text.slice(...sentence));
+  const d = doc.sources.find((s) => s.role === 'wire')?.dateline;
   if (!d) return null;
-  let end = sentence[0] + d.length;
-  while (end < sentence[1] && /\s/.test(text[end]!)) end++;
-  return { place: [sentence[0], sentence[0] + d.place[1]], block, end };
+  if (d.range[0] === sentence[0]) {
+    let end = d.range[1];
+    while (end < sentence[1] && /\s/.test(doc.text[end]!)) end++;
+    return { place: d.place, block, end };
+  }
+  const prev = doc.blocks[block - 1];
+  const joined = prev && !/\n\s*\n/.test(doc.text.slice(prev.range[1], doc.blocks[block]!.range[0]));
+  return prev?.kind === 'credit' && joined && d.range[0] >= prev.range[0] && d.range[1] <= prev.range[1]
+    ? { place: d.place, block: block - 1, end: sentence[0] }
+    : null;
 }
 
 /**
