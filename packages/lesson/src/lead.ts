@@ -24,7 +24,7 @@ const ATTRIBUTION_INVERTED =
  * Language, 2002, ch. 7 and 11) and the linking adverbs news leads open with.
  */
 const FRONTED_OPENER =
-  /^(?:in|at|on|during|after|before|despite|following|with|without|amid|amidst|under|since|for|from|by|over|across|among|against|through|throughout|within|like|unlike|besides|beyond|near|outside|inside|ahead of|along with|according to|as|when|while|whilst|although|though|because|if|once|unless|until|whereas|however|meanwhile|earlier|later|separately|now|yesterday|today|overnight|elsewhere|instead|still|already|nevertheless|indeed|last|next|this|\p{L}+ly|\p{L}+ing)\b/iu;
+  /^(?:in|at|on|during|after|before|despite|following|with|without|amid|amidst|under|since|for|from|by|over|across|among|against|through|throughout|within|like|unlike|besides|beyond|near|outside|inside|ahead of|along with|according to|as|when|while|whilst|although|though|because|if|once|unless|until|whereas|however|meanwhile|earlier|later|separately|now|yesterday|today|overnight|elsewhere|instead|still|already|nevertheless|indeed|last|next|this)\b/iu;
 /** A headline left in the body: one short line with no full stop (it may end in `…`). */
 const HEADLINE_END = /(?:[^.!?"”’')\]]|\.\.\.|…)\s*$/u;
 
@@ -221,7 +221,10 @@ function frontedEnd(text: string, start: number, end: number, terms: LeadContext
   const opens =
     FRONTED_OPENER.test(src) ||
     findTimes(text, start, end)[0]?.range[0] === start ||
-    (first !== undefined && (first.tags.has('Preposition') || first.tags.has('Gerund')));
+    // "Speaking on Sunday,", "Separately,": an -ing form or adverb, but not a name ("Kelly Holmes, …")
+    (first !== undefined &&
+      !first.tags.has('ProperNoun') &&
+      (first.tags.has('Preposition') || first.tags.has('Gerund') || first.tags.has('Adverb')));
   if (!opens) return start;
   const comma = /^[^,;:“”"]{2,160}?,\s+/u.exec(src);
   if (!comma) return start;

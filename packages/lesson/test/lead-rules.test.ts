@@ -106,6 +106,16 @@ const CASES: { rule: string; text: string; match?: string[]; none?: true }[] = [
     none: true,
   },
   {
+    rule: 'who-subject-entity',
+    text: 'Speaking on Sunday, Kelly Holmes said she would race in Glasgow.',
+    match: ['Kelly Holmes'],
+  },
+  {
+    rule: 'who-subject-entity',
+    text: 'Kelly Holmes, the Olympic champion, will race in Glasgow next month.',
+    match: ['Kelly Holmes, the Olympic champion'],
+  },
+  {
     rule: 'who-recipient',
     text: 'Amazon pitched its software to Immigration and Customs Enforcement officials in the summer.',
     match: ['Immigration and Customs Enforcement officials'],
