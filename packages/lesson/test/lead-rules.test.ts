@@ -227,6 +227,17 @@ describe('lead rules: contract', () => {
   it('finds nothing in an empty text', () => {
     expect(kept('').size).toBe(0);
   });
+  it('gives the same spans on a second run, each an exact slice of the input', () => {
+    for (const c of CASES) {
+      const doc = parseDocument(c.text);
+      const tagged = tagText(c.text);
+      const entities = findEntities(doc, tagged);
+      const first = traceLead(doc, entities, tagged).lead;
+      expect(traceLead(doc, entities, tagged).lead).toEqual(first);
+      for (const role of LEAD_ROLES)
+        for (const span of first[role]) expect(c.text.slice(...span.range)).toBe(span.text);
+    }
+  });
 });
 
 describe('lead rules: must and must not match', () => {
