@@ -1,6 +1,7 @@
 import type { Analysis, Finding } from '@gloss/analysis';
 import {
   type Block,
+  blockIndexAt,
   type GlossDocument,
   type Range,
   SCHEMAS,
@@ -52,16 +53,8 @@ function editorialBlock(doc: GlossDocument, offset: number): Block | null {
 }
 
 function blockAt(doc: GlossDocument, offset: number): Block | null {
-  const blocks = doc.blocks;
-  let lo = 0;
-  let hi = blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (blocks[mid]!.range[1] <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const block = blocks[lo];
-  return block && block.range[0] <= offset ? block : null;
+  const block = doc.blocks[blockIndexAt(doc, offset)];
+  return block && block.range[0] <= offset && offset < block.range[1] ? block : null;
 }
 
 function prepare(version: Version): Prepared {

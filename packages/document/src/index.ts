@@ -6,6 +6,8 @@ export type { HtmlText } from './html.ts';
 export { wireToInput } from './layers.ts';
 export { parseDocument } from './parse.ts';
 export { SCHEMAS } from './schemas.ts';
+export { sentenceIndexAt } from './sentences.ts';
+export { type Dateline, matchDateline } from './structure.ts';
 export { CUE_VERBS } from './quotes.ts';
 export {
   classifySpeaker,

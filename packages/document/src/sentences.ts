@@ -1,4 +1,5 @@
-import type { Block, Range, Sentence } from './types.ts';
+import { lastStartingAtOrBefore } from './spans.ts';
+import type { Block, GlossDocument, Range, Sentence } from './types.ts';
 
 const ABBREVIATIONS = new Set(
   'mr mrs ms dr prof st jr sr inc co corp ltd llc gov sen rep gen col lt sgt capt adm vs etc jan feb mar apr jun jul aug sep sept oct nov dec no mt ft ave blvd dept univ est approx fig vol ed eds al u.s u.k u.n e.g i.e a.m p.m'.split(
@@ -57,4 +58,14 @@ function pushSentence(
     return;
   }
   out.push({ range: [base + start, base + e] as Range, block });
+}
+
+/**
+ * Index into `doc.sentences` of the sentence holding `offset`, or -1 (between sentences, or
+ * outside every block): the one lookup the passes share instead of each scanning the list.
+ */
+export function sentenceIndexAt(doc: Pick<GlossDocument, 'sentences'>, offset: number): number {
+  const i = lastStartingAtOrBefore(doc.sentences, (s) => s.range, offset);
+  const s = doc.sentences[i];
+  return s && offset < s.range[1] ? i : -1;
 }

@@ -30,8 +30,29 @@ const DASH = '[–—-]+';
 const CREDIT_BY = new RegExp(`^\\(\\s*by\\s+([^,()]+?),\\s*([^()]+?)\\s*\\)\\s*${DASH}`, 'i');
 /** `(AP) —`, `(The Washington Post) –` */
 const CREDIT_OUTLET = new RegExp(`^\\(\\s*([A-Z][^()]{1,60}?)\\s*\\)\\s*${DASH}`);
-/** `WASHINGTON (Reuters) -` */
-const DATELINE = new RegExp(`^[A-Z][A-Z .,'’-]{1,40}\\s*\\(([A-Z][A-Za-z .&]{1,40})\\)\\s*${DASH}`);
+/**
+ * `WASHINGTON (Reuters) -`, `LONDON, England (CNN) --`, `BAGHDAD —`: the place in capitals (at
+ * least three capital letters in a row, so `A -` is no dateline), an optional region, an optional
+ * outlet in parentheses, a dash.
+ */
+const DATELINE =
+  /^(\p{Lu}[\p{Lu} .'’-]{2,40}?)(?:,\s*\p{Lu}[\p{L}. ]{1,30})?\s*(?:\(([\p{Lu}][\p{L} .&]{1,40})\))?\s*[-–—]+(?=\s|$)/u;
+
+export interface Dateline {
+  /** `[start, end)` of the place within the matched string (`WASHINGTON`). */
+  place: Range;
+  /** The outlet in parentheses (`Reuters`), or null. */
+  outlet: string | null;
+  /** Length of the whole dateline, up to and with the dash. */
+  length: number;
+}
+
+/** The dateline opening `p`, if any: the one match the document and the lesson's lead share. */
+export function matchDateline(p: string): Dateline | null {
+  const m = DATELINE.exec(p);
+  if (!m || !/\p{Lu}{3,}/u.test(m[1]!)) return null;
+  return { place: [0, m[1]!.length], outlet: m[2]?.trim() ?? null, length: m[0].length };
+}
 /** A byline paragraph: `By Drew Harwell` or `By Drew Harwell, The Washington Post`. */
 const BYLINE =
   /^By\s+([A-Z][\p{L}.'’-]+(?:\s+(?:[A-Z][\p{L}.'’-]+|and|de|van|von)){0,5})(?:\s*[,|]\s*(.{2,60}))?$/u;
@@ -104,6 +125,9 @@ export function structure(text: string): Structure {
       const credit = matchCredit(p);
       if (credit) {
         const creditEnd = s + credit.length;
+        const dateline = matchDateline(p);
+        if (dateline?.outlet && !wire.dateline)
+          wire.dateline = { place: [s, s + dateline.place[1]], range: [s, creditEnd] };
         wire.name ??= credit.outlet;
         wire.author ??= credit.author;
         wire.creditRange ??= [s, creditEnd];
@@ -164,6 +188,10 @@ export function structure(text: string): Structure {
       pendingBackground.push(addReturning('background', para));
       return;
     }
+    // "BAGHDAD — The …": a dateline with no outlet opens the first body paragraph and stays in it
+    const dateline = matchDateline(p);
+    if (dateline && !wire.dateline && !blocks.some((b) => b.kind === 'body'))
+      wire.dateline = { place: [s, s + dateline.place[1]], range: [s, s + dateline.length] };
     add('body', para, 'wire');
   });
 
@@ -193,8 +221,11 @@ function looksLikeQuestion(p: string): boolean {
 function matchCredit(p: string): { length: number; outlet: string | null; author: string | null } | null {
   const by = CREDIT_BY.exec(p);
   if (by) return { length: by[0].length, author: by[1]!.trim(), outlet: by[2]!.trim() };
-  const outlet = CREDIT_OUTLET.exec(p) ?? DATELINE.exec(p);
+  const outlet = CREDIT_OUTLET.exec(p);
   if (outlet) return { length: outlet[0].length, author: null, outlet: outlet[1]!.trim() };
+  // a dateline is a credit only when it names the outlet; `BAGHDAD —` stays in the body
+  const dateline = matchDateline(p);
+  if (dateline?.outlet) return { length: dateline.length, author: null, outlet: dateline.outlet };
   return null;
 }
 

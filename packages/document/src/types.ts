@@ -15,6 +15,11 @@ export interface Source {
   author: string | null;
   /** The text that credits this source (credit line, reprint notice, `(from an article at …)`), if any. */
   creditRange: Range | null;
+  /**
+   * The wire story's dateline (`WASHINGTON (Reuters) -`, `BAGHDAD —`): `range` the whole of it,
+   * `place` the place it was filed from. Only on the wire source, only when there is one.
+   */
+  dateline?: { place: Range; range: Range };
 }
 
 export type BlockKind =

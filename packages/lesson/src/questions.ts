@@ -7,8 +7,9 @@
  * whole statements).
  */
 import type { Analysis } from '@gloss/analysis';
-import type { GlossDocument, Range } from '@gloss/document';
+import { blockIndexAt, type GlossDocument, type Range, sentenceIndexAt } from '@gloss/document';
 import { articleBlocks, entitiesIn, entityForms } from './entities.ts';
+import { type AuditContext, AUDIT_RULES, figureSpans } from './questions-audit.ts';
 import { contentStems, normalizeForMatch, overlaps, within } from './text.ts';
 import type {
   Attribution,
@@ -96,13 +97,10 @@ export class SentenceIndex {
     const inside = this.doc.insertions
       .filter((i) => within(i.range, range))
       .reduce((n, i) => n + (i.range[1] - i.range[0]), 0);
-    return inside * 2 > range[1] - range[0] || this.doc.blocks[this.blockAt(range)]?.layer === 'editorial'
+    return inside * 2 > range[1] - range[0] ||
+      this.doc.blocks[blockIndexAt(this.doc, range[0])]?.layer === 'editorial'
       ? 'editorial'
       : 'wire';
-  }
-
-  private blockAt(range: Range): number {
-    return this.doc.blocks.findIndex((b) => within(range, b.range));
   }
 }
 
@@ -210,222 +208,63 @@ export function findQuestions(
   return out;
 
   function audit(range: Range, where: 'question' | 'stem', id: string): AuditItem[] {
+    const ctx: AuditContext = {
+      text,
+      doc,
+      analysis,
+      range,
+      sentences: sentencesIn(doc, range),
+      articleText,
+      articleFigures,
+      articleSentences: index.docs,
+      namesActor: (r) =>
+        entitiesIn(text, r, forms).size > 0 ||
+        /^\s*(?:he|she|it|they)\b/i.test(text.slice(...r)) ||
+        contentStems(text, ...r).some((x) => whoStems.has(x)),
+      closest: (r) => {
+        const q = new Map<string, number>();
+        for (const s of contentStems(text, ...r)) q.set(s, 1);
+        const best = index.rank(q, entitiesIn(text, r, forms))[0];
+        // one shared word is not "what the article says instead"
+        return best && best.matched.length >= 2
+          ? { range: best.doc.range, text: text.slice(...best.doc.range) }
+          : null;
+      },
+    };
     const items: AuditItem[] = [];
-    const src = text.slice(...range);
-    const add = (
-      kind: AuditItem['kind'],
-      ruleId: string,
-      r: Range,
-      reason: string,
-      articleSays: Span | null,
-      suggestion: string | null,
-    ) => {
-      if (items.some((x) => x.ruleId === ruleId && overlaps(x.range, r))) return;
-      items.push({
-        id: `${id}-${kind}-${r[0]}`,
-        kind,
-        ruleId,
-        in: where,
-        range: r,
-        actual: text.slice(...r),
-        reason,
-        articleSays,
-        suggestion,
-      });
-    };
-    const closest = (r: Range): Span | null => {
-      const q = new Map<string, number>();
-      for (const s of contentStems(text, ...r)) q.set(s, 1);
-      const best = index.rank(q, entitiesIn(text, r, forms))[0];
-      // one shared word is not "what the article says instead"
-      return best && best.matched.length >= 2
-        ? { range: best.doc.range, text: text.slice(...best.doc.range) }
-        : null;
-    };
-    const sentences = splitSentences(src, range[0]);
-    for (const s of sentences) {
-      const sText = text.slice(...s);
-      const isQuestion = /\?\s*$/.test(sText);
-      // false choice: "A, or does he want B?" with no third way offered
-      const yesNo =
-        /^\s*(?:in your (?:opinion|view),\s*)?(?:do|does|did|is|are|was|were|will|would|should|has|have|can|could)\b/i.test(
-          sText,
-        );
-      const fc =
-        /,?\s+or\s+(?:do|does|did|is|are|was|were|will|would|should|has|have|can|could)\b[^?]*\?/i.exec(
-          sText,
-        ) ?? (yesNo ? /,\s*or\s+[^?]+\?/i.exec(sText) : null);
-      if (
-        isQuestion &&
-        fc &&
-        !/\b(?:both|neither|either|or not|something else|other reasons?)\b/i.test(sText)
-      ) {
-        const from = /\b(?:do you think|is|are|does|do)\b/i.exec(sText);
-        const s0 = s[0] + (from ? from.index : 0);
-        add(
-          'false-choice',
-          'audit-either-or',
-          trim(text, [s0, s[1]]),
-          'Offers two answers as if they were the only ones and could not both be true; a reader may hold both, or neither.',
-          null,
-          'Ask an open question, e.g. "What reasons might there be? Which does the article support?"',
-        );
+    for (const rule of AUDIT_RULES) {
+      for (const hit of rule.find(ctx)) {
+        const ruleId = hit.ruleId ?? rule.id;
+        if (items.some((x) => x.ruleId === ruleId && overlaps(x.range, hit.range))) continue;
+        items.push({
+          id: hit.ruleId
+            ? `${id}-${rule.kind}-${hit.range[0]}-${hit.ruleId}`
+            : `${id}-${rule.kind}-${hit.range[0]}`,
+          kind: rule.kind,
+          ruleId,
+          in: where,
+          range: hit.range,
+          actual: text.slice(...hit.range),
+          reason: hit.reason,
+          articleSays: hit.articleSays ?? null,
+          suggestion: hit.suggestion ?? null,
+        });
       }
-      // leading: presupposition and steering words
-      const lead1 =
-        /\b(?:don['’]t|doesn['’]t|isn['’]t|aren['’]t|wouldn['’]t|shouldn['’]t|won['’]t)\s+(?:you|it|he|she|they|this|that)\b/i.exec(
-          sText,
-        );
-      if (isQuestion && lead1)
-        add(
-          'leading',
-          'audit-negative-question',
-          [s[0] + lead1.index, s[0] + lead1.index + lead1[0].length],
-          'A negative question ("isn\'t it…") tells the reader which answer is expected.',
-          null,
-          'Ask it positively and neutrally.',
-        );
-      const lead2 =
-        /\bhow\s+(?:comfortable|worried|concerned|afraid|scared|upset|angry|happy)\s+are\s+you\s+that\b/i.exec(
-          sText,
-        );
-      if (isQuestion && lead2)
-        add(
-          'leading',
-          'audit-presupposition',
-          [s[0] + lead2.index, s[0] + lead2.index + lead2[0].length],
-          'Takes for granted what follows "that", and asks only how the reader feels about it.',
-          closest(s),
-          'Ask first whether the article says it will happen.',
-        );
-      const lead3 = /\b(?:truly|really|actually|honestly|seriously)\s+\p{L}+/iu.exec(sText);
-      if (isQuestion && lead3)
-        add(
-          'leading',
-          'audit-steering-adverb',
-          [s[0] + lead3.index, s[0] + lead3.index + lead3[0].length],
-          `"${lead3[0].split(/\s+/)[0]}" hints that the answer is no.`,
-          null,
-          lead3[0].split(/\s+/).slice(1).join(' '),
-        );
-      // unsupported: absolutes in statements
-      if (!isQuestion) {
-        for (const m of sText.matchAll(
-          /\b(?:every|all|always|never|nobody|no one|everyone|everybody)\s+\p{L}+/giu,
-        )) {
-          if (articleText.includes(normalizeForMatch(m[0]))) continue;
-          const r: Range = [s[0] + m.index!, s[0] + m.index! + m[0].length];
-          add(
-            'unsupported-claim',
-            'audit-absolute',
-            r,
-            `"${m[0]}" is an absolute the article never states.`,
-            closest(s),
-            null,
-          );
-        }
-        // whole statements about the article's people the article does not make
-        // about the article's actors: an entity, a pronoun, or a word of the lead's "who" ("the council")
-        const names =
-          entitiesIn(text, s, forms).size > 0 ||
-          /^\s*(?:he|she|it|they)\b/i.test(sText) ||
-          contentStems(text, ...s).some((x) => whoStems.has(x));
-        const stems = [...new Set(contentStems(text, ...s))];
-        if (
-          names &&
-          stems.length >= 3 &&
-          !/^\s*(?:list|explain|describe|name|compare|consider|read|note)\b/i.test(sText)
-        ) {
-          let best = 0;
-          let bestSpan: Span | null = null;
-          for (const d of index.docs) {
-            const have = new Set(d.stems);
-            const share = stems.filter((x) => have.has(x)).length / stems.length;
-            if (share > best) {
-              best = share;
-              bestSpan = { range: d.range, text: text.slice(...d.range) };
-            }
-          }
-          const shared = Math.round(best * stems.length);
-          if (best < 0.6 && shared < 3)
-            add(
-              'unsupported-claim',
-              'audit-unstated-statement',
-              trim(text, s),
-              "The article does not say this; it is the question writer's claim.",
-              best >= 0.15 ? bestSpan : null,
-              null,
-            );
-        }
-      }
-    }
-    // figures the article does not give
-    for (const f of figureSpans(src)) {
-      const r: Range = [range[0] + f.start, range[0] + f.end];
-      if (f.values.some((v) => articleFigures.has(v))) continue;
-      const s = sentences.find((x) => x[0] <= r[0] && r[1] <= x[1]) ?? range;
-      add(
-        'unsupported-claim',
-        'audit-unsupported-figure',
-        r,
-        `The article gives no figure "${text.slice(...r)}".`,
-        closest(s),
-        null,
-      );
-    }
-    // quotations the article does not contain
-    for (const q of doc.quotes) {
-      if (!within(q.range, range) || q.kind === 'scare') continue;
-      const inner = normalizeForMatch(text.slice(...q.inner)).replace(/[\s.,;:!?]+$/, '');
-      if (inner.length > 3 && !articleText.includes(inner)) {
-        add(
-          'unsupported-claim',
-          'audit-misquote',
-          q.range,
-          'These words are quoted, but the article does not contain them.',
-          closest(q.range),
-          null,
-        );
-      }
-    }
-    // names of bodies the article never mentions ("In addition to the Department of Homeland Security")
-    for (const m of src.matchAll(
-      /\b(?:the\s+)?((?:\p{Lu}[\p{L}’'-]+)(?:\s+(?:of|and|for|on)\s+|\s+)(?:\p{Lu}[\p{L}’'-]+)(?:\s+(?:(?:of|and|for|on)\s+)?\p{Lu}[\p{L}’'-]+)*)/gu,
-    )) {
-      const name = m[1]!;
-      if (/^(?:Do|Does|Did|Why|How|What|Which|Who|When|Where|Is|Are|In|Mr|Mrs|Ms|Dr)\b/.test(name)) continue;
-      if (articleText.includes(normalizeForMatch(name))) continue;
-      if (name.split(/\s+and\s+/).every((part) => articleText.includes(normalizeForMatch(part)))) continue;
-      const s0 = range[0] + m.index! + m[0].indexOf(name);
-      add(
-        'unsupported-claim',
-        'audit-unnamed-body',
-        [s0, s0 + name.length],
-        `The article never names "${name}".`,
-        closest([s0, s0 + name.length]),
-        null,
-      );
-    }
-    // loaded wording the analysis found inside the question
-    // (words inside a quotation in the question are the speaker's, not the question writer's)
-    const quoted = doc.quotes.filter((q) => q.kind !== 'scare' && within(q.range, range));
-    for (const f of analysis?.findings ?? []) {
-      if (!within(f.range, range) || f.family !== 'wording' || f.voice !== 'question') continue;
-      if (quoted.some((q) => within(f.range, q.inner))) continue;
-      items.push({
-        id: `${id}-loaded-wording-${f.range[0]}-${f.ruleId}`,
-        kind: 'loaded-wording',
-        ruleId: f.ruleId,
-        in: where,
-        range: f.range,
-        actual: f.actual,
-        reason: f.reason,
-        articleSays: null,
-        suggestion: f.expected[0] ?? null,
-      });
     }
     return items.sort((a, b) => a.range[0] - b.range[0] || a.kind.localeCompare(b.kind));
   }
+}
+
+/** The document's sentences inside `range` (a question or its stem), clipped to it. */
+function sentencesIn(doc: GlossDocument, range: Range): Range[] {
+  const out: Range[] = [];
+  for (let i = Math.max(0, sentenceIndexAt(doc, range[0])); i < doc.sentences.length; i++) {
+    const s = doc.sentences[i]!.range;
+    if (s[0] >= range[1]) break;
+    const r = trim(doc.text, [Math.max(s[0], range[0]), Math.min(s[1], range[1])]);
+    if (r[1] > r[0]) out.push(r);
+  }
+  return out;
 }
 
 function paragraphEvidence(doc: GlossDocument, index: SentenceIndex, which: string, lead: Lead): Evidence[] {
@@ -486,63 +325,12 @@ function classify(
   return { kind: 'recall', reason: 'asks for facts stated in the article' };
 }
 
-function splitSentences(src: string, at: number): Range[] {
-  const out: Range[] = [];
-  const re = /[^.?!]+(?:[.?!]+["”’)]*|$)/g;
-  for (let m = re.exec(src); m; m = re.exec(src)) {
-    if (!m[0].trim()) continue;
-    // "Mr. Bezos": do not split after an honorific or initial
-    if (out.length && /\b(?:Mr|Mrs|Ms|Dr|St|U\.S|[A-Z])\.$/.test(src.slice(0, m.index).trimEnd())) {
-      out[out.length - 1] = [out[out.length - 1]![0], at + m.index + m[0].length];
-      continue;
-    }
-    out.push([at + m.index, at + m.index + m[0].length]);
-  }
-  return out.map((r) => trimR(src, at, r));
-}
-
-function trimR(src: string, at: number, r: Range): Range {
-  let s = r[0];
-  let e = r[1];
-  while (s < e && /\s/.test(src[s - at]!)) s++;
-  while (e > s && /\s/.test(src[e - at - 1]!)) e--;
-  return [s, e];
-}
-
 function trim(text: string, r: Range): Range {
   let s = r[0];
   let e = r[1];
   while (s < e && /\s/.test(text[s]!)) s++;
   while (e > s && /\s/.test(text[e - 1]!)) e--;
   return [s, e];
-}
-
-const SCALE: Record<string, number> = {
-  thousand: 1e3,
-  k: 1e3,
-  million: 1e6,
-  m: 1e6,
-  mn: 1e6,
-  billion: 1e9,
-  bn: 1e9,
-  b: 1e9,
-  trillion: 1e12,
-  tn: 1e12,
-};
-const FIGURE =
-  /(?:(?:over|more than|nearly|almost|about|around|some|up to|at least|roughly)\s+)?(?:[$£€]\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|bn|mn|tn|m|k|b)\b)?|(\d[\d,]*(?:\.\d+)?)\s?(%|percent|per cent|thousand|million|billion|trillion)\b)/gi;
-
-/** Money, percentages and scaled numbers, with their values (for comparing "$10bn" and "$10 billion"). */
-function figureSpans(src: string): { start: number; end: number; values: string[] }[] {
-  const out: { start: number; end: number; values: string[] }[] = [];
-  for (const m of src.matchAll(FIGURE)) {
-    const num = Number.parseFloat((m[1] ?? m[3] ?? '0').replace(/,/g, ''));
-    const unit = (m[2] ?? m[4] ?? '').toLowerCase();
-    const pct = /%|percent|per cent/.test(unit);
-    const value = pct ? `${num}%` : String(num * (SCALE[unit] ?? 1));
-    out.push({ start: m.index!, end: m.index! + m[0].length, values: [value] });
-  }
-  return out;
 }
 
 function figuresIn(text: string): Set<string> {

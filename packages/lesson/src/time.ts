@@ -9,7 +9,8 @@ const PREP = '(?:in|on|at|during|since|until|by|for|from|before|after|throughout
 const MONTH = `(?:${MONTHS.filter((m) => m !== 'May').join('|')}|May(?=\\s+\\d))`;
 const DAY = `(?:${WEEKDAYS.join('|')})`;
 const SEASON = `(?:${SEASONS.join('|')})`;
-const UNIT = `(?:${TIME_UNITS.join('|')})s?(?:[’']s?)?`;
+// "weekend" before "week", and a word end after, so "this weekend's" is not "this week"
+const UNIT = `(?:${[...TIME_UNITS].sort((a, b) => b.length - a.length).join('|')})s?(?:[’']s?)?(?![\\p{L}])`;
 const YEAR = '(?:1[89]|20)\\d\\d';
 
 const PATTERNS: { id: string; re: RegExp; confidence: number }[] = [
@@ -61,7 +62,7 @@ const PATTERNS: { id: string; re: RegExp; confidence: number }[] = [
   },
   {
     id: 'when-year',
-    re: new RegExp(`\\b(?:(?:in|since|by|until|during|before|after)\\s+)?${YEAR}\\b(?![,.]?\\d)`, 'gu'),
+    re: new RegExp(`\\b(?:(?:in|into|since|by|until|during|before|after)\\s+)?${YEAR}\\b(?![,.]?\\d)`, 'gu'),
     confidence: 0.7,
   },
 ];
@@ -70,7 +71,27 @@ export interface TimeSpan {
   range: Range;
   rule: string;
   confidence: number;
+  /**
+   * The time modifies a noun instead of placing the event: a possessive ("Tuesday's election",
+   * "next month's championships") or a time after a determiner ("the June meeting", "its 2006
+   * conference"). A time adverbial ("on Saturday", "last week") is not.
+   */
+  modifier: boolean;
 }
+
+/**
+ * A bare day, month or year that is part of a name, not a time: "the Sunday Telegraph", "the
+ * Guardian First Book Award 2004", "Euro 2004" (a capitalised word right before a year, or right
+ * after a day or month, with no preposition of its own).
+ */
+function inName(text: string, s: number, e: number): boolean {
+  const span = text.slice(s, e);
+  if (/\s/.test(span)) return false;
+  if (/^\d{4}$/.test(span)) return /\p{Lu}[\p{L}-]*\s+$/u.test(text.slice(Math.max(0, s - 30), s));
+  return /^\s+\p{Lu}\p{Ll}/u.test(text.slice(e, e + 3));
+}
+
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+$/i;
 
 /** Time expressions in `text[start, end)`, longest first where they overlap, in text order. */
 export function findTimes(text: string, start: number, end: number): TimeSpan[] {
@@ -83,10 +104,15 @@ export function findTimes(text: string, start: number, end: number): TimeSpan[] 
       let e = s + m[0].length;
       while (e > s && /[\s,.]/.test(src[e - 1]!)) e--;
       while (s < e && /\s/.test(src[s]!)) s++;
+      // "Tuesday’s election": the possessive may sit just after the match
+      const possessive = /[’']s$/.test(src.slice(s, e)) || /^[’']s\b/.test(src.slice(e, e + 3));
       // a possessive time modifies a noun ("next month's championships"): the preposition belongs to that noun
-      if (/[’']s$/.test(src.slice(s, e)))
+      if (possessive)
         s += /^(?:(?:in|on|at|during|for|from|by|of)\s+)?(?:the\s+)?/i.exec(src.slice(s, e))![0].length;
-      if (e > s) found.push({ range: [start + s, start + e], rule: p.id, confidence: p.confidence });
+      const modifier =
+        possessive || DETERMINER_BEFORE.test(text.slice(Math.max(0, start + s - 8), start + s));
+      if (e > s && !inName(text, start + s, start + e))
+        found.push({ range: [start + s, start + e], rule: p.id, confidence: p.confidence, modifier });
     }
   }
   found.sort((a, b) => b.range[1] - b.range[0] - (a.range[1] - a.range[0]) || a.range[0] - b.range[0]);

@@ -1,4 +1,12 @@
-import { countWords, type GlossDocument, type Layer, type Range, type Voice, voiceAt } from '@gloss/document';
+import {
+  countWords,
+  type GlossDocument,
+  type Layer,
+  type Range,
+  sentenceIndexAt,
+  type Voice,
+  voiceAt,
+} from '@gloss/document';
 import type { WordingModel } from '../model/model.ts';
 import { modelView } from '../model/view.ts';
 import type { Match, ModelView, Rule, RuleContext, VoiceInfo } from '../rule.ts';
@@ -64,29 +72,13 @@ function voiceMemo(doc: GlossDocument): (range: Range) => VoiceInfo {
   };
 }
 
-function sentenceLookup(doc: GlossDocument): (offset: number) => number {
-  const s = doc.sentences;
-  return (offset) => {
-    let lo = 0;
-    let hi = s.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const r = s[mid]!.range;
-      if (offset < r[0]) hi = mid - 1;
-      else if (offset >= r[1]) lo = mid + 1;
-      else return mid;
-    }
-    return -1;
-  };
-}
-
 /** Runs the rules over a document: one tokenisation, one automaton pass, then each rule's pure function. */
 export function analyzeWith(engine: Engine, doc: GlossDocument, options: AnalyzeOptions = {}): Analysis {
   const text = doc.text;
   const tokens = tokenize(text);
   const byRule = matchAll(engine.automaton, tokens);
   const voice = voiceMemo(doc);
-  const sentenceAt = sentenceLookup(doc);
+  const sentenceAt = (offset: number) => sentenceIndexAt(doc, offset);
   const found: Finding[] = [];
   // The model stage runs once per document, and only when some rule asks for it.
   let view: ModelView | null | undefined;
