@@ -23,17 +23,18 @@ if (blob !== null) {
 /**
  * The start-up snapshot (dist/gloss.blob: compromise already loaded) when this run would load
  * compromise and the snapshot fits this node binary; null to run here. Restarting node from the
- * snapshot costs about 0.15 CPU-s and saves 0.4-0.5, so it is done only for the commands that
- * read an article (not for `--version`, `--help`, batch, versions, merge), and not from inside
- * the snapshot.
+ * snapshot costs about 0.15 CPU-s and saves 0.4-0.5, so it is done only when this run would load
+ * compromise (`lesson`, and articles with square brackets), and not from inside the snapshot.
  */
 function startupSnapshot(argv) {
   if (globalThis[Symbol.for('gloss.compromise')] !== undefined) return null;
   const first = argv.find((a) => !a.startsWith('-'));
   if (argv.some((a) => a === '--help' || a === '-h' || a === '--version' || a === '-v')) return null;
-  if (first === 'batch' || first === 'versions' || first === 'merge' || first === 'help') return null;
-  // The document model asks compromise only about bracketed words; lesson and tui use it anyway.
-  if (first !== 'lesson' && first !== 'tui' && !mayHaveBrackets(argv)) return null;
+  // Not tui: in a process started from a snapshot node 20 has no console.Console, which Ink
+  // needs; batch, versions and merge run on worker threads, which a snapshot does not reach.
+  if (['batch', 'versions', 'merge', 'help', 'tui'].includes(first) || argv.includes('--tui')) return null;
+  // The document model asks compromise only about bracketed words; lesson uses it anyway.
+  if (first !== 'lesson' && !mayHaveBrackets(argv)) return null;
   if (process.env.GLOSS_NO_SNAPSHOT || !snapshotFlags()) return null;
   try {
     const { snapshot } = JSON.parse(readFileSync(new URL('../dist/build.json', import.meta.url), 'utf8'));
