@@ -11,7 +11,13 @@ if (!existsSync(entry)) {
 }
 const args = process.argv.slice(2);
 const blob = startupSnapshot(args);
-if (blob !== null) {
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
+  // What `main` prints, without loading it: `--version` stays as quick as node itself
+  // (tests/gloss-binary.test.ts holds the two to the same output).
+  process.stdout.on('error', () => {});
+  const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  process.stdout.write(`${version}\n`);
+} else if (blob !== null) {
   await relaunch(blob);
 } else {
   // Stack traces are printed only with GLOSS_DEBUG; mapping them back to the sources costs start-up.
