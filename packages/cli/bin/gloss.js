@@ -27,17 +27,18 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
 }
 
 /**
- * The start-up snapshot (dist/gloss.blob: compromise already loaded) when this run would load
- * compromise and the snapshot fits this node binary; null to run here. Restarting node from the
- * snapshot costs about 0.15 CPU-s and saves 0.4-0.5, so it is done only when this run would load
- * compromise (`lesson`, and articles with square brackets), and not from inside the snapshot.
+ * The start-up snapshot (dist/gloss.blob: the commands that read one article, with compromise,
+ * the rules' tables and the wording model loaded) when this run would load compromise and the
+ * snapshot fits this node binary; null to run here. A second node started from the snapshot
+ * costs about 0.15 CPU-s to start and 0.3 to deserialise, and saves about 0.65 when compromise is
+ * needed (`lesson`, and articles with square brackets), so only then.
  */
 function startupSnapshot(argv) {
   if (globalThis[Symbol.for('gloss.compromise')] !== undefined) return null;
   const first = argv.find((a) => !a.startsWith('-'));
   if (argv.some((a) => a === '--help' || a === '-h' || a === '--version' || a === '-v')) return null;
-  // Not tui: in a process started from a snapshot node 20 has no console.Console, which Ink
-  // needs; batch, versions and merge run on worker threads, which a snapshot does not reach.
+  // Not in the snapshot (scripts/build.js): the terminal view (Ink needs console.Console, which
+  // a process started from a snapshot lacks in node 20) and the corpus commands (worker threads).
   if (['batch', 'versions', 'merge', 'help', 'tui'].includes(first) || argv.includes('--tui')) return null;
   // The document model asks compromise only about bracketed words; lesson uses it anyway.
   if (first !== 'lesson' && !mayHaveBrackets(argv)) return null;
@@ -45,6 +46,8 @@ function startupSnapshot(argv) {
   try {
     const { snapshot } = JSON.parse(readFileSync(new URL('../dist/build.json', import.meta.url), 'utf8'));
     if (snapshot?.node !== process.version || snapshot.arch !== process.arch) return null;
+    // Module code in the snapshot resolved its paths where the build was made.
+    if (snapshot.dist !== fileURLToPath(new URL('../dist', import.meta.url))) return null;
     const file = fileURLToPath(new URL(`../dist/${snapshot.file}`, import.meta.url));
     return existsSync(file) ? file : null;
   } catch {
@@ -91,7 +94,7 @@ function snapshotFlags() {
 }
 
 /**
- * This script again, in a node started from the snapshot, with the same standard streams; its
+ * The CLI in a node started from the snapshot, with the same standard streams; its
  * exit code (or the signal that ended it) becomes this process's. Signals sent to this process
  * alone (a `kill PID`) are passed on, so the run never outlives it.
  */
@@ -99,7 +102,9 @@ async function relaunch(snapshotBlob) {
   const { spawn } = await import('node:child_process');
   const child = spawn(
     process.execPath,
-    [...process.execArgv, '--snapshot-blob', snapshotBlob, fileURLToPath(import.meta.url), ...args],
+    // The snapshot's own main function runs the CLI with these arguments.
+    // `--`: the arguments are the CLI's, never node's options (`--format`).
+    [...process.execArgv, '--snapshot-blob', snapshotBlob, '--', ...args],
     { stdio: 'inherit' },
   );
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT']) {
