@@ -287,7 +287,7 @@ async function main(): Promise<void> {
     '',
     `Peers on the same seed, whole processes: retext + equality, intensify, passive, simplify, profanities ${fmt('retext stack')}; alex ${fmt('alex')} (its CLI). Gloss's analysis of the seed is ${against('retext stack')} of the retext stack (target ≤ 1×) and ${against('alex')} of alex (target ≤ 0.4×).`,
     '',
-    `Start-up profile of \`gloss analyze SEED --format json\` (\`--cpu-prof\`, one run, every process of it; milliseconds of samples by where they ran, idle time left out; in the compiled build the dependencies bundled into it, such as retext-english and unified, count as Gloss code, while compromise stays a package of its own):`,
+    `Start-up profile of \`gloss analyze SEED --format json\` (\`--cpu-prof\`, one run, every process of it; milliseconds of samples by where they ran, idle time left out; in the compiled build the dependencies bundled into it, such as retext-english and unified, count as Gloss code; compromise is a package of its own, except in the process started from the snapshot, where it is bundled with Gloss and its loading was done at build time):`,
     '',
     `| where | ${profiles.map(([label]) => label).join(' | ')} |`,
     `| --- | ${profiles.map(() => '---').join(' | ')} |`,
