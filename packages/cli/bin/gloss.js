@@ -42,7 +42,8 @@ function startupSnapshot(argv) {
   if (['batch', 'versions', 'merge', 'help', 'tui'].includes(first) || argv.includes('--tui')) return null;
   // The document model asks compromise only about bracketed words; lesson uses it anyway.
   if (first !== 'lesson' && !mayHaveBrackets(argv)) return null;
-  if (process.env.GLOSS_NO_SNAPSHOT || !snapshotFlags()) return null;
+  // GLOSS_DEBUG: stack traces mapped to the sources, which the snapshot's bundle has no map for.
+  if (process.env.GLOSS_NO_SNAPSHOT || process.env.GLOSS_DEBUG || !snapshotFlags()) return null;
   try {
     const { snapshot } = JSON.parse(readFileSync(new URL('../dist/build.json', import.meta.url), 'utf8'));
     if (snapshot?.node !== process.version || snapshot.arch !== process.arch) return null;

@@ -44,6 +44,5 @@ for (const args of [
 }
 
 startupSnapshot.setDeserializeMainFunction(async () => {
-  if (process.env.GLOSS_DEBUG) process.setSourceMapsEnabled(true);
   process.exitCode = await main(process.argv.slice(1));
 });
