@@ -5,6 +5,7 @@
  * process's maximum resident set size (worker threads live in the same process, so it covers them).
  *
  *   node --import tsx bench/batch-speed.ts [--runs 3] [--repeat-runs 3] [--no-baseline] [--no-repeat]
+ *     [--before-worker OTHER/packages/cli/dist/batch-worker.js]   (per-worker warm-up, before/after)
  *
  * Writes its section of docs/benchmarks.md between the batch-speed markers.
  */
@@ -19,9 +20,9 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance as perfHooks } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const corpus = fileURLToPath(new URL('../../shared/data/bbc-news/bbc-news.jsonl', import.meta.url));
@@ -104,30 +105,50 @@ async function stages(): Promise<Stages> {
 }
 
 /**
- * What a fresh thread pays before it runs at full speed: the corpus analysed three times in a
- * row in one thread, as a worker does it. V8 compiles the hot functions with its optimising
- * compiler on background threads during the first pass; every new worker thread pays this again.
+ * What a fresh worker thread pays before it runs at full speed: one worker thread started as
+ * `gloss batch` starts them (the shipped worker, or `workerUrl`: another build's, for a
+ * before/after), analysing the corpus three times in a row, in batches of 64 as the pool hands
+ * them out. CPU of the whole process per pass (the main thread waits meanwhile): V8 compiles the
+ * hot functions with its optimising compiler on background threads during the first pass, and
+ * compromise loads at the first bracket; every new worker thread pays this again.
  */
-async function warmUp(): Promise<WarmUp> {
-  const { parseDocument } = await import('@gloss/document');
-  const { analyzeDocument, toAnalysisRecord } = await import('@gloss/analysis');
-  const { computeMetrics } = await import('@gloss/batch');
-  const texts = corpusTexts();
-  const passes: WarmUp['passes'] = [];
-  for (let pass = 0; pass < 3; pass++) {
-    const cpu = process.cpuUsage();
-    const start = performance.now();
-    for (const text of texts) {
-      const doc = parseDocument(text);
-      const analysis = analyzeDocument(doc);
-      JSON.stringify(computeMetrics(doc, analysis));
-      JSON.stringify(toAnalysisRecord(doc, analysis, { includeText: false }));
-    }
-    const used = process.cpuUsage(cpu);
-    passes.push({ wallMs: performance.now() - start, cpuMs: (used.user + used.system) / 1000 });
-  }
+async function warmUp(workerUrl?: string): Promise<WarmUp> {
+  const { Worker } = await import('node:worker_threads');
+  const { setFlagsFromString } = await import('node:v8');
+  const { HEAP_GROWING_FLAG, WORKER_THREAD_OPTIONS, workerEntry } = await import('@gloss/batch');
+  setFlagsFromString(HEAP_GROWING_FLAG);
+  const url = workerUrl ?? (await workerEntry()).url;
+  const code = `
+    const { workerData, parentPort } = require('node:worker_threads');
+    import(workerData.url).then(async ({ default: handle }) => {
+      const passes = [];
+      for (let pass = 0; pass < 3; pass++) {
+        const cpu = process.cpuUsage();
+        const start = performance.now();
+        for (let i = 0; i < workerData.texts.length; i += 64) {
+          const docs = workerData.texts.slice(i, i + 64).map((text) => ({ payload: { type: 'text', text }, id: '', head: '{', columns: [] }));
+          await handle({ kind: 'analyse', docs, keepText: false, slot: -1 });
+        }
+        const used = process.cpuUsage(cpu);
+        passes.push({ wallMs: performance.now() - start, cpuMs: (used.user + used.system) / 1000 });
+      }
+      parentPort.postMessage(passes);
+    });`;
+  const passes = await new Promise<WarmUp['passes']>((resolve, reject) => {
+    const worker = new Worker(code, {
+      eval: true,
+      ...WORKER_THREAD_OPTIONS,
+      workerData: { url, texts: corpusTexts() },
+    });
+    worker.once('message', (p: WarmUp['passes']) => void worker.terminate().then(() => resolve(p)));
+    worker.once('error', reject);
+  });
   return { passes };
 }
+
+/** CPU-seconds a fresh worker spends warming up: its first pass less a warm pass. */
+const warmUpCpuS = (w: WarmUp): number =>
+  (w.passes[0]!.cpuMs - Math.min(...w.passes.slice(1).map((p) => p.cpuMs))) / 1000;
 
 /**
  * The ceiling for any pipeline: `jobs` plain worker threads run the batch workers' own code
@@ -178,7 +199,7 @@ async function child(
     | { kind: 'gloss'; inputs: string[]; jobs: number; out: string; expected?: number }
     | { kind: 'retext' }
     | { kind: 'stages' }
-    | { kind: 'warmup' }
+    | { kind: 'warmup'; worker?: string }
     | { kind: 'threads'; jobs: number; copies: number },
 ) {
   const t0 = performance.now();
@@ -187,7 +208,7 @@ async function child(
     return;
   }
   if (config.kind === 'warmup') {
-    process.stdout.write(`${JSON.stringify(await warmUp())}\n`);
+    process.stdout.write(`${JSON.stringify(await warmUp(config.worker))}\n`);
     return;
   }
   if (config.kind === 'threads') {
@@ -410,7 +431,18 @@ async function main(): Promise<void> {
   }
   const idealWall = (key: string): number => median((ideal[key] ?? []).map((t) => t.wallMs));
   const stage = runChild({ kind: 'stages' }) as Stages;
-  const warm = runChild({ kind: 'warmup' }) as WarmUp;
+  // Per-worker warm-up, alternating with another build's worker when `--before-worker FILE` names one.
+  const beforeAt = args.indexOf('--before-worker');
+  const beforeWorker = beforeAt === -1 ? null : pathToFileURL(resolve(args[beforeAt + 1]!)).href;
+  const warms: WarmUp[] = [];
+  const warmsBefore: WarmUp[] = [];
+  for (let i = 0; i < runs; i++) {
+    warms.push(runChild({ kind: 'warmup' }) as WarmUp);
+    if (beforeWorker) warmsBefore.push(runChild({ kind: 'warmup', worker: beforeWorker }) as WarmUp);
+  }
+  // The run whose warm-up is the median one.
+  const byWarmUp = [...warms].sort((a, b) => warmUpCpuS(a) - warmUpCpuS(b));
+  const warm = byWarmUp[byWarmUp.length >> 1]!;
   const load = loadavg();
 
   const one = results.one!;
@@ -461,6 +493,10 @@ async function main(): Promise<void> {
   );
   checks.push(
     `- why: every worker thread warms up on its own. One thread analysing the corpus three times in a row: the first pass takes ${f(cold!.wallMs / 1000)} s and ${f(cold!.cpuMs / 1000)} CPU-seconds (${f(cold!.cpuMs / cold!.wallMs)} cores busy: V8 compiles the hot code on background threads), the next ones ${f(warmWall / 1000)} s and ${f(warmCpu / 1000)} CPU-s. So a fresh thread spends about ${f((cold!.cpuMs - warmCpu) / 1000, 1)} CPU-s warming up, more than the ${f(warmCpu / 1000, 1)} CPU-s the whole corpus costs once warm. With two workers that is paid twice on two cores; on this corpus a second worker cannot gain much, whatever the scheduling.`,
+  );
+  const medianWarmUp = (ws: WarmUp[]): number => median(ws.map(warmUpCpuS));
+  checks.push(
+    `- per-worker warm-up (the shipped worker in a thread of its own, first pass over the corpus less a warm pass, median of ${warms.length}): **${f(medianWarmUp(warms))} CPU-s** (runs: ${warms.map((w) => f(warmUpCpuS(w))).join(', ')})${warmsBefore.length > 0 ? `; the \`--before-worker\` build, alternating with it: **${f(medianWarmUp(warmsBefore))} CPU-s** (runs: ${warmsBefore.map((w) => f(warmUpCpuS(w))).join(', ')})` : ''}.`,
   );
   checks.push(
     `- the ceiling, measured: the same analysis in plain worker threads, each handed its share of the documents up front (no reading, ordering or writing), takes ${f(idealWall('1x1') / 1000)} s in one thread and ${f(idealWall('1x2') / 1000)} s in two: **${f(idealWall('1x1') / idealWall('1x2'))}×**. No scheduling of this analysis reaches 1.7× on this corpus on this machine; the pipeline's ${f(scale)}× is ${f((100 * scale) / (idealWall('1x1') / idealWall('1x2')), 0)}% of that ceiling.${ideal['10x1'] ? ` On the corpus ×10: ${f(idealWall('10x1') / 1000)} s and ${f(idealWall('10x2') / 1000)} s, **${f(idealWall('10x1') / idealWall('10x2'))}×**.` : ''}`,

@@ -46,13 +46,14 @@ function checkoutOf(command: string[]): string {
 }
 
 /** One whole process; wall time seen from outside, CPU from /usr/bin/time. */
-function once(command: string[], okCodes: number[] = [0]): Sample {
+function once(command: string[], okCodes: number[] = [0], env: NodeJS.ProcessEnv = process.env): Sample {
   const argv = time ? [time, '-f', '@@%U %S', ...command] : command;
   const t0 = performance.now();
   const r = spawnSync(argv[0]!, argv.slice(1), {
     cwd: checkoutOf(command),
     encoding: 'utf8',
     maxBuffer: 64 << 20,
+    env,
   });
   const wall = (performance.now() - t0) / 1000;
   const timing = /@@([\d.]+) ([\d.]+)\s*$/.exec(r.stderr ?? '');
@@ -66,7 +67,10 @@ function once(command: string[], okCodes: number[] = [0]): Sample {
  * The terminal view in a pseudo-terminal (`script`): seconds until its first frame (the title and
  * loading line), and until the full view (the status line); then `q`.
  */
-async function tuiOnce(glossBin: string): Promise<{ first: number; full: number } | null> {
+async function tuiOnce(
+  glossBin: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ first: number; full: number } | null> {
   if (!existsSync('/usr/bin/script')) return null;
   const t0 = performance.now();
   const child: ChildProcess = spawn(
@@ -74,7 +78,7 @@ async function tuiOnce(glossBin: string): Promise<{ first: number; full: number 
     ['-qfec', `stty cols 160 rows 48; ${process.execPath} ${glossBin} tui ${seed}`, '/dev/null'],
     {
       cwd: checkoutOf([glossBin]),
-      env: { ...process.env, TERM: 'xterm-256color' },
+      env: { ...env, TERM: 'xterm-256color' },
       stdio: ['pipe', 'pipe', 'ignore'],
     },
   );
@@ -119,16 +123,37 @@ process.stdout.write(String(file.messages.length) + '\\n');
 `;
 
 /** The profile's samples by where they ran: package, Node's module loader, GC, and the rest. */
-function summariseProfile(dir: string): { total: number; rows: [string, number][] } {
-  const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
-  if (!file) throw new Error('no profile written');
-  const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
-    nodes: { id: number; callFrame: { url: string; functionName: string } }[];
+function summariseProfile(dir: string): { total: number; rows: [string, number][]; top: [string, number][] } {
+  // One profile per process: with the start-up snapshot, the launcher's and the analysing one's.
+  const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
+  if (files.length === 0) throw new Error('no profile written');
+  const buckets = new Map<string, number>();
+  const self = new Map<string, number>();
+  let total = 0;
+  for (const file of files) {
+    const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
+      nodes: { id: number; callFrame: { url: string; functionName: string; lineNumber: number } }[];
+      samples: number[];
+      timeDeltas: number[];
+    };
+    total += addProfile(profile, buckets, self);
+  }
+  const rows = [...buckets].sort((a, b) => b[1] - a[1]);
+  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 8);
+  return { total, rows, top };
+}
+
+/** Adds one profile's samples to the buckets (by where they ran) and to self time by function; its total ms. */
+function addProfile(
+  profile: {
+    nodes: { id: number; callFrame: { url: string; functionName: string; lineNumber: number } }[];
     samples: number[];
     timeDeltas: number[];
-  };
+  },
+  buckets: Map<string, number>,
+  self: Map<string, number>,
+): number {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const buckets = new Map<string, number>();
   let total = 0;
   profile.samples.forEach((id, i) => {
     const ms = (profile.timeDeltas[i] ?? 0) / 1000;
@@ -147,18 +172,22 @@ function summariseProfile(dir: string): { total: number; rows: [string, number][
     else if (url.startsWith('node:') || url === '') bucket = 'Node internals, other';
     else bucket = 'other';
     buckets.set(bucket, (buckets.get(bucket) ?? 0) + ms);
+    const where = url.replace(/^.*\/node_modules\/\.pnpm\/([^/]+)\/.*$/, '$1').replace(/^.*\//, '');
+    const name = `${functionName || '(anonymous)'} (${where || 'native'})`;
+    self.set(name, (self.get(name) ?? 0) + ms);
   });
-  const rows = [...buckets].sort((a, b) => b[1] - a[1]);
-  return { total, rows };
+  return total;
 }
 
-function profileOf(glossBin: string): { total: number; rows: [string, number][] } {
+type Profile = ReturnType<typeof summariseProfile>;
+
+function profileOf(glossBin: string, env: NodeJS.ProcessEnv = process.env): Profile {
   const dir = mkdtempSync(join(tmpdir(), 'gloss-prof-'));
   try {
     const r = spawnSync(
       process.execPath,
       ['--cpu-prof', '--cpu-prof-dir', dir, glossBin, 'analyze', seed, '--format', 'json'],
-      { cwd: checkoutOf([glossBin]), encoding: 'utf8', maxBuffer: 64 << 20 },
+      { cwd: checkoutOf([glossBin]), encoding: 'utf8', maxBuffer: 64 << 20, env },
     );
     if (r.status !== 0) throw new Error(`profiled run exited ${r.status}: ${r.stderr}`);
     return summariseProfile(dir);
@@ -186,12 +215,16 @@ async function main(): Promise<void> {
       command: (b) => [node, b, 'lesson', seed, '--format', 'html'],
     },
   ];
-  const bins: [string, string][] = [['now', bin]];
-  if (values.before) bins.push(['before', values.before]);
+  // The same build without its start-up snapshot (GLOSS_NO_SNAPSHOT): the snapshot's gain, in the same run.
+  const bins: { label: string; path: string; env: NodeJS.ProcessEnv }[] = [
+    { label: 'now', path: bin, env: process.env },
+    { label: 'no snapshot', path: bin, env: { ...process.env, GLOSS_NO_SNAPSHOT: '1' } },
+  ];
+  if (values.before) bins.push({ label: 'before', path: values.before, env: process.env });
   const measured = new Map<string, { wall: number; cpu: number | null }>();
-  const measure = (key: string, command: string[], okCodes: number[] = [0]) => {
+  const measure = (key: string, command: string[], okCodes: number[] = [0], env = process.env) => {
     const samples: Sample[] = [];
-    for (let i = 0; i < runs; i++) samples.push(once(command, okCodes));
+    for (let i = 0; i < runs; i++) samples.push(once(command, okCodes, env));
     const cpus = samples.map((s) => s.cpu).filter((c): c is number => c !== null);
     const result = { wall: median(samples.map((s) => s.wall)), cpu: cpus.length > 0 ? median(cpus) : null };
     measured.set(key, result);
@@ -200,26 +233,26 @@ async function main(): Promise<void> {
     );
   };
   measure('node -e 0', [node, '-e', '0']);
-  for (const [label, b] of bins) for (const c of cases) measure(`${label} ${c.what}`, c.command(b));
+  for (const b of bins) for (const c of cases) measure(`${b.label} ${c.what}`, c.command(b.path), [0], b.env);
   const tui = new Map<string, { first: number; full: number } | null>();
-  for (const [label, b] of bins) {
+  for (const b of bins) {
     const samples: { first: number; full: number }[] = [];
     for (let i = 0; i < runs; i++) {
-      const s = await tuiOnce(b);
+      const s = await tuiOnce(b.path, b.env);
       if (s) samples.push(s);
     }
     const result =
       samples.length > 0
         ? { first: median(samples.map((s) => s.first)), full: median(samples.map((s) => s.full)) }
         : null;
-    tui.set(label, result);
-    process.stderr.write(`${label} tui: ${JSON.stringify(result)}\n`);
+    tui.set(b.label, result);
+    process.stderr.write(`${b.label} tui: ${JSON.stringify(result)}\n`);
   }
   measure('retext stack', [node, '--input-type=module', '-e', retextScript, seed]);
   const alexBin = join(root, 'node_modules/.bin/alex');
   // alex exits 1 when it has warnings, as on this article.
   if (existsSync(alexBin)) measure('alex', [alexBin, seed], [0, 1]);
-  const profiles = bins.map(([label, b]) => [label, profileOf(b)] as const);
+  const profiles = bins.map((b) => [b.label, profileOf(b.path, b.env)] as const);
   const loadAfter = loadavg()[0]!;
 
   const fmt = (key: string) => {
@@ -227,28 +260,45 @@ async function main(): Promise<void> {
     if (!m) return '—';
     return `${m.wall.toFixed(2)} s (${m.cpu?.toFixed(2) ?? '?'} s CPU)`;
   };
+  /** Gloss's analysis of the seed against a peer's, in this run: wall and CPU ratios. */
+  const against = (peer: string) => {
+    const g = measured.get('now analyse the 7 KB seed, JSON');
+    const p = measured.get(peer);
+    if (!g || !p) return '—';
+    const cpu = g.cpu !== null && p.cpu !== null ? `, ${(g.cpu / p.cpu).toFixed(2)}× its CPU` : '';
+    return `${(g.wall / p.wall).toFixed(2)}× its wall time${cpu}`;
+  };
   const targets = ['≤ 0.15 s', '≤ 0.35 s', '≤ 0.5 s'];
+  const header = bins.map((b) =>
+    b.label === 'before' ? 'before (the `--before` build)' : `Gloss ${b.label}`,
+  );
   const lines: string[] = [
     '<!-- startup:start -->',
     '## Start-up: whole processes',
     '',
-    `\`node --conditions=source --import tsx bench/startup.ts --runs ${runs}${values.before ? ' --before …' : ''}\`: each figure the median of ${runs} whole processes, wall time seen from outside and CPU seconds (user + system) in brackets. Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}; load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after${loadBefore > 1.5 ? ' (a busy machine: wall times are inflated, CPU seconds less so)' : ''}. \`node -e 0\` alone: ${fmt('node -e 0')}.`,
+    `\`node --conditions=source --import tsx bench/startup.ts --runs ${runs}${values.before ? ' --before …' : ''}\`: each figure the median of ${runs} whole processes, wall time seen from outside and CPU seconds (user + system, the launcher and the process it starts from the snapshot together) in brackets. Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}; load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after${loadBefore > 1.5 ? ' (a busy machine: wall times are inflated, CPU seconds less so)' : ''}. \`node -e 0\` alone: ${fmt('node -e 0')}. "no snapshot" is the same build run with \`GLOSS_NO_SNAPSHOT=1\`.`,
     '',
-    `| what | Gloss now${values.before ? ' | before (TypeScript through tsx at run time)' : ''} | target |`,
-    `| --- | ---${values.before ? ' | ---' : ''} | --- |`,
+    `| what | ${header.join(' | ')} | target |`,
+    `| --- | ${bins.map(() => '---').join(' | ')} | --- |`,
     ...cases.map(
-      (c, i) =>
-        `| ${c.what} | ${fmt(`now ${c.what}`)}${values.before ? ` | ${fmt(`before ${c.what}`)}` : ''} | ${targets[i]} |`,
+      (c, i) => `| ${c.what} | ${bins.map((b) => fmt(`${b.label} ${c.what}`)).join(' | ')} | ${targets[i]} |`,
     ),
-    `| terminal view (160×48 pseudo-terminal): first frame / full view | ${tuiCell(tui.get('now'))}${values.before ? ` | ${tuiCell(tui.get('before'))}` : ''} | ≤ 0.3 s / ≤ 1 s |`,
+    `| terminal view (160×48 pseudo-terminal): first frame / full view | ${bins.map((b) => tuiCell(tui.get(b.label))).join(' | ')} | ≤ 0.3 s / ≤ 1 s |`,
     '',
-    `Peers on the same seed, whole processes: retext + equality, intensify, passive, simplify, profanities ${fmt('retext stack')}; alex ${fmt('alex')} (its CLI).`,
+    `Peers on the same seed, whole processes: retext + equality, intensify, passive, simplify, profanities ${fmt('retext stack')}; alex ${fmt('alex')} (its CLI). Gloss's analysis of the seed is ${against('retext stack')} of the retext stack (target ≤ 1×) and ${against('alex')} of alex (target ≤ 0.4×).`,
     '',
-    `Start-up profile of \`gloss analyze SEED --format json\` (\`--cpu-prof\`, one run; milliseconds of samples by where they ran, idle time left out; in the compiled build the dependencies bundled into it, such as retext-english and unified, count as Gloss code, while compromise stays a package of its own):`,
+    `Start-up profile of \`gloss analyze SEED --format json\` (\`--cpu-prof\`, one run, every process of it; milliseconds of samples by where they ran, idle time left out; in the compiled build the dependencies bundled into it, such as retext-english and unified, count as Gloss code; compromise is a package of its own, except in the process started from the snapshot, where it is bundled with Gloss and its loading was done at build time):`,
     '',
     `| where | ${profiles.map(([label]) => label).join(' | ')} |`,
     `| --- | ${profiles.map(() => '---').join(' | ')} |`,
     ...profileRows(profiles),
+    '',
+    'Top self time (ms of samples), by function:',
+    '',
+    ...profiles.map(
+      ([label, p]) =>
+        `- ${label}: ${p.top.map(([name, ms]) => `${name.replaceAll('|', '\\|')} ${Math.round(ms)}`).join('; ')}`,
+    ),
     '<!-- startup:end -->',
   ];
   const section = lines.join('\n');
@@ -266,7 +316,7 @@ function tuiCell(t: { first: number; full: number } | null | undefined): string 
   return t ? `${t.first.toFixed(2)} s / ${t.full.toFixed(2)} s` : '— (no `script`)';
 }
 
-function profileRows(profiles: (readonly [string, { total: number; rows: [string, number][] }])[]): string[] {
+function profileRows(profiles: (readonly [string, Profile])[]): string[] {
   const names = new Set<string>();
   for (const [, p] of profiles) for (const [name, ms] of p.rows) if (ms >= 10) names.add(name);
   const rows = [...names].map(

@@ -1,14 +1,125 @@
 #!/usr/bin/env node
 // Runs the compiled CLI: packages/cli/dist, built from the TypeScript sources on install
 // (`prepare`) or by `pnpm build`. Nothing is compiled at run time.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const entry = new URL('../dist/gloss.js', import.meta.url);
 if (!existsSync(entry)) {
   process.stderr.write('gloss: not built yet; run `npx --yes pnpm@12.4.2 build` (install does it)\n');
   process.exit(2);
 }
-// Stack traces are printed only with GLOSS_DEBUG; mapping them back to the sources costs start-up.
-if (process.env.GLOSS_DEBUG) process.setSourceMapsEnabled(true);
-const { main } = await import(entry.href);
-process.exitCode = await main(process.argv.slice(2));
+const args = process.argv.slice(2);
+const blob = startupSnapshot(args);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
+  // What `main` prints, without loading it: `--version` stays as quick as node itself
+  // (tests/gloss-binary.test.ts holds the two to the same output).
+  process.stdout.on('error', () => {});
+  const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  process.stdout.write(`${version}\n`);
+} else if (blob !== null) {
+  await relaunch(blob);
+} else {
+  // Stack traces are printed only with GLOSS_DEBUG; mapping them back to the sources costs start-up.
+  if (process.env.GLOSS_DEBUG) process.setSourceMapsEnabled(true);
+  const { main } = await import(entry.href);
+  process.exitCode = await main(args);
+}
+
+/**
+ * The start-up snapshot (dist/gloss.blob: the commands that read one article, with compromise,
+ * the rules' tables and the wording model loaded) when this run would load compromise and the
+ * snapshot fits this node binary; null to run here. A second node started from the snapshot
+ * costs about 0.15 CPU-s to start and 0.3 to deserialise, and saves about 0.65 when compromise is
+ * needed (`lesson`, and articles with square brackets), so only then.
+ */
+function startupSnapshot(argv) {
+  if (globalThis[Symbol.for('gloss.compromise')] !== undefined) return null;
+  const first = argv.find((a) => !a.startsWith('-'));
+  if (argv.some((a) => a === '--help' || a === '-h' || a === '--version' || a === '-v')) return null;
+  // Not in the snapshot (scripts/build.js): the terminal view (Ink needs console.Console, which
+  // a process started from a snapshot lacks in node 20) and the corpus commands (worker threads).
+  if (['batch', 'versions', 'merge', 'help', 'tui'].includes(first) || argv.includes('--tui')) return null;
+  // The document model asks compromise only about bracketed words; lesson uses it anyway.
+  if (first !== 'lesson' && !mayHaveBrackets(argv)) return null;
+  // GLOSS_DEBUG: stack traces mapped to the sources, which the snapshot's bundle has no map for.
+  if (process.env.GLOSS_NO_SNAPSHOT || process.env.GLOSS_DEBUG || !snapshotFlags()) return null;
+  try {
+    const { snapshot } = JSON.parse(readFileSync(new URL('../dist/build.json', import.meta.url), 'utf8'));
+    if (snapshot?.node !== process.version || snapshot.arch !== process.arch) return null;
+    // Module code in the snapshot resolved its paths where the build was made.
+    if (snapshot.dist !== fileURLToPath(new URL('../dist', import.meta.url))) return null;
+    const file = fileURLToPath(new URL(`../dist/${snapshot.file}`, import.meta.url));
+    return existsSync(file) ? file : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether the articles named may contain a square bracket: false only when every argument that
+ * names a file is a regular file without one (and none is `-`); standard input, folders and
+ * globs are not looked into. Option values that name no file (`json`) are passed over.
+ */
+function mayHaveBrackets(argv) {
+  let files = 0;
+  for (const arg of argv) {
+    if (arg === '-') return true;
+    if (arg.startsWith('-') || /^(analy[sz]e|compare|annotate)$/.test(arg)) continue;
+    if (/[*?{]/.test(arg)) return true;
+    let stat;
+    try {
+      stat = statSync(arg);
+    } catch {
+      continue;
+    }
+    if (!stat.isFile()) return true;
+    // A large file is read again by the run: not worth peeking into.
+    if (stat.size > 1 << 20 || readFileSync(arg).includes(0x5b)) return true;
+    files++;
+  }
+  // No file: piped standard input, or the seed article (which has brackets).
+  return files === 0;
+}
+
+/**
+ * Whether node's options allow the snapshot: a V8 flag (`--max-old-space-size`, `--stack-size`,
+ * `--trace-gc` …, in NODE_OPTIONS or on the command line) makes node refuse a snapshot built
+ * without it, so only options known to be node's own are let through.
+ */
+function snapshotFlags() {
+  const own =
+    /^--(cpu-prof|heap-prof|enable-source-maps|no-warnings|no-deprecation|trace-warnings|trace-uncaught|conditions|import|require|title)\b/;
+  const tokens = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];
+  return tokens.every((t) => t === '' || !t.startsWith('-') || own.test(t));
+}
+
+/**
+ * The CLI in a node started from the snapshot, with the same standard streams; its
+ * exit code (or the signal that ended it) becomes this process's. Signals sent to this process
+ * alone (a `kill PID`) are passed on, so the run never outlives it.
+ */
+async function relaunch(snapshotBlob) {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(
+    process.execPath,
+    // The snapshot's own main function runs the CLI with these arguments.
+    // `--`: the arguments are the CLI's, never node's options (`--format`).
+    [...process.execArgv, '--snapshot-blob', snapshotBlob, '--', ...args],
+    { stdio: 'inherit' },
+  );
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT']) {
+    process.on(signal, () => child.kill(signal));
+  }
+  child.on('error', (error) => {
+    process.stderr.write(`gloss: could not start: ${error.message}\n`);
+    process.exit(2);
+  });
+  child.on('exit', (code, signal) => {
+    if (signal !== null) {
+      process.removeAllListeners(signal);
+      process.kill(process.pid, signal);
+    }
+    process.exit(code ?? 1);
+  });
+}

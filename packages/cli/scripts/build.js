@@ -2,7 +2,9 @@
 // packages/cli/dist (not committed; `prepare` runs this on install). One entry file each,
 // with code only some commands use (Ink, the batch writers, Readability) split into chunks
 // loaded on demand, so `gloss --version` or `gloss analyze` parses only what it runs.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -36,9 +38,12 @@ const keepImportMetaUrl = {
 const packagesDir = dirname(cliDir);
 const stampFile = join(outdir, 'build.json');
 
-/** Newest modification time of the sources the build reads (every package's src, this script). */
+/** Newest modification time of the sources the build reads (every package's src, these scripts). */
 function newestSource() {
-  let newest = statSync(fileURLToPath(import.meta.url)).mtimeMs;
+  let newest = Math.max(
+    statSync(fileURLToPath(import.meta.url)).mtimeMs,
+    statSync(join(cliDir, 'scripts/snapshot-entry.js')).mtimeMs,
+  );
   const visit = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = join(dir, entry.name);
@@ -96,14 +101,106 @@ export async function buildGloss() {
       js: "import { createRequire as __glossRequire } from 'node:module'; const require = __glossRequire(import.meta.url);",
     },
   });
+  const snapshot = await buildSnapshot(build, tmp);
   writeFileSync(
     join(tmp, 'build.json'),
-    `${JSON.stringify({ esbuild: version, builtAt: new Date().toISOString() })}\n`,
+    `${JSON.stringify({ esbuild: version, builtAt: new Date().toISOString(), snapshot })}\n`,
   );
   const old = `${outdir}.old-${process.pid}`;
   if (existsSync(outdir)) renameSync(outdir, old);
   renameSync(tmp, outdir);
   rmSync(old, { recursive: true, force: true });
+}
+
+/**
+ * A V8 start-up snapshot (`node --snapshot-blob`) of the commands that read one article
+ * (analyze, lesson, annotate, compare): compromise with its lexicon unpacked, Gloss's modules
+ * evaluated, the rules' tables and the wording model built (scripts/snapshot-entry.js). Loading
+ * compromise alone is 0.4-0.5 CPU-s of `gloss analyze` on an article with brackets; a process
+ * started from the snapshot skips that and the module loading, and runs `main` at once.
+ *
+ * Node 20 snapshots one CommonJS script that may require only built-in modules, so the entry is
+ * bundled into one CommonJS file: installed packages it cannot hold (DuckDB's native code, piscina's
+ * worker files) are required at run time through a `require` made for the file's final place; the
+ * terminal view and the corpus commands, which bin/gloss.js never starts from the snapshot (Ink
+ * uses top-level await, and workers are threads), are left out; `import.meta.url` becomes each
+ * source's place relative to the final dist folder, an absolute URL since the snapshot keeps
+ * what module code computed at build time. build.json records node's version and architecture and
+ * this folder; bin/gloss.js uses the blob only with the same ones. When it cannot be built, the CLI
+ * runs without it, as before.
+ */
+async function buildSnapshot(build, dir) {
+  const entry = join(dir, 'gloss-snapshot.cjs');
+  const blob = join(dir, 'gloss.blob');
+  // Where the bundle will be once the build is swapped in: module code resolves paths against it.
+  const finalEntry = join(outdir, 'gloss-snapshot.cjs');
+  const finalUrl = pathToFileURL(finalEntry).href;
+  const left = /\/commands\/(tui|batch|versions|merge)\.ts$|^@gloss\/tui$|^ink$|^react$/;
+  const snapshotPlugin = {
+    name: 'gloss-snapshot',
+    setup(b) {
+      b.onResolve({ filter: left }, (args) => ({ path: args.path, namespace: 'gloss-left-out' }));
+      b.onLoad({ filter: /.*/, namespace: 'gloss-left-out' }, (args) => ({
+        contents: `throw new Error(${JSON.stringify(`${args.path} is not in the start-up snapshot`)});`,
+        loader: 'js',
+      }));
+      b.onLoad({ filter: /\.tsx?$/ }, (args) => {
+        if (args.path.includes(`${sep}node_modules${sep}`)) return undefined;
+        const source = readFileSync(args.path, 'utf8');
+        const rel = relative(outdir, args.path).split(sep).join('/');
+        return {
+          contents: source.replace(
+            /(?<!['"`])\bimport\.meta\.url\b(?!['"`])/g,
+            `new URL(${JSON.stringify(rel)}, ${JSON.stringify(finalUrl)}).href`,
+          ),
+          loader: args.path.endsWith('x') ? 'tsx' : 'ts',
+        };
+      });
+    },
+  };
+  try {
+    const compromise = createRequire(join(packagesDir, 'document/package.json')).resolve('compromise');
+    await build({
+      absWorkingDir: dirname(cliDir),
+      entryPoints: [join(cliDir, 'scripts/snapshot-entry.js')],
+      outfile: entry,
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      conditions: ['source'],
+      alias: { compromise },
+      // The snapshot keeps the bundle's source text (lazy functions are compiled from it): a
+      // smaller source deserialises faster. Names are kept (error names, stack frames).
+      minify: true,
+      keepNames: true,
+      external: ['@duckdb/node-api', 'piscina', 'react-devtools-core'],
+      define: {
+        'import.meta.glossBuild': JSON.stringify(finalUrl),
+        GLOSS_SEED_ARTICLE: JSON.stringify(join(dirname(packagesDir), 'corpus/amazon-ice-rekognition.txt')),
+      },
+      logLevel: 'error',
+      plugins: [snapshotPlugin],
+      // The snapshot builder's require loads built-in modules only; installed ones are required
+      // at run time from the file's final place.
+      banner: {
+        js: `var __glossSnapshotRequire = require; var __glossRequire; var require = (id) => id.startsWith('node:') || __glossSnapshotRequire('node:module').isBuiltin(id) ? __glossSnapshotRequire(id) : (__glossRequire ??= __glossSnapshotRequire('node:module').createRequire(${JSON.stringify(finalEntry)}))(id);`,
+      },
+    });
+    const r = spawnSync(process.execPath, ['--snapshot-blob', blob, '--build-snapshot', entry], {
+      encoding: 'utf8',
+    });
+    if (r.status !== 0 || !existsSync(blob)) throw new Error((r.stderr || `exit ${r.status}`).trim());
+    return { file: 'gloss.blob', node: process.version, arch: process.arch, dist: outdir };
+  } catch (error) {
+    process.stderr.write(
+      `gloss: no start-up snapshot (the CLI works without it, loading compromise when needed): ${String(error).split('\n')[0]}\n`,
+    );
+    rmSync(blob, { force: true });
+    return null;
+  } finally {
+    rmSync(entry, { force: true });
+  }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

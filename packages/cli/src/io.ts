@@ -1,7 +1,7 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { showControls } from '@gloss/document';
+import { formatCount, showControls } from '@gloss/document';
 import { formatFromOutput } from './output-format.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -219,9 +219,7 @@ export function oneLine(message: string): string {
 }
 
 /** A count as people read it: `2,225`, the one way every message writes numbers. */
-export function formatCount(n: number): string {
-  return n.toLocaleString('en-US');
-}
+export { formatCount };
 
 /** Reads a file of unknown size, stopping with a UsageError past `max` bytes. */
 function readBounded(name: string, max: number, over: string): Uint8Array {

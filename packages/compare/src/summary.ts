@@ -1,5 +1,5 @@
 import type { Finding } from '@gloss/analysis';
-import type { GlossDocument, Range } from '@gloss/document';
+import { formatCount, type GlossDocument, type Range } from '@gloss/document';
 import type { CompareSummary, Edit, EditKind, EditMark, FindingRef, FindingsDelta } from './types.ts';
 
 type EditLike = Pick<Edit, 'kind' | 'a' | 'b' | 'trivial'>;
@@ -79,7 +79,7 @@ function escapeRe(s: string): string {
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
 export function summarise(

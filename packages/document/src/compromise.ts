@@ -14,6 +14,10 @@ let nlp: Nlp | null = null;
  * every caller.
  */
 export function compromise(): Nlp {
-  nlp ??= createRequire(import.meta.url)('compromise') as Nlp;
+  // A process started from the CLI's start-up snapshot (packages/cli/scripts/build.js) has it
+  // loaded already.
+  nlp ??=
+    ((globalThis as Record<symbol, unknown>)[Symbol.for('gloss.compromise')] as Nlp | undefined) ??
+    (createRequire(import.meta.url)('compromise') as Nlp);
   return nlp;
 }

@@ -20,7 +20,7 @@ export {
 export { leaves } from './tree.ts';
 export type * from './types.ts';
 export { blockIndexAt, type VoiceAt, voiceAt } from './voice.ts';
-export { countWords, forEachWord, lineColumn, lineLocator, wordRanges } from './words.ts';
+export { countWords, forEachWord, formatCount, lineColumn, lineLocator, wordRanges } from './words.ts';
 
 /**
  * Reading HTML pages (`readHtml`, `htmlToText`, `HTML_LIMITS`). Readability and linkedom are

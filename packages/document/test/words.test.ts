@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countWords, wordRanges } from '../src/index.ts';
+import { countWords, formatCount, wordRanges } from '../src/index.ts';
 
 /** The definition of a word, as a regular expression: the scanner must agree with it. */
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.\-‐][\p{L}\p{N}\p{M}]+)*/gu;
@@ -40,6 +40,26 @@ describe('words', () => {
         expect(wordRanges(text, start, end)).toEqual(byRegex(sub).map(([s, e]) => [s! + start, e! + start]));
         expect(countWords(text, start, end)).toBe(byRegex(sub).length);
       }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('formatCount', () => {
+  it.each([
+    [0, '0'],
+    [7, '7'],
+    [999, '999'],
+    [1000, '1,000'],
+    [2225, '2,225'],
+    [1234567, '1,234,567'],
+    [-45678, '-45,678'],
+    [2.5, '2.5'],
+  ])('%d reads %s', (n, text) => expect(formatCount(n)).toBe(text));
+
+  it('writes every integer as en-US does', () => {
+    fc.assert(
+      fc.property(fc.maxSafeInteger(), (n) => formatCount(n) === n.toLocaleString('en-US')),
       { numRuns: 2000 },
     );
   });

@@ -1,12 +1,17 @@
-/** `gloss lesson` and `gloss annotate` through the real binary: stdout, stderr, exit codes. */
+/**
+ * `gloss lesson` and `gloss annotate`: what they write is tested in-process (the CLI's `main`, no
+ * process start per case; tests/gloss-binary.test.ts holds it to the binary's output), and the
+ * refusals, exit code and one stderr line, through the real binary.
+ */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runGlossInProcess } from '../../../tests/gloss-binary.ts';
 
 const BIN = fileURLToPath(new URL('../../cli/bin/gloss.js', import.meta.url));
 const SEED = fileURLToPath(new URL('../../../corpus/amazon-ice-rekognition.txt', import.meta.url));
 
-function gloss(args: string[], input?: string | Buffer) {
+function spawnGloss(args: string[], input?: string | Buffer) {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     input,
     encoding: 'utf8',
@@ -15,9 +20,12 @@ function gloss(args: string[], input?: string | Buffer) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+const gloss = (args: string[], input?: string) =>
+  runGlossInProcess(args, input === undefined ? {} : { input });
+
 describe('gloss lesson', () => {
-  it('writes the gloss.lesson/1 record', () => {
-    const r = gloss(['lesson', SEED, '--format', 'json']);
+  it('writes the gloss.lesson/1 record', async () => {
+    const r = await gloss(['lesson', SEED, '--format', 'json']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const record = JSON.parse(r.stdout);
@@ -35,17 +43,17 @@ describe('gloss lesson', () => {
     ]);
   });
 
-  it('writes an HTML handout, and the answer key on request', () => {
-    const student = gloss(['lesson', SEED, '--format', 'html']);
-    const teacher = gloss(['lesson', SEED, '--format', 'html', '--answer-key']);
+  it('writes an HTML handout, and the answer key on request', async () => {
+    const student = await gloss(['lesson', SEED, '--format', 'html']);
+    const teacher = await gloss(['lesson', SEED, '--format', 'html', '--answer-key']);
     expect(student.code).toBe(0);
     expect(student.stdout.startsWith('<!doctype html>')).toBe(true);
     expect(student.stdout).not.toContain('class="evidence"');
     expect(teacher.stdout).toContain('class="evidence"');
   });
 
-  it('reads standard input and defaults to Markdown', () => {
-    const r = gloss(
+  it('reads standard input and defaults to Markdown', async () => {
+    const r = await gloss(
       ['lesson', '-', '--answer-key'],
       'A headline\n\nThe mayor opened a bridge in Leeds on Monday.\n',
     );
@@ -54,14 +62,14 @@ describe('gloss lesson', () => {
     expect(r.stdout).toContain('| Where | “Leeds” | first paragraph |');
   });
 
-  it('titles a web page with its headline, not its <title>', () => {
+  it('titles a web page with its headline, not its <title>', async () => {
     const page = (head: string) =>
       `<!doctype html><html><head>${head}</head><body><nav><a href="/">Home</a></nav><article><h1>Mayor opens new bridge over the Aire</h1><p>The mayor opened a new bridge in Leeds on Monday, the council said in a statement to reporters.</p><p>The bridge cost four million pounds and took two years to build, according to the council.</p><p>Residents said they were pleased with the new crossing, which links the two banks of the river.</p></article></body></html>`;
     for (const head of [
       '<title>Mayor opens bridge | The Leeds Courier</title>',
       '<title>The Leeds Courier - News, sport and weather</title>',
     ]) {
-      const r = gloss(['lesson', '-'], page(head));
+      const r = await gloss(['lesson', '-'], page(head));
       expect(r.code).toBe(0);
       expect(r.stdout.split('\n')[0]).toBe('# Lesson: Mayor opens new bridge over the Aire');
     }
@@ -82,7 +90,7 @@ describe('gloss lesson', () => {
         'gloss: --uri not a url is not an absolute URL (e.g. https://example.org/article)\n',
       ],
     ] as const) {
-      const r = gloss([...args], input);
+      const r = spawnGloss([...args], input);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1);
@@ -93,16 +101,16 @@ describe('gloss lesson', () => {
 });
 
 describe('gloss annotate', () => {
-  it('writes W3C JSON-LD with the given uri', () => {
-    const r = gloss(['annotate', SEED, '--uri', 'https://example.org/amazon']);
+  it('writes W3C JSON-LD with the given uri', async () => {
+    const r = await gloss(['annotate', SEED, '--uri', 'https://example.org/amazon']);
     expect(r.code).toBe(0);
     const c = JSON.parse(r.stdout);
     expect(c.type).toBe('AnnotationCollection');
     expect(c.first.items[0].target.source).toBe('https://example.org/amazon');
   });
 
-  it('writes the Hypothes.is import shape with the file URL by default', () => {
-    const r = gloss(['annotate', SEED, '--format', 'hypothesis']);
+  it('writes the Hypothes.is import shape with the file URL by default', async () => {
+    const r = await gloss(['annotate', SEED, '--format', 'hypothesis']);
     expect(r.code).toBe(0);
     const rows = JSON.parse(r.stdout);
     expect(rows[0].uri).toMatch(/^file:\/\/.*amazon-ice-rekognition\.txt$/);

@@ -1,4 +1,4 @@
-import { countWords, type GlossDocument, type Layer, type Voice } from '@gloss/document';
+import { countWords, formatCount, type GlossDocument, type Layer, type Voice } from '@gloss/document';
 import type { AnalysisSummary, Finding, RateSet } from '../types.ts';
 
 function rate(n: number, words: number): number {
@@ -10,9 +10,7 @@ function fmt(n: number): string {
 }
 
 /** A count with thousands separators (`2,225`), as every Gloss message writes counts. */
-function count(n: number): string {
-  return n.toLocaleString('en-US');
-}
+const count = formatCount;
 
 /** The teacher's one line: loaded terms per 100 words in the editor's insertions against the wire text. */
 export function headline(byLayer: Record<Layer, RateSet>, insertions: RateSet): string {
