@@ -63,8 +63,9 @@ describe('the model stage', () => {
     expect(all.length).toBeGreaterThan(byDefault.length);
     expect(byDefault.length).toBeGreaterThan(strict.length);
     const t = wordingModel().threshold;
-    // Below the threshold only lists a teacher always sees (contested labels for people).
-    for (const f of byDefault) if (f.confidence < t) expect(f.ruleId).toBe('contested-label');
+    // Below the threshold only lists a teacher always sees (contested labels), and only in the editor's words.
+    for (const f of byDefault)
+      if (f.confidence < t) expect([f.ruleId, f.layer]).toEqual(['contested-label', 'editorial']);
     for (const f of strict) expect(f.confidence).toBeGreaterThanOrEqual(0.7);
   });
 
@@ -75,6 +76,21 @@ describe('the model stage', () => {
     expect(found.map((f) => f.actual)).toEqual(
       expect.arrayContaining(['illegal immigrants', 'Communist rulers']),
     );
+  });
+
+  it('a contested label the model scores low is reported in an editorial insertion, not in the wire text', () => {
+    const label = (t: string) =>
+      analyzeDocument(parseDocument(t), { rules: ['contested-label'] }).findings.map((f) => [
+        f.actual,
+        f.layer,
+      ]);
+    const low = analyzeDocument(parseDocument('The regime fell.'), {
+      rules: ['contested-label'],
+      minConfidence: 0,
+    }).findings;
+    expect(low.map((f) => f.confidence < wordingModel().threshold)).toEqual([true]);
+    expect(label('The regime fell.')).toEqual([]);
+    expect(label('The [regime] fell.')).toEqual([['regime', 'editorial']]);
   });
 
   it('explains a model-only flag by its strongest features and its voice; the rule id filters it', () => {
