@@ -136,10 +136,11 @@ export class WordCache {
     if (w === undefined) {
       const word = hashString(norm);
       const closed = CLOSED.has(norm);
+      const stemmed = stem(norm);
       const pairs: [number, number][] = [
         [T.bias, 0],
         [T.word, word],
-        [T.stem, hashString(stem(norm))],
+        [T.stem, hashString(stemmed)],
         [T.suffix3, hashString(norm.length > 4 ? norm.slice(-3) : '')],
         [T.suffix2, hashString(norm.length > 3 ? norm.slice(-2) : '')],
         [T.length, Math.min(norm.length, 12)],
@@ -278,10 +279,12 @@ export function tokenFeatures(
   const NONE = 0x5bd1e995;
   const hasPrev = i > 0 && ctx.sentence[i - 1] === s;
   const hasNext = i + 1 < n && ctx.sentence[i + 1] === s;
-  const p1 = hasPrev ? words[i - 1]!.word : NONE;
-  const n1 = hasNext ? words[i + 1]!.word : NONE;
-  const p2 = i > 1 && ctx.sentence[i - 2] === s ? words[i - 2]!.word : NONE;
-  const n2 = i + 2 < n && ctx.sentence[i + 2] === s ? words[i + 2]!.word : NONE;
+  // Neighbours by name only when they are function words (“so-called”, “claim to be”): an open-class
+  // neighbour names the topic (a person, a policy), and its weight would flag a side's subjects.
+  const p1 = hasPrev ? context(words[i - 1]!) : NONE;
+  const n1 = hasNext ? context(words[i + 1]!) : NONE;
+  const p2 = i > 1 && ctx.sentence[i - 2] === s ? context(words[i - 2]!) : NONE;
+  const n2 = i + 2 < n && ctx.sentence[i + 2] === s ? context(words[i + 2]!) : NONE;
   let k = 0;
   // Written out, not through a helper closure: this runs for every token of every document.
   if (!skipStatic) {
@@ -349,6 +352,13 @@ export function tokenFeatures(
   templates[k] = T.sentenceLexicon;
   out[k++] = mix(T.sentenceLexicon, others);
   return k;
+}
+
+const OPEN = 0x2f6b1d3;
+
+/** A neighbour as context: itself when a function word, else one shared value. */
+function context(w: WordInfo): number {
+  return w.closed ? w.word : OPEN;
 }
 
 /** Per-sentence counts of tokens covered by some word list. */
