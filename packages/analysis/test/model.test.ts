@@ -11,6 +11,9 @@ import {
 } from '@gloss/analysis';
 import { parseDocument } from '@gloss/document';
 import { describe, expect, it } from 'vitest';
+import { matchAll } from '../src/engine/automaton.ts';
+import { tokenize } from '../src/engine/tokens.ts';
+import { modelContext } from '../src/model/stage.ts';
 
 const file = JSON.parse(
   readFileSync(new URL('../src/model/weights.json', import.meta.url), 'utf8'),
@@ -51,6 +54,26 @@ describe('the model stage', () => {
     expect(p('greedy')).toBeGreaterThan(wordingModel().threshold);
     expect(p('council')).toBeLessThan(0.2);
     expect(p('Tuesday')).toBeLessThan(0.2);
+  });
+
+  it('scores from cached weights exactly as the features training sees would', () => {
+    const engine = defaultEngine();
+    const model = wordingModel();
+    const texts = [
+      seed,
+      text,
+      '“So-called experts,” he said, [slamming] the REGIME’s massive, radical plan… Critics (anonymous) claim it.',
+      'A\n\nB. c d\u00a0e — “f”',
+    ];
+    for (const t of texts) {
+      const doc = parseDocument(t);
+      const tokens = tokenize(t);
+      const ctx = modelContext(engine.rules, doc, tokens, matchAll(engine.automaton, tokens));
+      const counts = model.sentenceCounts(ctx, doc.sentences.length);
+      const fast = model.margins(ctx, counts);
+      expect(fast.length).toBe(tokens.count);
+      expect(Array.from(fast)).toEqual(Array.from(model.slowMargins(ctx, counts)));
+    }
   });
 
   it('applies the default threshold to wording findings; --min-confidence moves along the curve', () => {

@@ -92,6 +92,11 @@ export function mix(template: number, value: number): number {
   return fmix32(value ^ Math.imul(template, 0x9e3779b1));
 }
 
+/** The value every open-class neighbour shares (see `tokenFeatures`). */
+export const OPEN = 0x2f6b1d3;
+/** The value of a neighbour outside the sentence. */
+export const NONE = 0x5bd1e995;
+
 /** Words whose job is grammatical: the model should learn them as one class, not one by one. */
 const CLOSED = new Set(
   `a an the this that these those and or but nor so yet of in on at by for with from to into onto over under
@@ -125,8 +130,20 @@ export interface WordInfo {
   /** Hashes of the features that depend on the word alone (with their templates), computed once. */
   statics: Uint32Array;
   staticTemplates: Uint8Array;
-  /** The model's sum over `statics`, cached by the model that owns the cache. */
-  staticSum?: number;
+  /** The model's sum over `statics`, cached by the model that owns the cache (NaN until then). */
+  staticSum: number;
+  /**
+   * The model's weights of this word's context features, cached with `staticSum`: as the word
+   * before, after, two before and two after another token (`around`), of the word quoted or not
+   * (`quoted`), capitalised inside a sentence, and after a listed word. Scoring then adds numbers
+   * instead of hashing each feature of each token.
+   */
+  around: Float32Array | null;
+  quotedWeight: Float32Array | null;
+  titleWeight: number;
+  prevLexiconWeight: number;
+  /** What the word contributes as a neighbour to the word-pair feature (`prevNext`). */
+  contextValue: number;
 }
 
 export class WordCache {
@@ -155,6 +172,13 @@ export class WordCache {
         length: pairs[5]![1],
         statics: Uint32Array.from(pairs, ([t, v]) => mix(t, v)),
         staticTemplates: Uint8Array.from(pairs, ([t]) => t),
+        contextValue: closed ? word : OPEN,
+        // Every field set here, the model's caches too: one object shape for the hot loop.
+        staticSum: Number.NaN,
+        around: null,
+        quotedWeight: null,
+        titleWeight: 0,
+        prevLexiconWeight: 0,
       };
       // Bounded: a long corpus run must not grow memory without limit.
       if (this.map.size > 200_000) this.map.clear();
@@ -250,8 +274,20 @@ export function tokenContext(
     sentence,
     lexicon: lexicon.bits,
     entry: lexicon.entry,
-    ruleHashes: Uint32Array.from(rules, (r) => hashString(r.id)),
+    ruleHashes: ruleHashesOf(rules),
   };
+}
+
+const ruleHashCache = new WeakMap<readonly Rule[], Uint32Array>();
+
+/** The rule ids' hashes, one array per registry: the model keeps its per-rule weights by it. */
+function ruleHashesOf(rules: readonly Rule[]): Uint32Array {
+  let h = ruleHashCache.get(rules);
+  if (h === undefined) {
+    h = Uint32Array.from(rules, (r) => hashString(r.id));
+    ruleHashCache.set(rules, h);
+  }
+  return h;
 }
 
 /** Most features one token can have (fixed templates plus one or two per word-list rule). */
@@ -276,7 +312,6 @@ export function tokenFeatures(
   const q = ctx.quoted[i]!;
   const s = ctx.sentence[i]!;
   const n = tokens.count;
-  const NONE = 0x5bd1e995;
   const hasPrev = i > 0 && ctx.sentence[i - 1] === s;
   const hasNext = i + 1 < n && ctx.sentence[i + 1] === s;
   // Neighbours by name only when they are function words (“so-called”, “claim to be”): an open-class
@@ -354,11 +389,9 @@ export function tokenFeatures(
   return k;
 }
 
-const OPEN = 0x2f6b1d3;
-
 /** A neighbour as context: itself when a function word, else one shared value. */
 function context(w: WordInfo): number {
-  return w.closed ? w.word : OPEN;
+  return w.contextValue;
 }
 
 /** Per-sentence counts of tokens covered by some word list. */
