@@ -51,7 +51,7 @@ export const SETTINGS = {
    * BASIL out. BASIL's articles are long and its gold sparse, so a full weight would teach the
    * model that almost nothing is loaded.
    */
-  basilWeight: 0.3,
+  basilWeight: 0.1,
   /** Feature templates left out (ablations on dev; features.ts `T`). */
   drop: [] as number[],
 };

@@ -27,11 +27,10 @@ export const loadedWord = defineRule({
         text: 'The radical scheme is a disastrous giveaway to greedy donors.',
         output: [
           '1:5: “radical” reads as loaded wording in the reporter’s voice',
-          // Low confidences (0.17, 0.20: the neighbours of listed words), above the floor.
-          '1:13: “scheme” reads as loaded wording in the reporter’s voice',
           '1:25: “disastrous” reads as loaded wording in the reporter’s voice',
           '1:36: “giveaway” reads as loaded wording in the reporter’s voice',
           '1:48: “greedy” reads as loaded wording in the reporter’s voice',
+          // A low confidence (0.18: the neighbour of a listed word), above the floor; a retrained model may differ.
           '1:55: “donors” reads as loaded wording in the reporter’s voice',
         ],
       },
