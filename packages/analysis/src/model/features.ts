@@ -206,6 +206,17 @@ export interface TokenContext {
   ruleHashes: Uint32Array;
 }
 
+const entryHashes = new WeakMap<object, { rule: string; hash: number }>();
+
+/** Hash of `rule/entry` (never 0), once per entry object: not a string built per match. */
+function entryHash(rule: string, entry: { id: string }): number {
+  const cached = entryHashes.get(entry);
+  if (cached !== undefined && cached.rule === rule) return cached.hash;
+  const hash = hashString(`${rule}/${entry.id}`) || 1;
+  entryHashes.set(entry, { rule, hash });
+  return hash;
+}
+
 /** Marks, per token, which rules' word lists cover it. Only `wording`/`framing` rules count. */
 export function lexiconBits(
   rules: readonly Rule[],
@@ -217,7 +228,7 @@ export function lexiconBits(
   byRule.forEach((matches, r) => {
     if (r >= 31 || rules[r]?.family === 'sourcing') return;
     for (const m of matches) {
-      const h = hashString(`${rules[r]!.id}/${m.entry.id}`) || 1;
+      const h = entryHash(rules[r]!.id, m.entry);
       for (let i = m.first; i <= m.last; i++) {
         bits[i]! |= 1 << r;
         if (entry[i] === 0) entry[i] = h;
