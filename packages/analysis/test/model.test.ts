@@ -101,6 +101,19 @@ describe('the model stage', () => {
     );
   });
 
+  it('reports a listed label in the reporter’s words by default, in reported speech too', () => {
+    for (const t of [
+      'The plan would help illegal immigrants find work.',
+      'Officials said the plan would help illegal immigrants find work.',
+    ]) {
+      const found = analyzeDocument(parseDocument(t)).findings.filter((f) => f.ruleId === 'contested-label');
+      expect(
+        found.map((f) => [f.actual, f.voice]),
+        t,
+      ).toEqual([['illegal immigrants', 'reporter']]);
+    }
+  });
+
   it('a contested label the model scores low is reported in an editorial insertion, not in the wire text', () => {
     const label = (t: string) =>
       analyzeDocument(parseDocument(t), { rules: ['contested-label'] }).findings.map((f) => [
