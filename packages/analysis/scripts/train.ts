@@ -1,12 +1,14 @@
 /**
  * `pnpm train`: trains the loaded-wording model (src/model) on the `train` and `dev`
- * folds of MBIC (src/model/folds.ts), calibrates it on out-of-fold predictions, and
- * writes src/model/weights.json with the hashes of the data it read. Deterministic:
- * the same data and code give the same bytes (seeded shuffles, no clock in the file).
+ * folds of MBIC and of BASIL's lexical spans (src/model/folds.ts; BASIL down-weighted),
+ * calibrates it on MBIC's out-of-fold predictions, and writes src/model/weights.json with
+ * the hashes of the data it read. Deterministic: the same data and code give the same bytes
+ * (seeded shuffles, no clock in the file). Neither test fold is read.
  *
- *   node --conditions=source --import tsx packages/analysis/scripts/train.ts [--eval-dev] [--no-write]
+ *   node --conditions=source --import tsx packages/analysis/scripts/train.ts [--eval-dev] [--no-write] [--set JSON]
  *
- * `--eval-dev` trains on `train` only and prints dev figures (how settings were chosen).
+ * `--eval-dev` prints how settings were chosen: MBIC precision, recall, F1 and neutral
+ * sentences flagged by lean, out of fold over train + dev, and BASIL's dev fold.
  * The data stays in ../shared/data; the weights file holds hashed feature buckets and
  * numbers only, never a word of it.
  */
@@ -26,6 +28,7 @@ import { modelContext } from '../src/model/stage.ts';
 
 const DATA = fileURLToPath(new URL('../../../../shared/data/', import.meta.url));
 const MBIC = `${DATA}mbic/mbic.jsonl`;
+const BASIL = `${DATA}basil/basil.jsonl`;
 const OUT = fileURLToPath(new URL('../src/model/weights.json', import.meta.url));
 
 export const SETTINGS = {
@@ -43,6 +46,14 @@ export const SETTINGS = {
   /** Soft targets: each annotator's vote below the gold bar (4 votes) pulls the token up by this much. */
   softPerVote: 0,
   softCap: 0.5,
+  /**
+   * Weight of a BASIL token (its lexical spans are the gold) beside an MBIC token's 1; 0 leaves
+   * BASIL out. BASIL's articles are long and its gold sparse, so a full weight would teach the
+   * model that almost nothing is loaded.
+   */
+  basilWeight: 0.1,
+  /** Feature templates left out (ablations on dev; features.ts `T`). */
+  drop: [] as number[],
 };
 
 interface Example {
@@ -53,13 +64,24 @@ interface Example {
   labels: Uint8Array;
   /** What training pulls each token towards: the gold label, softened by the annotators' votes. */
   targets: Float32Array;
+  /** How much each of this unit's tokens counts in training. */
+  weight: number;
 }
 
 interface MbicRow {
   id: string;
   text: string;
+  label: string;
+  type: 'left' | 'center' | 'right';
   biased_word_spans: { start: number; end: number }[];
   word_votes?: Record<string, number>;
+}
+
+interface BasilRow {
+  id: string;
+  triplet: string;
+  text: string;
+  spans: { start: number; end: number; bias: 'lexical' | 'informational' }[];
 }
 
 function readJsonl<T>(path: string): T[] {
@@ -78,6 +100,7 @@ export function featurize(
   gold: readonly (readonly [number, number])[],
   mask: number,
   votes: Record<string, number> = {},
+  weight = 1,
 ): Example {
   engine ??= createEngine(rules);
   const doc = parseDocument(text);
@@ -94,7 +117,7 @@ export function featurize(
   const templates = new Uint8Array(MAX_FEATURES);
   for (let i = 0; i < tokens.count; i++) {
     const k = tokenFeatures(ctx, ws, counts, i, buffer, templates);
-    for (let f = 0; f < k; f++) feats.push(buffer[f]! & mask);
+    for (let f = 0; f < k; f++) if (!SETTINGS.drop.includes(templates[f]!)) feats.push(buffer[f]! & mask);
     offsets[i + 1] = feats.length;
     const s = tokens.starts[i]!;
     const e = tokens.ends[i]!;
@@ -102,7 +125,7 @@ export function featurize(
     const v = votes[text.slice(s, e).toLowerCase()] ?? votes[tokens.norms[i]!] ?? 0;
     targets[i] = labels[i] === 1 ? 1 : Math.min(SETTINGS.softCap, v * SETTINGS.softPerVote);
   }
-  return { unit, features: Uint32Array.from(feats), offsets, labels, targets };
+  return { unit, features: Uint32Array.from(feats), offsets, labels, targets, weight };
 }
 
 /** A seeded generator (mulberry32): the shuffles, and so the weights, are reproducible. */
@@ -146,7 +169,7 @@ export function train(examples: readonly Example[], s = SETTINGS): Float32Array 
       let m = 0;
       for (let f = a; f < b; f++) m += weight(ex.features[f]!);
       const p = 1 / (1 + Math.exp(-Math.max(-35, Math.min(35, m))));
-      const g = p - ex.targets[i]!;
+      const g = (p - ex.targets[i]!) * ex.weight;
       for (let f = a; f < b; f++) {
         const k = ex.features[f]!;
         const w = weight(k);
@@ -222,15 +245,15 @@ function prf(pairs: readonly (readonly [number, number])[], threshold: number) {
   return { p: P, r: R, f: P + R === 0 ? 0 : (2 * P * R) / (P + R) };
 }
 
-/** Out-of-fold margins over `examples` by k-fold cross-fitting on the unit id. */
-function crossFit(examples: readonly Example[], s = SETTINGS): [number, number][] {
+/**
+ * Out-of-fold margins over `examples` by k-fold cross-fitting on the unit id; `extra` (BASIL)
+ * is trained on in every fold and never scored.
+ */
+function crossFit(examples: readonly Example[], extra: readonly Example[], s = SETTINGS): [number, number][] {
   const pairs: [number, number][] = [];
   for (let k = 0; k < s.crossFolds; k++) {
     const inFold = (ex: Example) => fnv1a(`${ex.unit}#cv`) % s.crossFolds === k;
-    const w = train(
-      examples.filter((ex) => !inFold(ex)),
-      s,
-    );
+    const w = train([...examples.filter((ex) => !inFold(ex)), ...extra], s);
     for (const ex of examples.filter(inFold)) {
       const m = margins(w, ex);
       m.forEach((v, i) => {
@@ -239,6 +262,61 @@ function crossFit(examples: readonly Example[], s = SETTINGS): [number, number][
     }
   }
   return pairs;
+}
+
+/**
+ * What settings were chosen by, at raw-probability thresholds: MBIC token P/R/F1 and neutral
+ * sentences with a false flag by lean, out of fold over train + dev; BASIL F1 on its dev fold.
+ * The test folds are never read here.
+ */
+function evalDev(
+  scored: readonly { row: MbicRow; ex: Example; p: number[] }[],
+  w: Float32Array,
+  basil: readonly Example[],
+): void {
+  const probs = (ex: Example) => Array.from(margins(w, ex), (m) => 1 / (1 + Math.exp(-m)));
+  const bScored = basil.map((ex) => ({ ex, p: probs(ex) }));
+  const f3 = (x: number) => x.toFixed(3);
+  for (let t = 0.2; t < 0.8; t += 0.05) {
+    const pairs = scored.flatMap((e) => e.p.map((p, i) => [p, e.ex.labels[i]!] as const));
+    const r = prf(pairs, t);
+    const lean = { left: [0, 0], center: [0, 0], right: [0, 0] };
+    for (const e of scored) {
+      if (e.row.label !== 'Non-biased') continue;
+      const l = lean[e.row.type];
+      l[0]!++;
+      if (e.p.some((p, i) => p >= t && e.ex.labels[i] === 0)) l[1]!++;
+    }
+    const rate = (k: keyof typeof lean) => lean[k][1]! / Math.max(1, lean[k][0]!);
+    const n = lean.left[0]! + lean.center[0]! + lean.right[0]!;
+    const all = (lean.left[1]! + lean.center[1]! + lean.right[1]!) / Math.max(1, n);
+    const b = prf(
+      bScored.flatMap((e) => e.p.map((p, i) => [p, e.ex.labels[i]!] as const)),
+      t,
+    );
+    process.stdout.write(
+      `dev t=${t.toFixed(2)} MBIC P ${f3(r.p)} R ${f3(r.r)} F1 ${f3(r.f)} | neutral ${f3(all)} (L ${f3(rate('left'))} C ${f3(rate('center'))} R ${f3(rate('right'))}) | BASIL P ${f3(b.p)} R ${f3(b.r)} F1 ${f3(b.f)}\n`,
+    );
+  }
+}
+
+/** Out-of-fold probabilities (raw sigmoid) of every token of `examples`, by unit. */
+function crossFitProbabilities(
+  examples: readonly Example[],
+  extra: readonly Example[],
+  s = SETTINGS,
+): Map<Example, number[]> {
+  const out = new Map<Example, number[]>();
+  for (let k = 0; k < s.crossFolds; k++) {
+    const inFold = (ex: Example) => fnv1a(`${ex.unit}#cv`) % s.crossFolds === k;
+    const w = train([...examples.filter((ex) => !inFold(ex)), ...extra], s);
+    for (const ex of examples.filter(inFold))
+      out.set(
+        ex,
+        Array.from(margins(w, ex), (m) => 1 / (1 + Math.exp(-m))),
+      );
+  }
+  return out;
 }
 
 function sha256(path: string): string {
@@ -264,6 +342,7 @@ function main() {
   const rows = readJsonl<MbicRow>(MBIC);
   const examples = rows.map((r) => ({
     fold: foldOf(r.id),
+    row: r,
     ex: featurize(
       r.id,
       r.text,
@@ -272,37 +351,46 @@ function main() {
       r.word_votes,
     ),
   }));
+  // BASIL's articles by event, lexical spans as the gold (informational spans are the choice of facts).
+  const useBasil = SETTINGS.basilWeight > 0 || values['eval-dev'] === true;
+  const basil = useBasil && existsSync(BASIL) ? readJsonl<BasilRow>(BASIL) : [];
+  const basilExamples = basil.map((r) => ({
+    fold: foldOf(r.triplet),
+    ex: featurize(
+      `basil/${r.id}`,
+      r.text,
+      r.spans.filter((g) => g.bias === 'lexical').map((g) => [g.start, g.end] as const),
+      mask,
+      {},
+      SETTINGS.basilWeight,
+    ),
+  }));
   process.stderr.write(
-    `train: ${examples.length} sentences featurised in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`,
+    `train: ${examples.length} sentences and ${basilExamples.length} articles featurised in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`,
   );
+  const basilFor = (folds: readonly string[]) =>
+    SETTINGS.basilWeight > 0 ? basilExamples.filter((e) => folds.includes(e.fold)).map((e) => e.ex) : [];
 
   if (values['eval-dev']) {
-    const w = train(examples.filter((e) => e.fold === 'train').map((e) => e.ex));
-    const dev = examples.filter((e) => e.fold === 'dev').map((e) => e.ex);
-    const pairs: [number, number][] = [];
-    for (const ex of dev)
-      margins(w, ex).forEach((m, i) => {
-        pairs.push([1 / (1 + Math.exp(-m)), ex.labels[i]!]);
-      });
-    let best = { t: 0, f: 0, p: 0 };
-    for (let t = 0.1; t < 0.8; t += 0.025) {
-      const r = prf(pairs, t);
-      if (r.f > best.f) best = { t, f: r.f, p: r.p };
-      if (r.p >= 0.65) {
-        process.stdout.write(
-          `dev t=${t.toFixed(3)} P ${r.p.toFixed(3)} R ${r.r.toFixed(3)} F1 ${r.f.toFixed(3)} (first with P >= 0.65)\n`,
-        );
-        break;
-      }
-    }
-    process.stdout.write(
-      `dev best F1 ${best.f.toFixed(3)} at t=${best.t.toFixed(3)} (P ${best.p.toFixed(3)})\n`,
+    // MBIC: out-of-fold over train + dev (about 350 neutral sentences, not dev's 70 alone);
+    // BASIL: its dev fold, with a model trained on MBIC train + dev and BASIL train.
+    const pool = examples.filter((e) => e.fold !== 'test');
+    const oof = crossFitProbabilities(
+      pool.map((e) => e.ex),
+      basilFor(['train']),
+    );
+    evalDev(
+      pool.map((e) => ({ row: e.row, ex: e.ex, p: oof.get(e.ex)! })),
+      train([...pool.map((e) => e.ex), ...basilFor(['train'])]),
+      basilExamples.filter((e) => e.fold === 'dev').map((e) => e.ex),
     );
     return;
   }
 
   const pool = examples.filter((e) => e.fold !== 'test').map((e) => e.ex);
-  const oof = crossFit(pool);
+  const extra = basilFor(['train', 'dev']);
+  // Calibrated on MBIC's out-of-fold tokens only: `confidence` means "annotators of MBIC mark it".
+  const oof = crossFit(pool, extra);
   const calibration = isotonic(oof);
   const calibrated = oof.map(([m, y]) => [interpolate(calibration, m), y] as const);
   // The lowest threshold whose out-of-fold precision reaches the target: precision first, then recall.
@@ -317,7 +405,7 @@ function main() {
   process.stderr.write(
     `train: out-of-fold at threshold ${threshold}: P ${at.p.toFixed(3)} R ${at.r.toFixed(3)} F1 ${at.f.toFixed(3)}\n`,
   );
-  const w = train(pool);
+  const w = train([...pool, ...extra]);
   const scale = 10000;
   const index: number[] = [];
   const value: number[] = [];
@@ -330,13 +418,17 @@ function main() {
   });
   const body: Omit<WordingModelFile, 'hash'> = {
     format: 'gloss.wording-model/1',
-    version: '1.0.0',
+    version: '1.1.0',
     bits: SETTINGS.bits,
     training: {
       script: 'packages/analysis/scripts/train.ts',
-      data: { 'mbic/mbic.jsonl': sha256(MBIC) },
+      data: {
+        'mbic/mbic.jsonl': sha256(MBIC),
+        ...(extra.length > 0 ? { 'basil/basil.jsonl': sha256(BASIL) } : {}),
+      },
       folds:
-        'FNV-1a of the MBIC sentence id mod 100: < 55 train, < 70 dev, else test; trained on train + dev',
+        'FNV-1a of the MBIC sentence id (BASIL: event id) mod 100: < 55 train, < 70 dev, else test; trained on train + dev of both (BASIL lexical spans, weight basilWeight), calibrated on MBIC out-of-fold tokens',
+      basilArticles: extra.length,
       units: pool.length,
       tokens: pool.reduce((s, e) => s + e.labels.length, 0),
       settings: SETTINGS,

@@ -53,8 +53,9 @@ export interface RuleMeta {
   confidence: number;
   examples: RuleExamples;
   /**
-   * Report every hit whatever the wording model's default threshold (`confidence` is still
-   * the model's): for lists of specific style-guide advice a teacher should always see.
+   * Report every hit in the editorial layer whatever the wording model's default threshold
+   * (`confidence` is still the model's): for lists of specific style-guide advice a teacher
+   * should always see in the reprinting site's own words. In the wire text the model decides.
    */
   alwaysReport?: boolean;
   /** Phrases compiled into the shared automaton; `ctx.matches` holds this rule's hits. */

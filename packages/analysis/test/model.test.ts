@@ -11,6 +11,9 @@ import {
 } from '@gloss/analysis';
 import { parseDocument } from '@gloss/document';
 import { describe, expect, it } from 'vitest';
+import { matchAll } from '../src/engine/automaton.ts';
+import { tokenize } from '../src/engine/tokens.ts';
+import { modelContext } from '../src/model/stage.ts';
 
 const file = JSON.parse(
   readFileSync(new URL('../src/model/weights.json', import.meta.url), 'utf8'),
@@ -53,6 +56,26 @@ describe('the model stage', () => {
     expect(p('Tuesday')).toBeLessThan(0.2);
   });
 
+  it('scores from cached weights exactly as the features training sees would', () => {
+    const engine = defaultEngine();
+    const model = wordingModel();
+    const texts = [
+      seed,
+      text,
+      '“So-called experts,” he said, [slamming] the REGIME’s massive, radical plan… Critics (anonymous) claim it.',
+      'A\n\nB. c d\u00a0e — “f”',
+    ];
+    for (const t of texts) {
+      const doc = parseDocument(t);
+      const tokens = tokenize(t);
+      const ctx = modelContext(engine.rules, doc, tokens, matchAll(engine.automaton, tokens));
+      const counts = model.sentenceCounts(ctx, doc.sentences.length);
+      const fast = model.margins(ctx, counts);
+      expect(fast.length).toBe(tokens.count);
+      expect(Array.from(fast)).toEqual(Array.from(model.slowMargins(ctx, counts)));
+    }
+  });
+
   it('applies the default threshold to wording findings; --min-confidence moves along the curve', () => {
     const doc = parseDocument(seed);
     const byDefault = analyzeDocument(doc).findings.filter((f) => f.family === 'wording');
@@ -63,8 +86,9 @@ describe('the model stage', () => {
     expect(all.length).toBeGreaterThan(byDefault.length);
     expect(byDefault.length).toBeGreaterThan(strict.length);
     const t = wordingModel().threshold;
-    // Below the threshold only lists a teacher always sees (contested labels for people).
-    for (const f of byDefault) if (f.confidence < t) expect(f.ruleId).toBe('contested-label');
+    // Below the threshold only lists a teacher always sees (contested labels), and only in the editor's words.
+    for (const f of byDefault)
+      if (f.confidence < t) expect([f.ruleId, f.layer]).toEqual(['contested-label', 'editorial']);
     for (const f of strict) expect(f.confidence).toBeGreaterThanOrEqual(0.7);
   });
 
@@ -75,6 +99,34 @@ describe('the model stage', () => {
     expect(found.map((f) => f.actual)).toEqual(
       expect.arrayContaining(['illegal immigrants', 'Communist rulers']),
     );
+  });
+
+  it('reports a listed label in the reporter’s words by default, in reported speech too', () => {
+    for (const t of [
+      'The plan would help illegal immigrants find work.',
+      'Officials said the plan would help illegal immigrants find work.',
+    ]) {
+      const found = analyzeDocument(parseDocument(t)).findings.filter((f) => f.ruleId === 'contested-label');
+      expect(
+        found.map((f) => [f.actual, f.voice]),
+        t,
+      ).toEqual([['illegal immigrants', 'reporter']]);
+    }
+  });
+
+  it('a contested label the model scores low is reported in an editorial insertion, not in the wire text', () => {
+    const label = (t: string) =>
+      analyzeDocument(parseDocument(t), { rules: ['contested-label'] }).findings.map((f) => [
+        f.actual,
+        f.layer,
+      ]);
+    const low = analyzeDocument(parseDocument('The regime fell.'), {
+      rules: ['contested-label'],
+      minConfidence: 0,
+    }).findings;
+    expect(low.map((f) => f.confidence < wordingModel().threshold)).toEqual([true]);
+    expect(label('The regime fell.')).toEqual([]);
+    expect(label('The [regime] fell.')).toEqual([['regime', 'editorial']]);
   });
 
   it('explains a model-only flag by its strongest features and its voice; the rule id filters it', () => {

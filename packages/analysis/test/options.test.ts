@@ -7,7 +7,7 @@ const text =
 describe('analyzeDocument options', () => {
   it('rules / disable select by rule id, family or category', () => {
     const ids = (o: Parameters<typeof run>[1]) =>
-      [...new Set(run(text, o).findings.map((f) => f.ruleId))].sort();
+      [...new Set(run(text, { minConfidence: 0, ...o }).findings.map((f) => f.ruleId))].sort();
     expect(ids({ rules: ['charged-verb'] })).toEqual(['charged-verb']);
     expect(ids({ rules: ['sourcing'] })).toEqual(['vague-source']);
     expect(ids({ rules: ['word-choice'] })).toEqual(['contested-label']);
@@ -15,7 +15,7 @@ describe('analyzeDocument options', () => {
   });
 
   it('voices keeps only findings in those voices', () => {
-    const quoted = run(text, { voices: ['quoted'] }).findings;
+    const quoted = run(text, { voices: ['quoted'], minConfidence: 0 }).findings;
     expect(quoted.length).toBeGreaterThan(0);
     for (const f of quoted) {
       expect(f.voice).toBe('quoted');
@@ -33,7 +33,8 @@ describe('analyzeDocument options', () => {
   });
 
   it('allow drops by rule, family, entry id or phrase; deny keeps only those', () => {
-    const actual = (o: Parameters<typeof run>[1]) => run(text, o).findings.map((f) => f.actual);
+    const actual = (o: Parameters<typeof run>[1]) =>
+      run(text, { minConfidence: 0, ...o }).findings.map((f) => f.actual);
     expect(actual({ allow: ['regime'] })).not.toContain('regime');
     expect(actual({ allow: ['contested-label/regime'] })).not.toContain('regime');
     expect(actual({ allow: ['charged-verb'] })).not.toContain('slammed');

@@ -52,7 +52,12 @@ export interface FilterOptions {
    * default threshold (chosen for precision), so the default report is the one measured.
    */
   wordingMinConfidence?: number;
-  /** Rule ids `wordingMinConfidence` does not apply to (lists of specific style-guide advice). */
+  /**
+   * Rule ids `wordingMinConfidence` does not apply to in the editorial layer (lists of specific
+   * style-guide advice): in the reprinting site's own words a label is the editor's choice, which
+   * a teacher should always see; in the wire text many labels name the topic (a “regime”, a
+   * “white supremacist” group), and the calibrated model decides there, as for every word list.
+   */
   ungated?: ReadonlySet<string>;
   /** Ids never reported: rule id, family, category, `rule/entry` id, or the exact phrase (any case). */
   allow?: readonly string[];
@@ -74,7 +79,8 @@ export function filter(findings: readonly Finding[], options: FilterOptions): Fi
   const deny = options.deny && options.deny.length > 0 ? new Set(options.deny.map(lower)) : null;
   return findings.filter((f) => {
     if (voices !== null && !voices.has(f.voice)) return false;
-    const gated = f.family === 'wording' && !(options.ungated?.has(f.ruleId) ?? false);
+    const gated =
+      f.family === 'wording' && !(f.layer === 'editorial' && (options.ungated?.has(f.ruleId) ?? false));
     if (f.confidence < (gated ? wordingMin : min)) return false;
     if (allow !== null && keys(f).some((k) => allow.has(k))) return false;
     if (deny !== null && !keys(f).some((k) => deny.has(k))) return false;

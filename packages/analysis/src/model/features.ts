@@ -92,6 +92,11 @@ export function mix(template: number, value: number): number {
   return fmix32(value ^ Math.imul(template, 0x9e3779b1));
 }
 
+/** The value every open-class neighbour shares (see `tokenFeatures`). */
+export const OPEN = 0x2f6b1d3;
+/** The value of a neighbour outside the sentence. */
+export const NONE = 0x5bd1e995;
+
 /** Words whose job is grammatical: the model should learn them as one class, not one by one. */
 const CLOSED = new Set(
   `a an the this that these those and or but nor so yet of in on at by for with from to into onto over under
@@ -125,8 +130,20 @@ export interface WordInfo {
   /** Hashes of the features that depend on the word alone (with their templates), computed once. */
   statics: Uint32Array;
   staticTemplates: Uint8Array;
-  /** The model's sum over `statics`, cached by the model that owns the cache. */
-  staticSum?: number;
+  /** The model's sum over `statics`, cached by the model that owns the cache (NaN until then). */
+  staticSum: number;
+  /**
+   * The model's weights of this word's context features, cached with `staticSum`: as the word
+   * before, after, two before and two after another token (`around`), of the word quoted or not
+   * (`quoted`), capitalised inside a sentence, and after a listed word. Scoring then adds numbers
+   * instead of hashing each feature of each token.
+   */
+  around: Float32Array | null;
+  quotedWeight: Float32Array | null;
+  titleWeight: number;
+  prevLexiconWeight: number;
+  /** What the word contributes as a neighbour to the word-pair feature (`prevNext`). */
+  contextValue: number;
 }
 
 export class WordCache {
@@ -136,10 +153,11 @@ export class WordCache {
     if (w === undefined) {
       const word = hashString(norm);
       const closed = CLOSED.has(norm);
+      const stemmed = stem(norm);
       const pairs: [number, number][] = [
         [T.bias, 0],
         [T.word, word],
-        [T.stem, hashString(stem(norm))],
+        [T.stem, hashString(stemmed)],
         [T.suffix3, hashString(norm.length > 4 ? norm.slice(-3) : '')],
         [T.suffix2, hashString(norm.length > 3 ? norm.slice(-2) : '')],
         [T.length, Math.min(norm.length, 12)],
@@ -154,6 +172,13 @@ export class WordCache {
         length: pairs[5]![1],
         statics: Uint32Array.from(pairs, ([t, v]) => mix(t, v)),
         staticTemplates: Uint8Array.from(pairs, ([t]) => t),
+        contextValue: closed ? word : OPEN,
+        // Every field set here, the model's caches too: one object shape for the hot loop.
+        staticSum: Number.NaN,
+        around: null,
+        quotedWeight: null,
+        titleWeight: 0,
+        prevLexiconWeight: 0,
       };
       // Bounded: a long corpus run must not grow memory without limit.
       if (this.map.size > 200_000) this.map.clear();
@@ -181,6 +206,17 @@ export interface TokenContext {
   ruleHashes: Uint32Array;
 }
 
+const entryHashes = new WeakMap<object, { rule: string; hash: number }>();
+
+/** Hash of `rule/entry` (never 0), once per entry object: not a string built per match. */
+function entryHash(rule: string, entry: { id: string }): number {
+  const cached = entryHashes.get(entry);
+  if (cached !== undefined && cached.rule === rule) return cached.hash;
+  const hash = hashString(`${rule}/${entry.id}`) || 1;
+  entryHashes.set(entry, { rule, hash });
+  return hash;
+}
+
 /** Marks, per token, which rules' word lists cover it. Only `wording`/`framing` rules count. */
 export function lexiconBits(
   rules: readonly Rule[],
@@ -192,7 +228,7 @@ export function lexiconBits(
   byRule.forEach((matches, r) => {
     if (r >= 31 || rules[r]?.family === 'sourcing') return;
     for (const m of matches) {
-      const h = hashString(`${rules[r]!.id}/${m.entry.id}`) || 1;
+      const h = entryHash(rules[r]!.id, m.entry);
       for (let i = m.first; i <= m.last; i++) {
         bits[i]! |= 1 << r;
         if (entry[i] === 0) entry[i] = h;
@@ -249,8 +285,20 @@ export function tokenContext(
     sentence,
     lexicon: lexicon.bits,
     entry: lexicon.entry,
-    ruleHashes: Uint32Array.from(rules, (r) => hashString(r.id)),
+    ruleHashes: ruleHashesOf(rules),
   };
+}
+
+const ruleHashCache = new WeakMap<readonly Rule[], Uint32Array>();
+
+/** The rule ids' hashes, one array per registry: the model keeps its per-rule weights by it. */
+function ruleHashesOf(rules: readonly Rule[]): Uint32Array {
+  let h = ruleHashCache.get(rules);
+  if (h === undefined) {
+    h = Uint32Array.from(rules, (r) => hashString(r.id));
+    ruleHashCache.set(rules, h);
+  }
+  return h;
 }
 
 /** Most features one token can have (fixed templates plus one or two per word-list rule). */
@@ -275,13 +323,14 @@ export function tokenFeatures(
   const q = ctx.quoted[i]!;
   const s = ctx.sentence[i]!;
   const n = tokens.count;
-  const NONE = 0x5bd1e995;
   const hasPrev = i > 0 && ctx.sentence[i - 1] === s;
   const hasNext = i + 1 < n && ctx.sentence[i + 1] === s;
-  const p1 = hasPrev ? words[i - 1]!.word : NONE;
-  const n1 = hasNext ? words[i + 1]!.word : NONE;
-  const p2 = i > 1 && ctx.sentence[i - 2] === s ? words[i - 2]!.word : NONE;
-  const n2 = i + 2 < n && ctx.sentence[i + 2] === s ? words[i + 2]!.word : NONE;
+  // Neighbours by name only when they are function words (“so-called”, “claim to be”): an open-class
+  // neighbour names the topic (a person, a policy), and its weight would flag a side's subjects.
+  const p1 = hasPrev ? context(words[i - 1]!) : NONE;
+  const n1 = hasNext ? context(words[i + 1]!) : NONE;
+  const p2 = i > 1 && ctx.sentence[i - 2] === s ? context(words[i - 2]!) : NONE;
+  const n2 = i + 2 < n && ctx.sentence[i + 2] === s ? context(words[i + 2]!) : NONE;
   let k = 0;
   // Written out, not through a helper closure: this runs for every token of every document.
   if (!skipStatic) {
@@ -349,6 +398,11 @@ export function tokenFeatures(
   templates[k] = T.sentenceLexicon;
   out[k++] = mix(T.sentenceLexicon, others);
   return k;
+}
+
+/** A neighbour as context: itself when a function word, else one shared value. */
+function context(w: WordInfo): number {
+  return w.contextValue;
 }
 
 /** Per-sentence counts of tokens covered by some word list. */
