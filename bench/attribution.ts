@@ -236,6 +236,11 @@ function emptyScore(): Score {
   };
 }
 
+/** Train errors printed by `--errors N` (develop on train: the flag refuses dev). */
+const errors: string[] = [];
+let errorLimit = 0;
+const clip = (t: string, n: number) => (t.length > n ? `${t.slice(0, n)}…` : t).replace(/\n+/g, ' ¶ ');
+
 function scoreArticle(a: Article, preds: Predicted[], s: Score): void {
   const gold = a.quotes;
   s.predicted += preds.length;
@@ -300,6 +305,17 @@ function scoreArticle(a: Article, preds: Predicted[], s: Score): void {
       s.e2eR++;
     }
     if (!best.speaker) s.noSpeaker++;
+    if (!right && errors.length < errorLimit) {
+      const sp = g.speaker;
+      errors.push(
+        [
+          `${a.id} @${g.start} ${g.speakerIsPronoun ? 'pronoun' : 'named'} multi=${sentenceCount(g.text) >= 2}`,
+          `  gold: ${clip(sp.text, 60)}${g.speakerIsPronoun ? ` → ${g.speakerResolved?.text ?? '?'}` : ''} @${sp.start}`,
+          `  pred: ${best.speaker ? `${best.speaker.name} @${best.speaker.range?.[0]}` : '(none)'}`,
+          `  text: ${clip(a.text.slice(Math.max(0, Math.min(g.start, sp.start) - 150), Math.max(g.end, sp.end) + 80), 900)}`,
+        ].join('\n'),
+      );
+    }
     if (g.speakerIsPronoun) {
       s.pronounTotal++;
       if (right) s.pronounRight++;
@@ -401,13 +417,24 @@ function table(rows: [string, Figures][]): string {
 
 function main() {
   const { values } = parseArgs({
-    options: { split: { type: 'string', default: 'train' }, write: { type: 'boolean', default: false } },
+    options: {
+      split: { type: 'string', default: 'train' },
+      write: { type: 'boolean', default: false },
+      errors: { type: 'string', default: '0' },
+    },
   });
   if (!existsSync(`${DATA}train.jsonl`)) {
     console.log(`PolNeAR not found at ${DATA}: skipping the attribution bench.`);
     return;
   }
   const split = values.split === 'dev' ? 'dev' : 'train';
+  if (values.errors !== '0') {
+    if (split !== 'train') throw new Error('--errors looks at train only: develop on train, report dev');
+    errorLimit = Number(values.errors);
+    run('train', gloss);
+    console.log(errors.join('\n\n'));
+    return;
+  }
   if (!values.write) {
     const rows: [string, Figures][] = [
       [`Gloss, ${split}`, run(split, gloss)],

@@ -1,5 +1,19 @@
-import { CUE_VERBS, GROUP_NOUNS, NOT_SPEAKER_START, ROLE_NOUNS } from './speaker-data.ts';
-import { findMentions, makeSpeaker, type Referent, speakerPhrase } from './speakers.ts';
+import {
+  CUE_VERBS,
+  GROUP_NOUNS,
+  NOT_SPEAKER_END,
+  NOT_SPEAKER_START,
+  ORG_WORDS,
+  ROLE_NOUNS,
+} from './speaker-data.ts';
+import {
+  findMentions,
+  isOpenerWord,
+  isTitleWord,
+  makeSpeaker,
+  type Referent,
+  speakerPhrase,
+} from './speakers.ts';
 import type { Block, Diagnostic, Quote, Range, Sentence, Speaker } from './types.ts';
 import { countWords } from './words.ts';
 
@@ -48,8 +62,9 @@ function lastCue(text: string, s: number, e: number, partial: boolean): { verb: 
   let found: { verb: string; at: number } | null = null;
   WORD_G.lastIndex = 0;
   for (let m = WORD_G.exec(chunk); m !== null; m = WORD_G.exec(chunk)) {
-    const w = m[0];
-    if (CUE_SET.has(w) || (partial && PARTIAL_WORD.test(w))) found = { verb: w, at: s + m.index };
+    // `Said Smith, “…”`, `According to Smith, …`: a cue opening the sentence is capitalised.
+    const w = m[0].charCodeAt(0) < 0x61 ? m[0].toLowerCase() : m[0];
+    if (CUE_SET.has(w) || (partial && PARTIAL_WORD.test(w))) found = { verb: m[0], at: s + m.index };
     else if (partial && w === 'according' && /^\s+to\b/.test(chunk.slice(m.index + 9, m.index + 13)))
       found = { verb: 'according to', at: s + m.index };
   }
@@ -151,7 +166,7 @@ export function findQuotes(
       before = [Math.max(above.range[0], prev ? prev.range[1] : 0, above.range[1] - WINDOW), above.range[1]];
     }
     const found = attribute(text, q, before, [q.range[1], afterEnd], mentions, speakers);
-    local.push(found.speaker);
+    local.push(found.weak && countWords(text, q.inner[0], q.inner[1]) < 5 ? null : found.speaker);
     cues.push(found.cue);
     opens.push(found.opens);
   }
@@ -292,7 +307,9 @@ function sameSentence(text: string, a: Raw, b: Raw): boolean {
   if (a.block !== b.block || b.range[0] - a.range[1] > WINDOW) return false;
   const between = text.slice(a.range[1], b.range[0]);
   SENTENCE_END.lastIndex = 0;
-  return !SENTENCE_END.test(` ${between}`) && !/[.!?]\s*$/.test(text.slice(a.inner[0], a.inner[1]).slice(-2));
+  if (SENTENCE_END.test(` ${between}`)) return false;
+  // `“What a night!” and said …`: a quotation ending in ! or ? goes on in lower case.
+  return !/[.!?]\s*$/.test(text.slice(a.inner[0], a.inner[1]).slice(-2)) || /^\s*\p{Ll}/u.test(between);
 }
 
 interface Found {
@@ -300,6 +317,8 @@ interface Found {
   cue: Quote['cue'];
   /** The quotation opens its sentence (or follows `said:`), rather than sitting inside a reported one. */
   opens: boolean;
+  /** The speaker is the sentence's subject, with no verb of saying: not enough for a short fragment. */
+  weak?: boolean;
 }
 
 function attribute(
@@ -386,6 +405,11 @@ function attribute(
         : null;
       if (np) return { speaker: speak(np), cue, opens };
     }
+    // `Said Smith, who …, “`: the cue opens the sentence and the speaker follows it.
+    if (/^Sa(?:id|ys)$/.test(found.verb) && /^\s*$/.test(text.slice(clauseStart, verbAt))) {
+      const np = speakerPhrase(text, cue.range[1], before[1]);
+      if (np) return { speaker: speak(np), cue, opens };
+    }
     const np = subjectBefore(text, clauseStart, verbAt);
     if (np) return { speaker: speak(np), cue, opens };
     return { speaker: null, cue, opens };
@@ -396,6 +420,14 @@ function attribute(
     const at = clauseStart + Math.max(0, clause.length - 90) + colon.index;
     const np = nounPhrase(text, at, at + colon[1]!.length, true);
     if (np) return { speaker: speak(np), cue: null, opens };
+  }
+  // No cue at all, but the quotation sits inside a sentence: its subject is the one quoted
+  // (`Smith thanked Obama for “…”`, `The ad targets a “…”`). Weak: kept for long quotations only.
+  const sentenceStart =
+    clauseStart > before[0] || /(?:^|\n)\s*$/.test(text.slice(Math.max(0, before[0] - 2), before[0]));
+  if (!opens && sentenceStart) {
+    const np = subjectBefore(text, clauseStart, q.range[0]);
+    if (np) return { speaker: speak(np), cue: null, opens, weak: true };
   }
   return { speaker: null, cue: null, opens };
 }
@@ -449,11 +481,31 @@ function nounPhrase(text: string, s: number, e: number, whole: boolean): Range |
   if (words.length === 0) return null;
   const w0 = words[0]![0];
   const low = (k: number) => words[k]![0].toLowerCase().replace(/[.,’']+$/, '');
+  // `Democratic presidential nominee Hillary Clinton`: up to three lower-case modifiers between
+  // capitalised words, when a capitalised word follows them; returns the index of that word.
+  const lowerThenCap = (k: number): number => {
+    let j = k;
+    while (
+      j < words.length &&
+      j - k < 3 &&
+      /^[\p{Ll}-]+$/u.test(words[j]![0]) &&
+      !NOT_SPEAKER_START.has(low(j)) &&
+      !NOT_SPEAKER_END.has(low(j))
+    )
+      j++;
+    // The word before the name is a role (`hopeful`, `nominee`), so the run is a titled name,
+    // not a clause (`Smith visited flooded Leeds`).
+    if (j === k || !isModifier(low(j - 1))) return 0;
+    return j > k && j < words.length && /^\p{Lu}/u.test(words[j]![0]) && !/[,.;:]$/.test(words[j - 1]![0])
+      ? j
+      : 0;
+  };
   const capRun = (from: number) => {
     let n = from;
     while (n < words.length && n < 9) {
       const w = words[n]![0];
       if (/^\p{Lu}/u.test(w) || CONNECTOR.test(w)) n++;
+      else if (n > 0 && lowerThenCap(n)) n = lowerThenCap(n);
       else if (
         /^[\p{Ll}-]+$/u.test(w) &&
         (ROLE_NOUNS.has(low(n)) || GROUP_NOUNS.has(low(n)) || TITLE_WORDS.test(w))
@@ -470,6 +522,9 @@ function nounPhrase(text: string, s: number, e: number, whole: boolean): Range |
     const at = s + words[1]!.index;
     return nounPhrase(text, at, e, whole);
   }
+  // `Speaking on Monday`, `Following Mr Straw`, `Wednesday`, `Maybe`: a clause opener, not a subject.
+  if (/^\p{Lu}/u.test(w0) && (isOpenerWord(w0) || /^\p{Lu}\p{Ll}+ing$/u.test(w0) || NOT_SUBJECT.test(w0)))
+    return null;
   // `former President Bill Clinton`, `actress America Ferrera`: lower-case words before a name.
   if (/^[\p{Ll}-]+$/u.test(w0) && !NP_START_DET.test(w0) && !PRONOUN.test(w0)) {
     let k = 0;
@@ -491,6 +546,12 @@ function nounPhrase(text: string, s: number, e: number, whole: boolean): Range |
         break;
       }
     }
+    // `the billionaire businessman`, `the Ohio governor`, `the group`, `the ad`: other heads that
+    // speak, up to the first preposition.
+    for (let k = 1; n === 0 && k < Math.min(words.length, 5); k++) {
+      if (NOT_SPEAKER_START.has(low(k))) break;
+      if (isDescriptorHead(low(k)) && !(k + 1 < words.length && isDescriptorHead(low(k + 1)))) n = k + 1;
+    }
     if (n === 0) n = capRun(1) > 1 ? capRun(1) : whole && words.length <= 6 ? words.length : 0;
   } else if (/^\p{Lu}/u.test(w0)) n = capRun(1);
   if (n === 0) return null;
@@ -500,6 +561,24 @@ function nounPhrase(text: string, s: number, e: number, whole: boolean): Range |
 }
 
 const CONNECTOR = /^(?:of|de|van|von|al|bin)$/;
+/** Lower-case words that sit inside a titled name: `Republican presidential hopeful Donald Trump`. */
+const NAME_MODIFIERS = new Set(
+  'presidential vice-presidential former presumptive likely then top senior hopeful frontrunner front-runner rival challenger businessman businesswoman billionaire mogul host anchor commentator pollster columnist contender nominee candidate'.split(
+    ' ',
+  ),
+);
+const isModifier = (w: string) =>
+  NAME_MODIFIERS.has(w) || ROLE_NOUNS.has(w) || TITLE_WORDS.test(w) || isTitleWord(w);
+/** Things and people a descriptor can be headed by besides role nouns: `the ad`, `the senator`. */
+const SPEAKING_HEADS = new Set(
+  'group campaign committee council poll survey report statement ad advert email letter crowd audience website memo study complaint lawsuit resolution tweet post businessman businesswoman billionaire mogul host anchor commentator pollster columnist candidate nominee frontrunner front-runner challenger'.split(
+    ' ',
+  ),
+);
+const isDescriptorHead = (w: string) => SPEAKING_HEADS.has(w) || isTitleWord(w) || ORG_WORDS.has(w);
+/** Capitalised words that open a clause but never a speaker's name: days, months, sentence adverbs. */
+const NOT_SUBJECT =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Maybe|Perhaps|Hours|Days|Weeks|Months|Years|Minutes|Moments|Asked|Earlier|Later|Last|Next|Yesterday|Today|Tonight|Separately|Still|Yet|Instead|Indeed|Meanwhile|Overall|Again)[,.]?$/;
 const LEADING = /^(?:and|but|so|also|then|yet|still|meanwhile|later|now|instead)$/i;
 const TITLE_WORDS =
   /^(?:spokesman|spokeswoman|spokesperson|official|aide|adviser|advisor|chief|executive|director|secretary|president|chairman|leader|attorney|senator|candidate|nominee|campaign|manager|press|deputy)$/;

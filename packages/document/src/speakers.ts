@@ -160,71 +160,125 @@ export function findMentions(text: string, blocks: readonly Block[]): Referent[]
     const blockText = text.slice(bs, be);
     NAME_RUN.lastIndex = 0;
     for (let r = NAME_RUN.exec(blockText); r !== null; r = NAME_RUN.exec(blockText)) {
-      const m = { index: bs + r.index };
-      const seq = r[0];
-      const i = m.index + seq.length;
-      let ws = seq.split(/\s+/);
-      let at = m.index;
-      // Drop a sentence-initial function word (`The`, `But`, `In`) and keep title words as roles.
-      const roles = new Set<string>();
-      let gender: 'm' | 'f' | null = null;
-      while (ws.length > 0) {
-        const w = lower(ws[0]!);
-        const title = TITLE.get(w);
-        if (title !== undefined) roles.add(title);
-        else if (TITLE_MODIFIERS.has(w)) roles.add(w);
-        else if (!NOT_SPEAKER_START.has(w) && !NOT_NAME_START.has(w)) break;
-        gender ??= GENDER.get(w) ?? null;
-        at = text.indexOf(ws[1] ?? '', at + ws[0]!.length);
-        ws = ws.slice(1);
+      for (const piece of namePieces(r[0], bs + r.index)) {
+        const ref = mentionAt(text, piece, bs, be, bySurname);
+        if (ref) out.push(ref);
       }
-      if (ws.length === 0 || at < 0 || at >= be) continue;
-      let end = Math.min(i, be);
-      while (end > at && /[.’']/.test(text[end - 1]!)) end--;
-      if (end <= at) continue;
-      const nameText = text.slice(at, end);
-      const words = ws.map(lower);
-      const surname = words[words.length - 1]!;
-      const earlier = words.length === 1 ? bySurname.get(surname) : undefined;
-      if (words.length === 1 && !earlier && roles.size === 0) continue;
-      // Lower-case role words just before the name (`actress America Ferrera`) and an appositive after it.
-      let k = m.index;
-      for (let n = 0; n < 3; n++) {
-        let j = k - 1;
-        while (j >= bs && text[j] === ' ') j--;
-        let i = j;
-        while (i >= bs && /[\p{Ll}-]/u.test(text[i]!)) i--;
-        if (i === j) break;
-        const w = text.slice(i + 1, j + 1);
-        if (TITLE.has(w) || ROLE_NOUNS.has(w)) roles.add(TITLE.get(w) ?? w);
-        k = i + 1;
-      }
-      if (text.charCodeAt(end) === 44) {
-        const app = APPOSITIVE.exec(text.slice(end, Math.min(be, end + 80)));
-        if (app) for (const w of app[1]!.toLowerCase().split(/\s+/)) roles.add(TITLE.get(w) ?? w);
-      }
-      for (const r of roles) gender ??= GENDER.get(r) ?? null;
-      if (earlier) {
-        for (const r of roles) earlier.roles.add(r);
-        out.push({ ...earlier, range: [at, end] });
-        continue;
-      }
-      const org = words.some((w) => ORG_WORDS.has(w));
-      gender ??= FIRST_NAME_GENDER.get(words[0]!) ?? null;
-      const ref: Referent = {
-        name: nameText,
-        range: [at, end],
-        named: true,
-        gender,
-        kind: org ? 'org' : 'person',
-        roles,
-        words,
-      };
-      if (!org) bySurname.set(surname, ref);
-      out.push(ref);
     }
   }
   return out;
+}
+
+/** A word of a capitalised run, with its offset in the text. */
+interface RunWord {
+  w: string;
+  at: number;
+}
+
+/** Abbreviations that end in a full stop inside a name; any other word ending in one ends a sentence. */
+const NAME_ABBR =
+  /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Rev|Prof|Ft|Mt|U\.S|U\.K|D\.C)\.$/u;
+/** Days and months: a run holding one is a date (`Super Tuesday`, `Last March`), not a name. */
+const DATE_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A capitalised run cut where a sentence ends inside it (`Tennessee. She`), and at brackets
+ * (`WASHINGTON (AP)`): the pieces that may be names.
+ */
+function namePieces(seq: string, at0: number): RunWord[][] {
+  const pieces: RunWord[][] = [];
+  let cur: RunWord[] = [];
+  for (const m of seq.matchAll(/\S+/g)) {
+    const w = m[0];
+    if (/[()]/.test(w)) {
+      if (cur.length > 0) pieces.push(cur);
+      cur = [];
+      continue;
+    }
+    cur.push({ w, at: at0 + m.index });
+    if (w.endsWith('.') && !NAME_ABBR.test(w)) {
+      pieces.push(cur);
+      cur = [];
+    }
+  }
+  if (cur.length > 0) pieces.push(cur);
+  return pieces;
+}
+
+/** One mention from a piece of a capitalised run, or null when it names nobody. */
+function mentionAt(
+  text: string,
+  piece: RunWord[],
+  bs: number,
+  be: number,
+  bySurname: Map<string, Referent>,
+): Referent | null {
+  // Shouted headlines and datelines (`WASHINGTON`, `HILLARY CLINTON IS …`) are not mentions.
+  if (piece.every((p) => p.w.length > 1 && p.w === p.w.toUpperCase() && /\p{Lu}{2}/u.test(p.w))) return null;
+  if (piece.some((p) => DATE_WORDS.has(lower(p.w)))) return null;
+  // Drop a sentence-initial function word (`The`, `But`, `In`, `Speaking`) and keep title words as roles.
+  const roles = new Set<string>();
+  let gender: 'm' | 'f' | null = null;
+  let ws = piece;
+  while (ws.length > 0) {
+    const w = lower(ws[0]!.w);
+    const title = TITLE.get(w);
+    if (title !== undefined) roles.add(title);
+    else if (TITLE_MODIFIERS.has(w)) roles.add(w);
+    else if (!isOpenerWord(w) && !NOT_NAME_START.has(w) && !/ing$/.test(w)) break;
+    gender ??= GENDER.get(w) ?? null;
+    ws = ws.slice(1);
+  }
+  if (ws.length === 0) return null;
+  const at = ws[0]!.at;
+  const last = ws[ws.length - 1]!;
+  let end = Math.min(last.at + last.w.length, be);
+  while (end > at && /[.’',;:]/.test(text[end - 1]!)) end--;
+  if (end <= at) return null;
+  const words = ws.map((x) => lower(x.w));
+  const surname = words[words.length - 1]!;
+  const earlier = words.length === 1 ? bySurname.get(surname) : undefined;
+  if (words.length === 1 && !earlier && roles.size === 0) return null;
+  const m = { index: piece[0]!.at };
+  const nameText = text.slice(at, end);
+  // Lower-case role words just before the name (`actress America Ferrera`) and an appositive after it.
+  let k = m.index;
+  for (let n = 0; n < 3; n++) {
+    let j = k - 1;
+    while (j >= bs && text[j] === ' ') j--;
+    let i = j;
+    while (i >= bs && /[\p{Ll}-]/u.test(text[i]!)) i--;
+    if (i === j) break;
+    const w = text.slice(i + 1, j + 1);
+    if (TITLE.has(w) || ROLE_NOUNS.has(w)) roles.add(TITLE.get(w) ?? w);
+    k = i + 1;
+  }
+  if (text.charCodeAt(end) === 44) {
+    const app = APPOSITIVE.exec(text.slice(end, Math.min(be, end + 80)));
+    if (app) for (const w of app[1]!.toLowerCase().split(/\s+/)) roles.add(TITLE.get(w) ?? w);
+  }
+  for (const r of roles) gender ??= GENDER.get(r) ?? null;
+  if (earlier) {
+    for (const r of roles) earlier.roles.add(r);
+    return { ...earlier, range: [at, end] };
+  }
+  const org = words.some((w) => ORG_WORDS.has(w));
+  gender ??= FIRST_NAME_GENDER.get(words[0]!) ?? null;
+  const ref: Referent = {
+    name: nameText,
+    range: [at, end],
+    named: true,
+    gender,
+    kind: org ? 'org' : 'person',
+    roles,
+    words,
+  };
+  if (!org) bySurname.set(surname, ref);
+  return ref;
 }
 
 /** Words that go with a title before a name: `Foreign Secretary`, `former President`. */

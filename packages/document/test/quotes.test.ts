@@ -105,6 +105,49 @@ const cases: [name: string, text: string, expected: string[]][] = [
     'The report was published.\n\n“It will fail within a year,” a senior official said.',
     ['It will fail within a year, => a senior official [unnamed] direct'],
   ],
+  [
+    'a sentence end inside a run of capitals does not make a name (`Leeds. She`)',
+    'Tom Brown met Anna Green in Leeds. She spoke first.\n\n“We should start again from the very beginning,” she said.',
+    ['We should start again from the very beginning, => Anna Green [named] (she) direct'],
+  ],
+  [
+    'a quotation ending in ! goes on in lower case with the same subject',
+    'Anna Green took the stage. She shouted “What a night!” and said the town would “keep the change going”.',
+    [
+      'What a night! => Anna Green [named] (She) partial',
+      'keep the change going => Anna Green [named] (She) partial',
+    ],
+  ],
+  [
+    'a capitalised cue opening the sentence, the speaker after it',
+    'The school closed.\n\nSaid Mary Jones, who taught there for years, “We were all so proud of it.”',
+    ['We were all so proud of it. => Mary Jones [named] direct'],
+  ],
+  [
+    'according to, opening the sentence',
+    'According to Tom Brown, the plan is now “the worst thing that ever happened to the town.”',
+    ['the worst thing that ever happened to the town. => Tom Brown [named] direct'],
+  ],
+  [
+    'a titled name with lower-case modifiers, after a dateline',
+    'LEEDS (AP) — Labour leadership hopeful Anna Green said on Monday that the party was “ready to govern again”.',
+    ['ready to govern again => Labour leadership hopeful Anna Green [named] partial'],
+  ],
+  [
+    'no verb of saying: a long quotation takes the subject of its sentence',
+    'Tom Brown thanked the council for “taking these steps to make the streets safer for everyone.”',
+    ['taking these steps to make the streets safer for everyone. => Tom Brown [named] direct'],
+  ],
+  [
+    'no verb of saying: a short fragment stays a scare quote',
+    'Tom Brown visited the so-called “new town” on Monday.',
+    ['new town => nobody scare'],
+  ],
+  [
+    'a clause opener is not a speaker',
+    'Speaking on Monday, Anna Green said the plan was “a disaster for the town”.',
+    ['a disaster for the town => Anna Green [named] partial'],
+  ],
   ['a short quoted word nobody is said to say', 'The so-called “reform” passed.', ['reform => nobody scare']],
   [
     'no speaker from a prepositional opener or a conjunction',
