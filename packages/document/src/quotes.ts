@@ -71,6 +71,12 @@ function lastCue(text: string, s: number, e: number, partial: boolean): { verb: 
   return found;
 }
 
+/** The cue of a clause as the model stores it, or null when the clause has no verb of saying. */
+function lastCueRange(text: string, s: number, e: number): Quote['cue'] {
+  const c = lastCue(text, s, e, true);
+  return c ? { verb: c.verb, range: [c.at, c.at + c.verb.length] } : null;
+}
+
 /** Whether a cue verb (or `according`) is among the first `n` words of `[s, e)`. */
 function cueWithin(text: string, s: number, e: number, n: number): boolean {
   const chunk = text.slice(s, e);
@@ -382,6 +388,39 @@ function attribute(
     }
   }
 
+  // `“A” for the victory, Smith said.`: the quotation stops before its sentence does, and the
+  // cue closes the sentence after a comma.
+  if (closed && !/[.!?]$/.test(text.slice(q.inner[0], q.inner[1]).trimEnd())) {
+    const a = text.slice(after[0], after[1]);
+    SENTENCE_END.lastIndex = 0;
+    const stop = SENTENCE_END.exec(a)?.index ?? (/[.!?]\s*$/.test(a) ? a.length : -1);
+    const comma = stop > 0 ? a.lastIndexOf(',', stop) : -1;
+    if (comma > 0) {
+      const seg = a.slice(comma, stop + 1);
+      const norm = AFTER_NORMAL.exec(seg);
+      const inv = norm ? null : AFTER_INVERTED.exec(seg);
+      const phrase = norm ? norm[1]! : inv?.[2];
+      if (phrase !== undefined) {
+        const npAt = after[0] + comma + (norm ? norm[0].indexOf(phrase) : inv![0].length - phrase.length);
+        const np = speakerPhrase(text, npAt, npAt + phrase.length);
+        const verb = norm ? norm[3]! : inv![1]!;
+        const verbAt = after[0] + comma + seg.indexOf(verb, norm ? norm[0].length - verb.length : 0);
+        if (np) return { speaker: speak(np), cue: { verb, range: [verbAt, verbAt + verb.length] }, opens };
+      }
+    }
+  }
+
+  // `Smith fired back: “`: a colon after a clause with a subject introduces the quotation, even
+  // when an earlier clause of the sentence has a verb of saying (`When Jones suggested …,`).
+  if (/:\s*$/.test(clause)) {
+    const segAt = Math.max(...[',', ';', '—', '–', '('].map((c) => clause.lastIndexOf(c))) + 1;
+    const np = nounPhrase(text, clauseStart + segAt, before[1], false);
+    const rest = np ? text.slice(np[1], before[1]) : '';
+    // The phrase is the clause's subject only when a verb follows it, not a colon.
+    if (np && /^\s+\p{Ll}/u.test(rest) && !/^\s+(?:of|and|or|in|on|at|for|from|to|by|with)\b/.test(rest))
+      return { speaker: speak(np), cue: lastCueRange(text, np[1], before[1]), opens };
+  }
+
   // A cue earlier in the sentence: `He said: “`, `Trump said the system was “rigged”`.
   const found = lastCue(text, clauseStart, before[1], true);
   if (found) {
@@ -395,7 +434,8 @@ function attribute(
     // `said Smith: “`, but not `told reporters: “`, whose object is the listener.
     if (inverted && last[0] !== 'according to' && !TAKES_LISTENER.test(found.verb)) {
       const npAt = cue.range[1] + afterVerb.indexOf(inverted[1]!);
-      const np = speakerPhrase(text, npAt, npAt + inverted[1]!.length);
+      // A noun phrase filling the span: `said last week in Leeds, “` names no one.
+      const np = nounPhrase(text, npAt, npAt + inverted[1]!.length, true);
       if (np && !/^(?:that|it|this)$/i.test(inverted[1]!)) return { speaker: speak(np), cue, opens };
     }
     if (last[0] === 'according to') {
@@ -523,7 +563,10 @@ function nounPhrase(text: string, s: number, e: number, whole: boolean): Range |
     return nounPhrase(text, at, e, whole);
   }
   // `Speaking on Monday`, `Following Mr Straw`, `Wednesday`, `Maybe`: a clause opener, not a subject.
-  if (/^\p{Lu}/u.test(w0) && (isOpenerWord(w0) || /^\p{Lu}\p{Ll}+ing$/u.test(w0) || NOT_SUBJECT.test(w0)))
+  if (
+    /^\p{Lu}/u.test(w0) &&
+    (isOpenerWord(w0) || /^\p{Lu}\p{Ll}+ing$/u.test(w0) || NOT_SUBJECT.test(w0) || SENTENCE_ADVERB.test(w0))
+  )
     return null;
   // `former President Bill Clinton`, `actress America Ferrera`: lower-case words before a name.
   if (/^[\p{Ll}-]+$/u.test(w0) && !NP_START_DET.test(w0) && !PRONOUN.test(w0)) {
@@ -576,10 +619,15 @@ const SPEAKING_HEADS = new Set(
   ),
 );
 const isDescriptorHead = (w: string) => SPEAKING_HEADS.has(w) || isTitleWord(w) || ORG_WORDS.has(w);
+/** `Immediately`, `Finally`, `Reportedly`: sentence adverbs (not names such as `Kelly`, `Donnelly`). */
+const SENTENCE_ADVERB =
+  /^\p{Lu}\p{Ll}{3,}(?:ately|ently|antly|ously|ially|ually|ically|edly|ingly|ally)[,]?$/u;
 /** Capitalised words that open a clause but never a speaker's name: days, months, sentence adverbs. */
 const NOT_SUBJECT =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Maybe|Perhaps|Hours|Days|Weeks|Months|Years|Minutes|Moments|Asked|Earlier|Later|Last|Next|Yesterday|Today|Tonight|Separately|Still|Yet|Instead|Indeed|Meanwhile|Overall|Again)[,.]?$/;
-const LEADING = /^(?:and|but|so|also|then|yet|still|meanwhile|later|now|instead)$/i;
+/** Words before a clause's subject: conjunctions, sentence adverbs, subordinators (`While Smith said`). */
+const LEADING =
+  /^(?:and|but|so|also|then|yet|still|meanwhile|later|now|instead|as|while|when|whereas|although|though|because|since|once|if|unless|until)$/i;
 const TITLE_WORDS =
   /^(?:spokesman|spokeswoman|spokesperson|official|aide|adviser|advisor|chief|executive|director|secretary|president|chairman|leader|attorney|senator|candidate|nominee|campaign|manager|press|deputy)$/;
 

@@ -148,6 +148,26 @@ const cases: [name: string, text: string, expected: string[]][] = [
     'Speaking on Monday, Anna Green said the plan was “a disaster for the town”.',
     ['a disaster for the town => Anna Green [named] partial'],
   ],
+  [
+    'the cue closes the sentence after the quotation stops',
+    'The count ended late.\n\n"Let me thank the thousands of volunteers" for the win, Tom Brown said.',
+    ['Let me thank the thousands of volunteers => Tom Brown [named] direct'],
+  ],
+  [
+    'a colon after a clause with a subject, past an earlier verb of saying',
+    'When Tom Brown suggested the town would sue, Anna Green fired back: “If they sue us, they will lose.”',
+    ['If they sue us, they will lose. => Anna Green [named] direct'],
+  ],
+  [
+    'a time phrase after the cue is not the speaker',
+    'As Anna Green said last week in Leeds, “The town has changed more than anyone expected.”',
+    ['The town has changed more than anyone expected. => Anna Green [named] direct'],
+  ],
+  [
+    'a subordinate clause: its subject is the speaker',
+    'While Tom Brown said the plan was “extremely careless”, he voted for it.',
+    ['extremely careless => Tom Brown [named] partial'],
+  ],
   ['a short quoted word nobody is said to say', 'The so-called “reform” passed.', ['reform => nobody scare']],
   [
     'no speaker from a prepositional opener or a conjunction',
