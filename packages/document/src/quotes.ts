@@ -413,11 +413,17 @@ function attribute(
   // `Smith fired back: “`: a colon after a clause with a subject introduces the quotation, even
   // when an earlier clause of the sentence has a verb of saying (`When Jones suggested …,`).
   if (/:\s*$/.test(clause)) {
-    const segAt = Math.max(...[',', ';', '—', '–', '('].map((c) => clause.lastIndexOf(c))) + 1;
+    let segAt = 0;
+    for (const m of clause.matchAll(/[,;(—–]|\s-\s/g)) segAt = m.index + m[0].length;
     const np = nounPhrase(text, clauseStart + segAt, before[1], false);
     const rest = np ? text.slice(np[1], before[1]) : '';
-    // The phrase is the clause's subject only when a verb follows it, not a colon.
-    if (np && /^\s+\p{Ll}/u.test(rest) && !/^\s+(?:of|and|or|in|on|at|for|from|to|by|with)\b/.test(rest))
+    // The phrase is the clause's subject only when a verb of its own follows it (not a copula:
+    // `it was the stage itself:` introduces someone else's words).
+    if (
+      np &&
+      /^\s+\p{Ll}/u.test(rest) &&
+      !/^\s+(?:of|and|or|in|on|at|for|from|to|by|with|is|was|are|were|be|been)\b/.test(rest)
+    )
       return { speaker: speak(np), cue: lastCueRange(text, np[1], before[1]), opens };
   }
 
@@ -443,6 +449,13 @@ function attribute(
       const np = m
         ? speakerPhrase(text, cue.range[1] + m[0].length - m[1]!.length, cue.range[1] + m[0].length)
         : null;
+      if (np) return { speaker: speak(np), cue, opens };
+    }
+    // `Smith was asked by host Ann Lee, “`: a passive cue's speaker follows `by`.
+    const by = /^\s+by\s+([^,:;“”"]{1,80})/u.exec(afterVerb);
+    if (by && /ed$|^told$/.test(found.verb)) {
+      const npAt = cue.range[1] + by[0].length - by[1]!.length;
+      const np = nounPhrase(text, npAt, npAt + by[1]!.length, false);
       if (np) return { speaker: speak(np), cue, opens };
     }
     // `Said Smith, who …, “`: the cue opens the sentence and the speaker follows it.
@@ -545,6 +558,8 @@ function nounPhrase(text: string, s: number, e: number, whole: boolean): Range |
     while (n < words.length && n < 9) {
       const w = words[n]![0];
       if (/^\p{Lu}/u.test(w) || CONNECTOR.test(w)) n++;
+      // `Mark Smith and Jon Cole`: two names joined speak together.
+      else if (w === 'and' && n > 0 && n + 1 < words.length && /^\p{Lu}/u.test(words[n + 1]![0])) n++;
       else if (n > 0 && lowerThenCap(n)) n = lowerThenCap(n);
       else if (
         /^[\p{Ll}-]+$/u.test(w) &&
@@ -553,7 +568,7 @@ function nounPhrase(text: string, s: number, e: number, whole: boolean): Range |
         n++;
       else break;
     }
-    while (n > from && CONNECTOR.test(words[n - 1]![0])) n--;
+    while (n > from && (CONNECTOR.test(words[n - 1]![0]) || words[n - 1]![0] === 'and')) n--;
     return n;
   };
   let n = 0;
@@ -568,13 +583,18 @@ function nounPhrase(text: string, s: number, e: number, whole: boolean): Range |
     (isOpenerWord(w0) || /^\p{Lu}\p{Ll}+ing$/u.test(w0) || NOT_SUBJECT.test(w0) || SENTENCE_ADVERB.test(w0))
   )
     return null;
-  // `former President Bill Clinton`, `actress America Ferrera`: lower-case words before a name.
-  if (/^[\p{Ll}-]+$/u.test(w0) && !NP_START_DET.test(w0) && !PRONOUN.test(w0)) {
+  // `former President Bill Clinton`, `81-year-old Ann Lee`: lower-case words before a name.
+  if (
+    /^[\p{Ll}\d-]+$/u.test(w0) &&
+    /^\p{Ll}|^\d+-year-old$/u.test(w0) &&
+    !NP_START_DET.test(w0) &&
+    !PRONOUN.test(w0)
+  ) {
     let k = 0;
     while (
       k < 3 &&
       k < words.length &&
-      /^[\p{Ll}-]+$/u.test(words[k]![0]) &&
+      /^[\p{Ll}\d-]+$/u.test(words[k]![0]) &&
       !NOT_SPEAKER_START.has(words[k]![0])
     )
       k++;
