@@ -8,6 +8,7 @@ import {
 } from './speaker-data.ts';
 import {
   findMentions,
+  isNamedSpeaker,
   isOpenerWord,
   isTitleWord,
   makeSpeaker,
@@ -172,6 +173,16 @@ export function findQuotes(
       before = [Math.max(above.range[0], prev ? prev.range[1] : 0, above.range[1] - WINDOW), above.range[1]];
     }
     const found = attribute(text, q, before, [q.range[1], afterEnd], mentions, speakers);
+    // `“…”` then a paragraph `— Smith, on Monday.`: the signature style of quotation boxes.
+    const below = blocks[q.block + 1];
+    if (!found.speaker && !found.cue && below && /^\s*$/.test(text.slice(q.range[1], block.range[1]))) {
+      const sig = /^\s*[-—–]\s*(\p{Lu}[^,.;:\n]{1,60})/u.exec(
+        text.slice(below.range[0], below.range[0] + 80),
+      );
+      const at = sig ? below.range[0] + sig[0].length - sig[1]!.length : 0;
+      const np = sig ? nounPhrase(text, at, at + sig[1]!.length, false) : null;
+      if (np) found.speaker = makeSpeaker(text, np, mentions, speakers);
+    }
     local.push(found.weak && countWords(text, q.inner[0], q.inner[1]) < 5 ? null : found.speaker);
     cues.push(found.cue);
     opens.push(found.opens);
@@ -478,9 +489,24 @@ function attribute(
   // (`Smith thanked Obama for “…”`, `The ad targets a “…”`). Weak: kept for long quotations only.
   const sentenceStart =
     clauseStart > before[0] || /(?:^|\n)\s*$/.test(text.slice(Math.max(0, before[0] - 2), before[0]));
-  if (!opens && sentenceStart) {
+  if (sentenceStart && /\p{L}/u.test(clause) && !/:\s*$/.test(clause)) {
     const np = subjectBefore(text, clauseStart, q.range[0]);
     if (np) return { speaker: speak(np), cue: null, opens, weak: true };
+  }
+  // A quotation opening a sentence right after one about a person (`Smith touted her record.
+  // “We need …”`) is that person's, in the same paragraph.
+  if (!/\p{L}/u.test(clause)) {
+    const head = text.slice(before[0], clauseStart);
+    let prevStart = -1;
+    SENTENCE_END.lastIndex = 0;
+    for (let m = SENTENCE_END.exec(head); m !== null; m = SENTENCE_END.exec(head))
+      if (before[0] + m.index + m[0].length < clauseStart) prevStart = before[0] + m.index + m[0].length;
+    if (prevStart === -1 && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, before[0] - 2), before[0])))
+      prevStart = before[0];
+    if (prevStart !== -1 && !/[“”"]/.test(text.slice(prevStart, clauseStart))) {
+      const np = firstSubject(text, prevStart, clauseStart);
+      if (np) return { speaker: speak(np), cue: null, opens, weak: true };
+    }
   }
   return { speaker: null, cue: null, opens };
 }
@@ -519,6 +545,26 @@ function subjectBefore(text: string, start: number, verbAt: number): Range | nul
     const [s, e] = segments[k]!;
     const np = nounPhrase(text, s, e, false);
     if (np) return np;
+  }
+  return null;
+}
+
+/**
+ * The subject of the sentence `[s, e)` when it is a person (a capitalised name or `he`/`she`),
+ * fronted phrases skipped: the speaker of a quotation that follows with no cue.
+ */
+function firstSubject(text: string, s: number, e: number): Range | null {
+  let segStart = s;
+  for (const m of text.slice(s, e).matchAll(/[,;:(—–]|$/g)) {
+    const np = nounPhrase(text, segStart, s + m.index, false);
+    if (np) {
+      const w = text.slice(np[0], np[1]);
+      const rest = text.slice(np[1], Math.min(e, np[1] + 30));
+      const person =
+        /^(?:he|she)$/i.test(w) || (/^\p{Lu}/u.test(w) && isNamedSpeaker(w) && !/\s/.test(w.slice(-1)));
+      return person && /^\s+(?:also\s+|then\s+)?\p{Ll}+(?:ed|s)\b/u.test(rest) ? np : null;
+    }
+    segStart = s + m.index + 1;
   }
   return null;
 }

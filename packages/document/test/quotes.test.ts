@@ -168,6 +168,24 @@ const cases: [name: string, text: string, expected: string[]][] = [
     'While Tom Brown said the plan was “extremely careless”, he voted for it.',
     ['extremely careless => Tom Brown [named] partial'],
   ],
+  [
+    'a quotation after a sentence about a person, in the same paragraph, is that person’s',
+    '“We will not stop,” said Tom Brown.\n\nAnna Green touted her record on the council. “We need to find ways to support the workers who want a union.”',
+    [
+      'We will not stop, => Tom Brown [named] direct',
+      'We need to find ways to support the workers who want a union. => Anna Green [named] direct',
+    ],
+  ],
+  [
+    'a signature paragraph after a quotation box',
+    'Quotes of the week.\n\n"I went there before the crash and I warned them all."\n\n- Anna Green.',
+    ['I went there before the crash and I warned them all. => Anna Green [named] direct'],
+  ],
+  [
+    'a statement reads',
+    'The company wrote to staff.\n\n“The office will close in the spring of next year,” the statement read.',
+    ['The office will close in the spring of next year, => the statement [unnamed] direct'],
+  ],
   ['a short quoted word nobody is said to say', 'The so-called “reform” passed.', ['reform => nobody scare']],
   [
     'no speaker from a prepositional opener or a conjunction',
