@@ -379,7 +379,7 @@ function attribute(
       const npAt = after[0] + norm[0].indexOf(norm[1]!);
       const np = speakerPhrase(text, npAt, npAt + norm[1]!.length);
       // `….” The group said …` opens a new sentence: its subject is not this quotation's speaker.
-      const newSentence = lastInner === '.' && /^[\s]*\p{Lu}/u.test(a) && !PRONOUN.test(norm[1]!.trim());
+      const newSentence = lastInner === '.' && /^[\s]*\p{Lu}/u.test(a);
       if (np && !newSentence) {
         const verbAt = after[0] + norm[0].length - norm[3]!.length;
         return {
@@ -541,12 +541,17 @@ function subjectBefore(text: string, start: number, verbAt: number): Range | nul
   const tail = segments[segments.length - 1]!;
   const direct = nounPhrase(text, tail[0], tail[1], true);
   if (direct) return direct;
-  for (let k = 0; k < segments.length; k++) {
-    const [s, e] = segments[k]!;
+  // A subject is followed by its verb (`…, Trump went after Bush, calling`); a phrase filling
+  // its segment may be a place or an appositive (`in Salem, New Hampshire,`), taken only if
+  // no segment has a subject and a verb.
+  let fallback: Range | null = null;
+  for (const [s, e] of segments) {
     const np = nounPhrase(text, s, e, false);
-    if (np) return np;
+    if (!np) continue;
+    if (/^\s+\p{Ll}/u.test(text.slice(np[1], e))) return np;
+    fallback ??= np;
   }
-  return null;
+  return fallback;
 }
 
 /**
@@ -588,7 +593,8 @@ function nounPhrase(text: string, s: number, e: number, whole: boolean): Range |
       j < words.length &&
       j - k < 3 &&
       /^[\p{Ll}-]+$/u.test(words[j]![0]) &&
-      !NOT_SPEAKER_START.has(low(j)) &&
+      // `secretary of state Ann Lee`: `of` inside a title.
+      (!NOT_SPEAKER_START.has(low(j)) || (low(j) === 'of' && j > k)) &&
       !NOT_SPEAKER_END.has(low(j))
     )
       j++;

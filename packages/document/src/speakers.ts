@@ -233,7 +233,8 @@ function mentionAt(
     gender ??= GENDER.get(w) ?? null;
     ws = ws.slice(1);
   }
-  if (ws.length === 0) return null;
+  // `Former US`: an acronym left alone after its title is a country or an organisation.
+  if (ws.length === 0 || (ws.length === 1 && /^\p{Lu}{2,}$/u.test(ws[0]!.w))) return null;
   const at = ws[0]!.at;
   const last = ws[ws.length - 1]!;
   let end = Math.min(last.at + last.w.length, be);
@@ -267,19 +268,28 @@ function mentionAt(
     return { ...earlier, range: [at, end] };
   }
   const org = words.some((w) => ORG_WORDS.has(w));
+  // `New York`, `Salem, New Hampshire`: a place, never the antecedent of `he` or `she`.
+  const place = PLACE_NAMES.has(words.join(' '));
   gender ??= FIRST_NAME_GENDER.get(words[0]!) ?? null;
   const ref: Referent = {
     name: nameText,
     range: [at, end],
     named: true,
     gender,
-    kind: org ? 'org' : 'person',
+    kind: org ? 'org' : place ? 'other' : 'person',
     roles,
     words,
   };
-  if (!org) bySurname.set(surname, ref);
+  if (!org && !place) bySurname.set(surname, ref);
   return ref;
 }
+
+/** Places of more than one capitalised word that news names often (lower case, `’s` dropped). */
+const PLACE_NAMES = new Set(
+  `new york|new hampshire|new jersey|new mexico|new orleans|new zealand|north carolina|south carolina|north dakota|south dakota|west virginia|rhode island|las vegas|los angeles|san francisco|san diego|san antonio|el paso|des moines|st. louis|salt lake city|new york city|white house|capitol hill|wall street|united states|united kingdom|united nations|european union|middle east|puerto rico|hong kong|saudi arabia|north korea|south korea|south africa|silicon valley|great britain|northern ireland|sri lanka|costa rica|el salvador|buenos aires|tel aviv|abu dhabi|super tuesday`.split(
+    '|',
+  ),
+);
 
 /** Words that go with a title before a name: `Foreign Secretary`, `former President`. */
 const TITLE_MODIFIERS = new Set(

@@ -186,6 +186,24 @@ const cases: [name: string, text: string, expected: string[]][] = [
     'The company wrote to staff.\n\n“The office will close in the spring of next year,” the statement read.',
     ['The office will close in the spring of next year, => the statement [unnamed] direct'],
   ],
+  [
+    'a capitalised pronoun after a quotation ending in a full stop starts a new sentence',
+    'Tom Brown backs Anna Green.\n\nTom Brown says Green “has a record of bringing people together.” He warns that the rival would “drive the party off a cliff.”',
+    [
+      'has a record of bringing people together. => Tom Brown [named] partial',
+      'drive the party off a cliff. => Tom Brown [named] (He) partial',
+    ],
+  ],
+  [
+    'the subject with its verb, not a place in an opening phrase',
+    'Speaking at a town hall in Salem, New Hampshire, Tom Brown went after his rival, calling him “a total stiff.”',
+    ['a total stiff. => Tom Brown [named] partial'],
+  ],
+  [
+    'he is not a place',
+    'Tom Brown campaigned in New York on Monday.\n\n“We will win this state by a wide margin,” he said.',
+    ['We will win this state by a wide margin, => Tom Brown [named] (he) direct'],
+  ],
   ['a short quoted word nobody is said to say', 'The so-called “reform” passed.', ['reform => nobody scare']],
   [
     'no speaker from a prepositional opener or a conjunction',
