@@ -6,7 +6,7 @@ export type { HtmlText } from './html.ts';
 export { wireToInput } from './layers.ts';
 export { parseDocument } from './parse.ts';
 export { SCHEMAS } from './schemas.ts';
-export { CUE_VERBS } from './quotes.ts';
+export { CUE_VERBS, speakerBefore } from './quotes.ts';
 export {
   classifySpeaker,
   firstNameGender,

@@ -515,6 +515,15 @@ const NP_START_DET =
   /^(?:the|a|an|his|her|their|its|our|one|two|three|some|many|several|most|hundreds|dozens|thousands|millions|scores)$/i;
 
 /**
+ * The speaker of a paraphrase (`Shami Chakrabarti, director of Liberty, said …`): the noun
+ * phrase before the cue verb at `verbAt` in the sentence from `start`, or null. The lesson's
+ * attributions read it, so quotes and paraphrases agree on who a speaker is.
+ */
+export function speakerBefore(text: string, start: number, verbAt: number): Range | null {
+  return subjectBefore(text, start, verbAt);
+}
+
+/**
  * The speaker before a cue at `verbAt`: the phrase right before it (`he added`, `the Amazon
  * official wrote`), or else the subject that opens the clause (`Smith spoke on Monday, saying`),
  * skipping fronted phrases (`In a statement, Smith said`).
@@ -629,6 +638,9 @@ function nounPhrase(text: string, s: number, e: number, whole: boolean): Range |
     const at = s + words[1]!.index;
     return nounPhrase(text, at, e, whole);
   }
+  // `On Tuesday Foreign Secretary Jack Straw said`: a fronted date with no comma.
+  if (words.length > 2 && isOpenerWord(w0) && NOT_SUBJECT.test(words[1]![0]))
+    return nounPhrase(text, s + words[2]!.index, e, whole);
   // `Speaking on Monday`, `Following Mr Straw`, `Wednesday`, `Maybe`: a clause opener, not a subject.
   if (
     /^\p{Lu}/u.test(w0) &&

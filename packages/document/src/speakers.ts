@@ -212,14 +212,24 @@ function namePieces(seq: string, at0: number): RunWord[][] {
 /** One mention from a piece of a capitalised run, or null when it names nobody. */
 function mentionAt(
   text: string,
-  piece: RunWord[],
+  run: RunWord[],
   bs: number,
   be: number,
   bySurname: Map<string, Referent>,
 ): Referent | null {
+  let piece = run;
   // Shouted headlines and datelines (`WASHINGTON`, `HILLARY CLINTON IS …`) are not mentions.
   if (piece.every((p) => p.w.length > 1 && p.w === p.w.toUpperCase() && /\p{Lu}{2}/u.test(p.w))) return null;
-  if (piece.some((p) => DATE_WORDS.has(lower(p.w)))) return null;
+  // `On Tuesday Foreign Secretary Jack Straw`: a date opens the run, the name follows it;
+  // `Super Tuesday` is a date, not a name.
+  const lastDate = piece.findLastIndex((p) => DATE_WORDS.has(lower(p.w)));
+  if (lastDate === piece.length - 1) return null;
+  if (lastDate >= 0) piece = piece.slice(lastDate + 1);
+  // `the South African archbishop`, `the Amazon official`: a modifier of a role noun, not a name.
+  const after = /^\s+([\p{Ll}]+)/u.exec(
+    text.slice(piece[piece.length - 1]!.at + piece[piece.length - 1]!.w.length, be),
+  );
+  if (after && (ROLE_NOUNS.has(after[1]!) || GROUP_NOUNS.has(after[1]!) || TITLE.has(after[1]!))) return null;
   // Drop a sentence-initial function word (`The`, `But`, `In`, `Speaking`) and keep title words as roles.
   const roles = new Set<string>();
   let gender: 'm' | 'f' | null = null;
