@@ -42,6 +42,8 @@ const AFTER_NORMAL = new RegExp(
   `^[\\s,!?—–-]*((?:${ABBR}|[^\\s,.;:!?“”"(]+)(?:\\s+(?:${ABBR}|[^\\s,.;:!?“”"(]+)){0,7}?)(\\s*,[^“”";:!?]{1,100}?,)?\\s+${ADV}(${CUE})\\b`,
   'u',
 );
+const ANY_VERB_AFTER =
+  /^\s*((?:the\s+|a\s+|an\s+)?[^\s,.;:!?“”"]+(?:\s+[^\s,.;:!?“”"]+){0,5}?)\s+(\p{Ll}+ed|went on|spoke|wrote|put it|chimed in|cut in|broke in|began|shot back|fired back)\b/u;
 const AFTER_ACCORDING = /^[\s,—–-]*according to\s+([^,.;:!?“”"]{1,80})/u;
 const TAKES_LISTENER =
   /^(?:told|tells|tell|telling|asked|asks|asking|urged|urges|warned|warns|reminded|assured|informed)$/;
@@ -399,6 +401,19 @@ function attribute(
     }
   }
 
+  // `“…,” an angry Hollande retaliated.`, `“…?” Trump went on`: a quotation closed by a comma,
+  // ? or ! is the words of the subject that follows it, whatever the verb (not in the list).
+  if (closed && /[,?!—–-]$/.test(text.slice(q.inner[0], q.inner[1]).trimEnd())) {
+    const m = ANY_VERB_AFTER.exec(text.slice(after[0], after[1]));
+    if (m) {
+      const npAt = after[0] + m[0].indexOf(m[1]!);
+      const np = nounPhrase(text, npAt, npAt + m[1]!.length, true);
+      const verbAt = after[0] + m[0].length - m[2]!.length;
+      if (np)
+        return { speaker: speak(np), cue: { verb: m[2]!, range: [verbAt, verbAt + m[2]!.length] }, opens };
+    }
+  }
+
   // `“A” for the victory, Smith said.`: the quotation stops before its sentence does, and the
   // cue closes the sentence after a comma.
   if (closed && !/[.!?]$/.test(text.slice(q.inner[0], q.inner[1]).trimEnd())) {
@@ -436,6 +451,13 @@ function attribute(
       !/^\s+(?:of|and|or|in|on|at|for|from|to|by|with|is|was|are|were|be|been)\b/.test(rest)
     )
       return { speaker: speak(np), cue: lastCueRange(text, np[1], before[1]), opens };
+    // `Hoff, who declined to comment, proposes this language:`, `As Smith, the No. 2, put it:`:
+    // the subject sits before the appositive; taken when no verb of saying is there to decide.
+    if (!np && !lastCue(text, clauseStart, before[1], true)) {
+      const subject = subjectBefore(text, clauseStart, before[1]);
+      if (subject && /^\p{Lu}/u.test(text.slice(subject[0], subject[1])))
+        return { speaker: speak(subject), cue: null, opens };
+    }
   }
 
   // A cue earlier in the sentence: `He said: “`, `Trump said the system was “rigged”`.

@@ -79,6 +79,7 @@ export function isNamedSpeaker(phrase: string, after = ''): boolean {
   return classifySpeaker(phrase, after).class === 'named';
 }
 
+const AUXILIARY = new Set(['will', 'may', 'can', 'should', 'must', 'might']);
 const NOT_NAME_START = new Set(['the', 'a', 'an', 'some', 'many', 'several', 'one', 'two', 'three']);
 
 /**
@@ -108,7 +109,9 @@ export function speakerPhrase(text: string, start: number, end: number): Range |
   const ws = text.slice(s, e).match(WORD) ?? [];
   if (ws.length === 0 || ws.length > 9) return null;
   const f = lower(ws[0]!);
-  if (NOT_SPEAKER_START.has(f)) return null;
+  // `Will Doyle`, `May Lee`: an auxiliary's spelling opening a run of capitals is a first name.
+  const firstName = AUXILIARY.has(f) && isCap(ws[0]!) && ws.length > 1 && isCap(ws[1]!);
+  if (NOT_SPEAKER_START.has(f) && !firstName) return null;
   if (/ing$/.test(f) && !isCap(ws[0]!) && ws.length > 0) return null;
   if (NOT_SPEAKER_END.has(lower(ws[ws.length - 1]!))) return null;
   // A phrase of lower-case words must have a determiner, a pronoun or a role head to be a speaker.

@@ -204,6 +204,21 @@ const cases: [name: string, text: string, expected: string[]][] = [
     'Tom Brown campaigned in New York on Monday.\n\n“We will win this state by a wide margin,” he said.',
     ['We will win this state by a wide margin, => Tom Brown [named] (he) direct'],
   ],
+  [
+    'any verb after a quotation closed by a comma: the subject before it speaks',
+    'The minister spoke first.\n\n“The town will always be the town,” an angry Anna Green retaliated.',
+    ['The town will always be the town, => an angry Anna Green [named] direct'],
+  ],
+  [
+    'a first name spelled like an auxiliary',
+    'The costs rose again.\n\n"It is an expensive business," said Will Doyle, a professor at the university.',
+    ['It is an expensive business, => Will Doyle [named] direct'],
+  ],
+  [
+    'a colon after an appositive and a verb that is not one of saying',
+    'Anna Green, who declined to comment, proposes new language for the plan: “Every town deserves a fair hearing.”',
+    ['Every town deserves a fair hearing. => Anna Green [named] direct'],
+  ],
   ['a short quoted word nobody is said to say', 'The so-called “reform” passed.', ['reform => nobody scare']],
   [
     'no speaker from a prepositional opener or a conjunction',
