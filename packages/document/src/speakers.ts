@@ -138,6 +138,8 @@ export interface Referent {
   roles: Set<string>;
   /** Lower-cased name words, for surname links. */
   words: string[];
+  /** Opens its sentence or has spoken: more salient for a later `he`/`she` than an object. */
+  subject?: boolean;
 }
 
 /** Two or more capitalised words (with `de`, `van`, … between them), not inside a word. */
@@ -178,6 +180,8 @@ interface RunWord {
   at: number;
 }
 
+/** The text just before a word that opens a sentence. */
+const SENTENCE_OPEN = /(?:[.!?]["”’]?\s+|\n\s*)$/;
 /** Abbreviations that end in a full stop inside a name; any other word ending in one ends a sentence. */
 const NAME_ABBR =
   /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Rev|Prof|Ft|Mt|U\.S|U\.K|D\.C)\.$/u;
@@ -285,6 +289,8 @@ function mentionAt(
   const place = PLACE_NAMES.has(words.join(' '));
   gender ??= FIRST_NAME_GENDER.get(words[0]!) ?? null;
   const ref: Referent = {
+    subject:
+      SENTENCE_OPEN.test(text.slice(Math.max(bs, piece[0]!.at - 3), piece[0]!.at)) || piece[0]!.at === bs,
     name: nameText,
     range: [at, end],
     named: true,
@@ -347,6 +353,8 @@ export function resolveReferent(
   const mentions = allMentions();
   let i = lastBefore(mentions, at);
   let j = lastBefore(speakers, at);
+  let nearest: Referent | null = null;
+  let chosen: Referent | null = null;
   for (let n = 0; n < LOOK_BACK && (i >= 0 || j >= 0); n++) {
     const a = i >= 0 ? mentions[i]! : null;
     const b = j >= 0 ? speakers[j]! : null;
@@ -354,13 +362,25 @@ export function resolveReferent(
     const r = takeA ? a! : b!;
     if (takeA) i--;
     else j--;
-    if (fits(r)) {
-      if ((pronoun === 'm' || pronoun === 'f') && r.gender === null) r.gender = pronoun;
-      return r;
-    }
+    if (!fits(r)) continue;
+    // `Smith attacked Jones. “…,” he said.`: a subject (or an earlier speaker) a little further
+    // back is meant, rather than the object nearer the pronoun.
+    if (nearest === null) {
+      nearest = r;
+      if (r.subject || head !== null) break;
+    } else if (r.subject && nearest.range[0] - r.range[0] <= SALIENT_SPAN && !sameReferent(r, nearest)) {
+      chosen = r;
+      break;
+    } else if (nearest.range[0] - r.range[0] > SALIENT_SPAN) break;
   }
-  return null;
+  const r = chosen ?? nearest;
+  if (r && (pronoun === 'm' || pronoun === 'f') && r.gender === null) r.gender = pronoun;
+  return r;
 }
+
+/** How far (in characters) before the nearest fitting mention a more salient subject is looked for. */
+const SALIENT_SPAN = 200;
+const sameReferent = (a: Referent, b: Referent) => a.words.join(' ') === b.words.join(' ');
 
 function lastBefore(list: readonly Referent[], at: number): number {
   let lo = 0;
@@ -411,6 +431,7 @@ export function makeSpeaker(
     if (firstName) gender ??= FIRST_NAME_GENDER.get(firstName)!;
     const head = ws[ws.length - 1] ?? '';
     speakers.push({
+      subject: true,
       name: written,
       range,
       named: cls.class === 'named',

@@ -219,6 +219,11 @@ const cases: [name: string, text: string, expected: string[]][] = [
     'Anna Green, who declined to comment, proposes new language for the plan: “Every town deserves a fair hearing.”',
     ['Every town deserves a fair hearing. => Anna Green [named] direct'],
   ],
+  [
+    'he is the subject of the sentence before, not its object',
+    'Tom Brown attacked Mark Jones on Monday.\n\n“He has no plan for the town at all,” he said.',
+    ['He has no plan for the town at all, => Tom Brown [named] (he) direct'],
+  ],
   ['a short quoted word nobody is said to say', 'The so-called “reform” passed.', ['reform => nobody scare']],
   [
     'no speaker from a prepositional opener or a conjunction',
