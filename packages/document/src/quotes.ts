@@ -684,7 +684,15 @@ function nounPhrase(text: string, s: number, e: number, whole: boolean): Range |
       !NOT_SPEAKER_START.has(words[k]![0])
     )
       k++;
-    if (k > 0 && k < words.length && /^\p{Lu}/u.test(words[k]![0])) n = capRun(k + 1);
+    // The word before the name is a role (`actress`, `commentator`, `81-year-old`); not a verb
+    // or a determiner (`contrasted the Republican …`, `last January`).
+    if (
+      k > 0 &&
+      k < words.length &&
+      /^\p{Lu}/u.test(words[k]![0]) &&
+      (isModifier(low(k - 1)) || GENDER_WORD.test(low(k - 1)) || /^\d+-year-old$/.test(low(k - 1)))
+    )
+      n = capRun(k + 1);
     if (n === 0) return null;
   } else if (PRONOUN.test(w0.replace(/[.,]$/, ''))) n = 1;
   else if (NP_START_DET.test(w0)) {
@@ -728,6 +736,9 @@ const isDescriptorHead = (w: string) => SPEAKING_HEADS.has(w) || isTitleWord(w) 
 /** `Immediately`, `Finally`, `Reportedly`: sentence adverbs (not names such as `Kelly`, `Donnelly`). */
 const SENTENCE_ADVERB =
   /^\p{Lu}\p{Ll}{3,}(?:ately|ently|antly|ously|ially|ually|ically|edly|ingly|ally)[,]?$/u;
+/** Role words that tell a gender (`actress`, `businessman`), which also stand before a name. */
+const GENDER_WORD =
+  /^(?:actor|actress|businessman|businesswoman|congressman|congresswoman|chairman|chairwoman|spokesman|spokeswoman|widow|sister|brother|mother|father|wife|husband|son|daughter)$/;
 /** Capitalised words that open a clause but never a speaker's name: days, months, sentence adverbs. */
 const NOT_SUBJECT =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Maybe|Perhaps|Hours|Days|Weeks|Months|Years|Minutes|Moments|Asked|Earlier|Later|Last|Next|Yesterday|Today|Tonight|Separately|Still|Yet|Instead|Indeed|Meanwhile|Overall|Again)[,.]?$/;
