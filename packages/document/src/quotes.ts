@@ -439,6 +439,13 @@ function attribute(
   // `Smith fired back: “`: a colon after a clause with a subject introduces the quotation, even
   // when an earlier clause of the sentence has a verb of saying (`When Jones suggested …,`).
   if (/:\s*$/.test(clause)) {
+    // `Rep. Ann Lee (D-Ohio): "…"`: a name and its party before the colon, as in a transcript.
+    const label = /(?:^|[.!?]\s+|\n)\s*([^.!?:;,()\n]{2,60}?)\s*(?:\([^()\n]{1,30}\))?\s*:\s*$/u.exec(clause);
+    if (label) {
+      const at = clauseStart + label.index + label[0].indexOf(label[1]!);
+      const np = nounPhrase(text, at, at + label[1]!.length, true);
+      if (np && /^\p{Lu}/u.test(text.slice(np[0], np[1]))) return { speaker: speak(np), cue: null, opens };
+    }
     let segAt = 0;
     for (const m of clause.matchAll(/[,;(—–]|\s-\s/g)) segAt = m.index + m[0].length;
     const np = nounPhrase(text, clauseStart + segAt, before[1], false);
@@ -744,7 +751,7 @@ const NOT_SUBJECT =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Maybe|Perhaps|Hours|Days|Weeks|Months|Years|Minutes|Moments|Asked|Earlier|Later|Last|Next|Yesterday|Today|Tonight|Separately|Still|Yet|Instead|Indeed|Meanwhile|Overall|Again)[,.]?$/;
 /** Words before a clause's subject: conjunctions, sentence adverbs, subordinators (`While Smith said`). */
 const LEADING =
-  /^(?:and|but|so|also|then|yet|still|meanwhile|later|now|instead|as|while|when|whereas|although|though|because|since|once|if|unless|until)$/i;
+  /^(?:and|but|so|also|then|yet|still|meanwhile|later|now|instead|as|while|when|whereas|although|though|because|since|once|if|unless|until|which|that|where)$/i;
 const TITLE_WORDS =
   /^(?:spokesman|spokeswoman|spokesperson|official|aide|adviser|advisor|chief|executive|director|secretary|president|chairman|leader|attorney|senator|candidate|nominee|campaign|manager|press|deputy)$/;
 

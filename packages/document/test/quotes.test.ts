@@ -224,6 +224,16 @@ const cases: [name: string, text: string, expected: string[]][] = [
     'Tom Brown attacked Mark Jones on Monday.\n\n“He has no plan for the town at all,” he said.',
     ['He has no plan for the town at all, => Tom Brown [named] (he) direct'],
   ],
+  [
+    'a transcript label: a name and its party before a colon',
+    'The hearing went on for hours.\n\nRep. Ann Lee (D-Ohio):"I have not heard anyone cite that figure before today."',
+    ['I have not heard anyone cite that figure before today. => Ann Lee [named] direct'],
+  ],
+  [
+    'a relative clause with its own subject: which he described as',
+    'He would pay for it through a new tax, which he described as “making sure that everyone pays a fair share of the cost.”',
+    ['making sure that everyone pays a fair share of the cost. => he [unnamed] direct'],
+  ],
   ['a short quoted word nobody is said to say', 'The so-called “reform” passed.', ['reform => nobody scare']],
   [
     'no speaker from a prepositional opener or a conjunction',
