@@ -233,9 +233,9 @@ function mentionAt(
   if (lastDate === piece.length - 1) return null;
   if (lastDate >= 0) piece = piece.slice(lastDate + 1);
   // `the South African archbishop`, `the Amazon official`: a modifier of a role noun, not a name.
-  const after = /^\s+([\p{Ll}]+)/u.exec(
-    text.slice(piece[piece.length - 1]!.at + piece[piece.length - 1]!.w.length, be),
-  );
+  const runEnd = piece[piece.length - 1]!.at + piece[piece.length - 1]!.w.length;
+  // A short window: slicing to the block's end for every name made the pass slow.
+  const after = /^\s+([\p{Ll}]+)/u.exec(text.slice(runEnd, Math.min(be, runEnd + 32)));
   if (after && (ROLE_NOUNS.has(after[1]!) || GROUP_NOUNS.has(after[1]!) || TITLE.has(after[1]!))) return null;
   // Drop a sentence-initial function word (`The`, `But`, `In`, `Speaking`) and keep title words as roles.
   const roles = new Set<string>();
