@@ -358,7 +358,8 @@ function attribute(
   for (let m = SENTENCE_END.exec(pre); m !== null; m = SENTENCE_END.exec(pre))
     clauseStart = Math.min(before[1], before[0] + m.index + m[0].length);
   const clause = text.slice(clauseStart, before[1]);
-  const opens = /^\s*$/.test(clause) || /[,:—–-]\s*$/.test(clause);
+  // `… he said. But “…”`: a conjunction alone before the quotation still lets it open its sentence.
+  const opens = /^\s*(?:(?:and|but|so|yet|still)\s+)?$/i.test(clause) || /[,:—–-]\s*$/.test(clause);
   const speak = (r: Range | null) => (r ? makeSpeaker(text, r, mentions, speakers) : null);
 
   if (closed && cueWithin(text, after[0], after[1], 14)) {
