@@ -39,7 +39,7 @@ const AFTER_INVERTED = new RegExp(
   'u',
 );
 const AFTER_NORMAL = new RegExp(
-  `^[\\s,!?—–-]*((?:${ABBR}|[^\\s,.;:!?“”"(]+)(?:\\s+(?:${ABBR}|[^\\s,.;:!?“”"(]+)){0,7}?)(\\s*,[^“”";:!?]{1,100}?,)?\\s+${ADV}(${CUE})\\b`,
+  `^[\\s,!?—–-]*((?:${ABBR}|[^\\s,.;:!?“”"(]+)(?:\\s+(?:${ABBR}|[^\\s,.;:!?“”"(]+)){0,7}?)(\\s*,[^“”";:!?]{1,160}?,)?\\s+${ADV}(${CUE})\\b`,
   'u',
 );
 const ANY_VERB_AFTER =
@@ -362,7 +362,7 @@ function attribute(
   const opens = /^\s*(?:(?:and|but|so|yet|still)\s+)?$/i.test(clause) || /[,:—–-]\s*$/.test(clause);
   const speak = (r: Range | null) => (r ? makeSpeaker(text, r, mentions, speakers) : null);
 
-  if (closed && cueWithin(text, after[0], after[1], 14)) {
+  if (closed && cueWithin(text, after[0], after[1], 24)) {
     const a = text.slice(after[0], after[1]);
     const lastInner = text[q.inner[1] - 1] ?? '';
     const inv = AFTER_INVERTED.exec(a);

@@ -234,6 +234,11 @@ const cases: [name: string, text: string, expected: string[]][] = [
     'He would pay for it through a new tax, which he described as “making sure that everyone pays a fair share of the cost.”',
     ['making sure that everyone pays a fair share of the cost. => he [unnamed] direct'],
   ],
+  [
+    'a long appositive between the speaker and the cue after the quotation',
+    'The rally was loud.\n\n“A very good reporter, this one,” Anna Green, the party’s candidate for mayor and the front-runner in every poll taken this year, said on Monday.',
+    ['A very good reporter, this one, => Anna Green [named] direct'],
+  ],
   ['a short quoted word nobody is said to say', 'The so-called “reform” passed.', ['reform => nobody scare']],
   [
     'no speaker from a prepositional opener or a conjunction',
