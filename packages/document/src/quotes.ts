@@ -359,7 +359,8 @@ function attribute(
     clauseStart = Math.min(before[1], before[0] + m.index + m[0].length);
   const clause = text.slice(clauseStart, before[1]);
   // `… he said. But “…”`: a conjunction alone before the quotation still lets it open its sentence.
-  const opens = /^\s*(?:(?:and|but|so|yet|still)\s+)?$/i.test(clause) || /[,:—–-]\s*$/.test(clause);
+  // Capitalised only: `“A” and “B”` in one sentence is a list of fragments.
+  const opens = /^\s*(?:(?:And|But|So|Yet|Still)\s+)?$/.test(clause) || /[,:—–-]\s*$/.test(clause);
   const speak = (r: Range | null) => (r ? makeSpeaker(text, r, mentions, speakers) : null);
 
   if (closed && cueWithin(text, after[0], after[1], 24)) {

@@ -239,6 +239,14 @@ const cases: [name: string, text: string, expected: string[]][] = [
     'The rally was loud.\n\n“A very good reporter, this one,” Anna Green, the party’s candidate for mayor and the front-runner in every poll taken this year, said on Monday.',
     ['A very good reporter, this one, => Anna Green [named] direct'],
   ],
+  [
+    'fragments joined by and in one reported sentence stay partial',
+    'An official wrote that the talks involved “new analytics” and “video tagging for the border teams” in detail.',
+    [
+      'new analytics => An official [unnamed] partial',
+      'video tagging for the border teams => An official [unnamed] partial',
+    ],
+  ],
   ['a short quoted word nobody is said to say', 'The so-called “reform” passed.', ['reform => nobody scare']],
   [
     'no speaker from a prepositional opener or a conjunction',
