@@ -236,6 +236,11 @@ function emptyScore(): Score {
   };
 }
 
+/** Train errors printed by `--errors N` (develop on train: the flag refuses dev). */
+const errors: string[] = [];
+let errorLimit = 0;
+const clip = (t: string, n: number) => (t.length > n ? `${t.slice(0, n)}…` : t).replace(/\n+/g, ' ¶ ');
+
 function scoreArticle(a: Article, preds: Predicted[], s: Score): void {
   const gold = a.quotes;
   s.predicted += preds.length;
@@ -300,6 +305,17 @@ function scoreArticle(a: Article, preds: Predicted[], s: Score): void {
       s.e2eR++;
     }
     if (!best.speaker) s.noSpeaker++;
+    if (!right && errors.length < errorLimit) {
+      const sp = g.speaker;
+      errors.push(
+        [
+          `${a.id} @${g.start} ${g.speakerIsPronoun ? 'pronoun' : 'named'} multi=${sentenceCount(g.text) >= 2}`,
+          `  gold: ${clip(sp.text, 60)}${g.speakerIsPronoun ? ` → ${g.speakerResolved?.text ?? '?'}` : ''} @${sp.start}`,
+          `  pred: ${best.speaker ? `${best.speaker.name} @${best.speaker.range?.[0]}` : '(none)'}`,
+          `  text: ${clip(a.text.slice(Math.max(0, Math.min(g.start, sp.start) - 150), Math.max(g.end, sp.end) + 80), 900)}`,
+        ].join('\n'),
+      );
+    }
     if (g.speakerIsPronoun) {
       s.pronounTotal++;
       if (right) s.pronounRight++;
@@ -399,21 +415,83 @@ function table(rows: [string, Figures][]): string {
   ].join('\n');
 }
 
+// ------------------------------------------------------------------ BASIL, a second check
+
+const BASIL = fileURLToPath(new URL('../../shared/data/basil/basil.jsonl', import.meta.url));
+
+interface BasilFigures {
+  spans: number;
+  inGlossQuote: number;
+  speakerRight: number;
+  noSpeaker: number;
+}
+
+/**
+ * BASIL's bias spans that lie in quoted speech with a named speaker label (`Michael_Steele`;
+ * the `other_*` labels name nobody): the share inside a Gloss quote (direct or partial), and of
+ * those, the share whose Gloss speaker matches the label by the same name rule as above.
+ */
+function runBasil(): BasilFigures | null {
+  if (!existsSync(BASIL)) return null;
+  const f: BasilFigures = { spans: 0, inGlossQuote: 0, speakerRight: 0, noSpeaker: 0 };
+  for (const line of readFileSync(BASIL, 'utf8').split('\n')) {
+    if (!line) continue;
+    const a = JSON.parse(line) as {
+      text: string;
+      spans: { start: number; end: number; inQuote: boolean; speaker: string | null }[];
+    };
+    const named = a.spans.filter((x) => x.inQuote && x.speaker && !x.speaker.startsWith('other'));
+    if (named.length === 0) continue;
+    const preds = gloss(a.text);
+    for (const sp of named) {
+      f.spans++;
+      const p = preds.find((q) => q.range[0] <= sp.start && sp.end <= q.range[1]);
+      if (!p) continue;
+      f.inGlossQuote++;
+      if (!p.speaker) {
+        f.noSpeaker++;
+        continue;
+      }
+      const label = sp.speaker!.replace(/_/g, ' ');
+      const written = p.speaker.written ? a.text.slice(p.speaker.written[0], p.speaker.written[1]) : '';
+      if (namesMatch(p.speaker.name, label) || (written && namesMatch(written, label))) f.speakerRight++;
+    }
+  }
+  return f;
+}
+
+function basilLine(f: BasilFigures | null): string {
+  if (!f) return 'BASIL not found at ../shared/data/basil: second check skipped.';
+  return `Second check on BASIL (Fan et al., EMNLP 2019; 300 articles from Fox News, The New York Times and HuffPost, none of them PolNeAR's): of the ${f.spans} bias spans in quoted speech with a named speaker, ${pc(ratio(f.inGlossQuote, f.spans))} lie inside a Gloss quote; of those, ${pc(ratio(f.speakerRight, f.inGlossQuote))} get the labelled speaker (name match, titles dropped) and ${pc(ratio(f.noSpeaker, f.inGlossQuote))} no speaker.`;
+}
+
 function main() {
   const { values } = parseArgs({
-    options: { split: { type: 'string', default: 'train' }, write: { type: 'boolean', default: false } },
+    options: {
+      split: { type: 'string', default: 'train' },
+      write: { type: 'boolean', default: false },
+      errors: { type: 'string', default: '0' },
+    },
   });
   if (!existsSync(`${DATA}train.jsonl`)) {
     console.log(`PolNeAR not found at ${DATA}: skipping the attribution bench.`);
     return;
   }
   const split = values.split === 'dev' ? 'dev' : 'train';
+  if (values.errors !== '0') {
+    if (split !== 'train') throw new Error('--errors looks at train only: develop on train, report dev');
+    errorLimit = Number(values.errors);
+    run('train', gloss);
+    console.log(errors.join('\n\n'));
+    return;
+  }
   if (!values.write) {
     const rows: [string, Figures][] = [
       [`Gloss, ${split}`, run(split, gloss)],
       [`naive, ${split}`, run(split, naive)],
     ];
     console.log(table(rows));
+    console.log(`\n${basilLine(runBasil())}`);
     return;
   }
   const rows: [string, Figures][] = [
@@ -436,6 +514,8 @@ function main() {
     'speech verb.',
     '',
     table(rows),
+    '',
+    basilLine(runBasil()),
     '',
     END,
   ].join('\n');

@@ -8,7 +8,7 @@ export { parseDocument } from './parse.ts';
 export { SCHEMAS } from './schemas.ts';
 export { sentenceIndexAt } from './sentences.ts';
 export { type Dateline, matchDateline } from './structure.ts';
-export { CUE_VERBS } from './quotes.ts';
+export { CUE_VERBS, speakerBefore } from './quotes.ts';
 export {
   classifySpeaker,
   firstNameGender,

@@ -1,5 +1,20 @@
-import { CUE_VERBS, GROUP_NOUNS, NOT_SPEAKER_START, ROLE_NOUNS } from './speaker-data.ts';
-import { findMentions, makeSpeaker, type Referent, speakerPhrase } from './speakers.ts';
+import {
+  CUE_VERBS,
+  GROUP_NOUNS,
+  NOT_SPEAKER_END,
+  NOT_SPEAKER_START,
+  ORG_WORDS,
+  ROLE_NOUNS,
+} from './speaker-data.ts';
+import {
+  findMentions,
+  isNamedSpeaker,
+  isOpenerWord,
+  isTitleWord,
+  makeSpeaker,
+  type Referent,
+  speakerPhrase,
+} from './speakers.ts';
 import type { Block, Diagnostic, Quote, Range, Sentence, Speaker } from './types.ts';
 import { countWords } from './words.ts';
 
@@ -24,9 +39,11 @@ const AFTER_INVERTED = new RegExp(
   'u',
 );
 const AFTER_NORMAL = new RegExp(
-  `^[\\s,!?—–-]*((?:${ABBR}|[^\\s,.;:!?“”"(]+)(?:\\s+(?:${ABBR}|[^\\s,.;:!?“”"(]+)){0,7}?)(\\s*,[^“”";:!?]{1,100}?,)?\\s+${ADV}(${CUE})\\b`,
+  `^[\\s,!?—–-]*((?:${ABBR}|[^\\s,.;:!?“”"(]+)(?:\\s+(?:${ABBR}|[^\\s,.;:!?“”"(]+)){0,7}?)(\\s*,[^“”";:!?]{1,160}?,)?\\s+${ADV}(${CUE})\\b`,
   'u',
 );
+const ANY_VERB_AFTER =
+  /^\s*((?:the\s+|a\s+|an\s+)?[^\s,.;:!?“”"]+(?:\s+[^\s,.;:!?“”"]+){0,5}?)\s+(\p{Ll}+ed|went on|spoke|wrote|put it|chimed in|cut in|broke in|began|shot back|fired back)\b/u;
 const AFTER_ACCORDING = /^[\s,—–-]*according to\s+([^,.;:!?“”"]{1,80})/u;
 const TAKES_LISTENER =
   /^(?:told|tells|tell|telling|asked|asks|asking|urged|urges|warned|warns|reminded|assured|informed)$/;
@@ -48,12 +65,19 @@ function lastCue(text: string, s: number, e: number, partial: boolean): { verb: 
   let found: { verb: string; at: number } | null = null;
   WORD_G.lastIndex = 0;
   for (let m = WORD_G.exec(chunk); m !== null; m = WORD_G.exec(chunk)) {
-    const w = m[0];
-    if (CUE_SET.has(w) || (partial && PARTIAL_WORD.test(w))) found = { verb: w, at: s + m.index };
+    // `Said Smith, “…”`, `According to Smith, …`: a cue opening the sentence is capitalised.
+    const w = m[0].charCodeAt(0) < 0x61 ? m[0].toLowerCase() : m[0];
+    if (CUE_SET.has(w) || (partial && PARTIAL_WORD.test(w))) found = { verb: m[0], at: s + m.index };
     else if (partial && w === 'according' && /^\s+to\b/.test(chunk.slice(m.index + 9, m.index + 13)))
       found = { verb: 'according to', at: s + m.index };
   }
   return found;
+}
+
+/** The cue of a clause as the model stores it, or null when the clause has no verb of saying. */
+function lastCueRange(text: string, s: number, e: number): Quote['cue'] {
+  const c = lastCue(text, s, e, true);
+  return c ? { verb: c.verb, range: [c.at, c.at + c.verb.length] } : null;
 }
 
 /** Whether a cue verb (or `according`) is among the first `n` words of `[s, e)`. */
@@ -151,7 +175,17 @@ export function findQuotes(
       before = [Math.max(above.range[0], prev ? prev.range[1] : 0, above.range[1] - WINDOW), above.range[1]];
     }
     const found = attribute(text, q, before, [q.range[1], afterEnd], mentions, speakers);
-    local.push(found.speaker);
+    // `“…”` then a paragraph `— Smith, on Monday.`: the signature style of quotation boxes.
+    const below = blocks[q.block + 1];
+    if (!found.speaker && !found.cue && below && /^\s*$/.test(text.slice(q.range[1], block.range[1]))) {
+      const sig = /^\s*[-—–]\s*(\p{Lu}[^,.;:\n]{1,60})/u.exec(
+        text.slice(below.range[0], below.range[0] + 80),
+      );
+      const at = sig ? below.range[0] + sig[0].length - sig[1]!.length : 0;
+      const np = sig ? nounPhrase(text, at, at + sig[1]!.length, false) : null;
+      if (np) found.speaker = makeSpeaker(text, np, mentions, speakers);
+    }
+    local.push(found.weak && countWords(text, q.inner[0], q.inner[1]) < 5 ? null : found.speaker);
     cues.push(found.cue);
     opens.push(found.opens);
   }
@@ -292,7 +326,9 @@ function sameSentence(text: string, a: Raw, b: Raw): boolean {
   if (a.block !== b.block || b.range[0] - a.range[1] > WINDOW) return false;
   const between = text.slice(a.range[1], b.range[0]);
   SENTENCE_END.lastIndex = 0;
-  return !SENTENCE_END.test(` ${between}`) && !/[.!?]\s*$/.test(text.slice(a.inner[0], a.inner[1]).slice(-2));
+  if (SENTENCE_END.test(` ${between}`)) return false;
+  // `“What a night!” and said …`: a quotation ending in ! or ? goes on in lower case.
+  return !/[.!?]\s*$/.test(text.slice(a.inner[0], a.inner[1]).slice(-2)) || /^\s*\p{Ll}/u.test(between);
 }
 
 interface Found {
@@ -300,6 +336,8 @@ interface Found {
   cue: Quote['cue'];
   /** The quotation opens its sentence (or follows `said:`), rather than sitting inside a reported one. */
   opens: boolean;
+  /** The speaker is the sentence's subject, with no verb of saying: not enough for a short fragment. */
+  weak?: boolean;
 }
 
 function attribute(
@@ -320,10 +358,12 @@ function attribute(
   for (let m = SENTENCE_END.exec(pre); m !== null; m = SENTENCE_END.exec(pre))
     clauseStart = Math.min(before[1], before[0] + m.index + m[0].length);
   const clause = text.slice(clauseStart, before[1]);
-  const opens = /^\s*$/.test(clause) || /[,:—–-]\s*$/.test(clause);
+  // `… he said. But “…”`: a conjunction alone before the quotation still lets it open its sentence.
+  // Capitalised only: `“A” and “B”` in one sentence is a list of fragments.
+  const opens = /^\s*(?:(?:And|But|So|Yet|Still)\s+)?$/.test(clause) || /[,:—–-]\s*$/.test(clause);
   const speak = (r: Range | null) => (r ? makeSpeaker(text, r, mentions, speakers) : null);
 
-  if (closed && cueWithin(text, after[0], after[1], 14)) {
+  if (closed && cueWithin(text, after[0], after[1], 24)) {
     const a = text.slice(after[0], after[1]);
     const lastInner = text[q.inner[1] - 1] ?? '';
     const inv = AFTER_INVERTED.exec(a);
@@ -343,7 +383,7 @@ function attribute(
       const npAt = after[0] + norm[0].indexOf(norm[1]!);
       const np = speakerPhrase(text, npAt, npAt + norm[1]!.length);
       // `….” The group said …` opens a new sentence: its subject is not this quotation's speaker.
-      const newSentence = lastInner === '.' && /^[\s]*\p{Lu}/u.test(a) && !PRONOUN.test(norm[1]!.trim());
+      const newSentence = lastInner === '.' && /^[\s]*\p{Lu}/u.test(a);
       if (np && !newSentence) {
         const verbAt = after[0] + norm[0].length - norm[3]!.length;
         return {
@@ -363,6 +403,72 @@ function attribute(
     }
   }
 
+  // `“…,” an angry Hollande retaliated.`, `“…?” Trump went on`: a quotation closed by a comma,
+  // ? or ! is the words of the subject that follows it, whatever the verb (not in the list).
+  if (closed && /[,?!—–-]$/.test(text.slice(q.inner[0], q.inner[1]).trimEnd())) {
+    const m = ANY_VERB_AFTER.exec(text.slice(after[0], after[1]));
+    if (m) {
+      const npAt = after[0] + m[0].indexOf(m[1]!);
+      const np = nounPhrase(text, npAt, npAt + m[1]!.length, true);
+      const verbAt = after[0] + m[0].length - m[2]!.length;
+      if (np)
+        return { speaker: speak(np), cue: { verb: m[2]!, range: [verbAt, verbAt + m[2]!.length] }, opens };
+    }
+  }
+
+  // `“A” for the victory, Smith said.`: the quotation stops before its sentence does, and the
+  // cue closes the sentence after a comma.
+  if (closed && !/[.!?]$/.test(text.slice(q.inner[0], q.inner[1]).trimEnd())) {
+    const a = text.slice(after[0], after[1]);
+    SENTENCE_END.lastIndex = 0;
+    const stop = SENTENCE_END.exec(a)?.index ?? (/[.!?]\s*$/.test(a) ? a.length : -1);
+    const comma = stop > 0 ? a.lastIndexOf(',', stop) : -1;
+    if (comma > 0) {
+      const seg = a.slice(comma, stop + 1);
+      const norm = AFTER_NORMAL.exec(seg);
+      const inv = norm ? null : AFTER_INVERTED.exec(seg);
+      const phrase = norm ? norm[1]! : inv?.[2];
+      if (phrase !== undefined) {
+        const npAt = after[0] + comma + (norm ? norm[0].indexOf(phrase) : inv![0].length - phrase.length);
+        const np = speakerPhrase(text, npAt, npAt + phrase.length);
+        const verb = norm ? norm[3]! : inv![1]!;
+        const verbAt = after[0] + comma + seg.indexOf(verb, norm ? norm[0].length - verb.length : 0);
+        if (np) return { speaker: speak(np), cue: { verb, range: [verbAt, verbAt + verb.length] }, opens };
+      }
+    }
+  }
+
+  // `Smith fired back: “`: a colon after a clause with a subject introduces the quotation, even
+  // when an earlier clause of the sentence has a verb of saying (`When Jones suggested …,`).
+  if (/:\s*$/.test(clause)) {
+    // `Rep. Ann Lee (D-Ohio): "…"`: a name and its party before the colon, as in a transcript.
+    const label = /(?:^|[.!?]\s+|\n)\s*([^.!?:;,()\n]{2,60}?)\s*(?:\([^()\n]{1,30}\))?\s*:\s*$/u.exec(clause);
+    if (label) {
+      const at = clauseStart + label.index + label[0].indexOf(label[1]!);
+      const np = nounPhrase(text, at, at + label[1]!.length, true);
+      if (np && /^\p{Lu}/u.test(text.slice(np[0], np[1]))) return { speaker: speak(np), cue: null, opens };
+    }
+    let segAt = 0;
+    for (const m of clause.matchAll(/[,;(—–]|\s-\s/g)) segAt = m.index + m[0].length;
+    const np = nounPhrase(text, clauseStart + segAt, before[1], false);
+    const rest = np ? text.slice(np[1], before[1]) : '';
+    // The phrase is the clause's subject only when a verb of its own follows it (not a copula:
+    // `it was the stage itself:` introduces someone else's words).
+    if (
+      np &&
+      /^\s+\p{Ll}/u.test(rest) &&
+      !/^\s+(?:of|and|or|in|on|at|for|from|to|by|with|is|was|are|were|be|been)\b/.test(rest)
+    )
+      return { speaker: speak(np), cue: lastCueRange(text, np[1], before[1]), opens };
+    // `Hoff, who declined to comment, proposes this language:`, `As Smith, the No. 2, put it:`:
+    // the subject sits before the appositive; taken when no verb of saying is there to decide.
+    if (!np && !lastCue(text, clauseStart, before[1], true)) {
+      const subject = subjectBefore(text, clauseStart, before[1]);
+      if (subject && /^\p{Lu}/u.test(text.slice(subject[0], subject[1])))
+        return { speaker: speak(subject), cue: null, opens };
+    }
+  }
+
   // A cue earlier in the sentence: `He said: “`, `Trump said the system was “rigged”`.
   const found = lastCue(text, clauseStart, before[1], true);
   if (found) {
@@ -376,7 +482,8 @@ function attribute(
     // `said Smith: “`, but not `told reporters: “`, whose object is the listener.
     if (inverted && last[0] !== 'according to' && !TAKES_LISTENER.test(found.verb)) {
       const npAt = cue.range[1] + afterVerb.indexOf(inverted[1]!);
-      const np = speakerPhrase(text, npAt, npAt + inverted[1]!.length);
+      // A noun phrase filling the span: `said last week in Leeds, “` names no one.
+      const np = nounPhrase(text, npAt, npAt + inverted[1]!.length, true);
       if (np && !/^(?:that|it|this)$/i.test(inverted[1]!)) return { speaker: speak(np), cue, opens };
     }
     if (last[0] === 'according to') {
@@ -384,6 +491,18 @@ function attribute(
       const np = m
         ? speakerPhrase(text, cue.range[1] + m[0].length - m[1]!.length, cue.range[1] + m[0].length)
         : null;
+      if (np) return { speaker: speak(np), cue, opens };
+    }
+    // `Smith was asked by host Ann Lee, “`: a passive cue's speaker follows `by`.
+    const by = /^\s+by\s+([^,:;“”"]{1,80})/u.exec(afterVerb);
+    if (by && /ed$|^told$/.test(found.verb)) {
+      const npAt = cue.range[1] + by[0].length - by[1]!.length;
+      const np = nounPhrase(text, npAt, npAt + by[1]!.length, false);
+      if (np) return { speaker: speak(np), cue, opens };
+    }
+    // `Said Smith, who …, “`: the cue opens the sentence and the speaker follows it.
+    if (/^Sa(?:id|ys)$/.test(found.verb) && /^\s*$/.test(text.slice(clauseStart, verbAt))) {
+      const np = speakerPhrase(text, cue.range[1], before[1]);
       if (np) return { speaker: speak(np), cue, opens };
     }
     const np = subjectBefore(text, clauseStart, verbAt);
@@ -397,11 +516,43 @@ function attribute(
     const np = nounPhrase(text, at, at + colon[1]!.length, true);
     if (np) return { speaker: speak(np), cue: null, opens };
   }
+  // No cue at all, but the quotation sits inside a sentence: its subject is the one quoted
+  // (`Smith thanked Obama for “…”`, `The ad targets a “…”`). Weak: kept for long quotations only.
+  const sentenceStart =
+    clauseStart > before[0] || /(?:^|\n)\s*$/.test(text.slice(Math.max(0, before[0] - 2), before[0]));
+  if (sentenceStart && /\p{L}/u.test(clause) && !/:\s*$/.test(clause)) {
+    const np = subjectBefore(text, clauseStart, q.range[0]);
+    if (np) return { speaker: speak(np), cue: null, opens, weak: true };
+  }
+  // A quotation opening a sentence right after one about a person (`Smith touted her record.
+  // “We need …”`) is that person's, in the same paragraph.
+  if (!/\p{L}/u.test(clause)) {
+    const head = text.slice(before[0], clauseStart);
+    let prevStart = -1;
+    SENTENCE_END.lastIndex = 0;
+    for (let m = SENTENCE_END.exec(head); m !== null; m = SENTENCE_END.exec(head))
+      if (before[0] + m.index + m[0].length < clauseStart) prevStart = before[0] + m.index + m[0].length;
+    if (prevStart === -1 && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, before[0] - 2), before[0])))
+      prevStart = before[0];
+    if (prevStart !== -1 && !/[“”"]/.test(text.slice(prevStart, clauseStart))) {
+      const np = firstSubject(text, prevStart, clauseStart);
+      if (np) return { speaker: speak(np), cue: null, opens, weak: true };
+    }
+  }
   return { speaker: null, cue: null, opens };
 }
 
 const NP_START_DET =
   /^(?:the|a|an|his|her|their|its|our|one|two|three|some|many|several|most|hundreds|dozens|thousands|millions|scores)$/i;
+
+/**
+ * The speaker of a paraphrase (`Shami Chakrabarti, director of Liberty, said …`): the noun
+ * phrase before the cue verb at `verbAt` in the sentence from `start`, or null. The lesson's
+ * attributions read it, so quotes and paraphrases agree on who a speaker is.
+ */
+export function speakerBefore(text: string, start: number, verbAt: number): Range | null {
+  return subjectBefore(text, start, verbAt);
+}
 
 /**
  * The speaker before a cue at `verbAt`: the phrase right before it (`he added`, `the Amazon
@@ -430,10 +581,35 @@ function subjectBefore(text: string, start: number, verbAt: number): Range | nul
   const tail = segments[segments.length - 1]!;
   const direct = nounPhrase(text, tail[0], tail[1], true);
   if (direct) return direct;
-  for (let k = 0; k < segments.length; k++) {
-    const [s, e] = segments[k]!;
+  // A subject is followed by its verb (`…, Trump went after Bush, calling`); a phrase filling
+  // its segment may be a place or an appositive (`in Salem, New Hampshire,`), taken only if
+  // no segment has a subject and a verb.
+  let fallback: Range | null = null;
+  for (const [s, e] of segments) {
     const np = nounPhrase(text, s, e, false);
-    if (np) return np;
+    if (!np) continue;
+    if (/^\s+\p{Ll}/u.test(text.slice(np[1], e))) return np;
+    fallback ??= np;
+  }
+  return fallback;
+}
+
+/**
+ * The subject of the sentence `[s, e)` when it is a person (a capitalised name or `he`/`she`),
+ * fronted phrases skipped: the speaker of a quotation that follows with no cue.
+ */
+function firstSubject(text: string, s: number, e: number): Range | null {
+  let segStart = s;
+  for (const m of text.slice(s, e).matchAll(/[,;:(—–]|$/g)) {
+    const np = nounPhrase(text, segStart, s + m.index, false);
+    if (np) {
+      const w = text.slice(np[0], np[1]);
+      const rest = text.slice(np[1], Math.min(e, np[1] + 30));
+      const person =
+        /^(?:he|she)$/i.test(w) || (/^\p{Lu}/u.test(w) && isNamedSpeaker(w) && !/\s/.test(w.slice(-1)));
+      return person && /^\s+(?:also\s+|then\s+)?\p{Ll}+(?:ed|s)\b/u.test(rest) ? np : null;
+    }
+    segStart = s + m.index + 1;
   }
   return null;
 }
@@ -449,11 +625,34 @@ function nounPhrase(text: string, s: number, e: number, whole: boolean): Range |
   if (words.length === 0) return null;
   const w0 = words[0]![0];
   const low = (k: number) => words[k]![0].toLowerCase().replace(/[.,’']+$/, '');
+  // `Democratic presidential nominee Hillary Clinton`: up to three lower-case modifiers between
+  // capitalised words, when a capitalised word follows them; returns the index of that word.
+  const lowerThenCap = (k: number): number => {
+    let j = k;
+    while (
+      j < words.length &&
+      j - k < 3 &&
+      /^[\p{Ll}-]+$/u.test(words[j]![0]) &&
+      // `secretary of state Ann Lee`: `of` inside a title.
+      (!NOT_SPEAKER_START.has(low(j)) || (low(j) === 'of' && j > k)) &&
+      !NOT_SPEAKER_END.has(low(j))
+    )
+      j++;
+    // The word before the name is a role (`hopeful`, `nominee`), so the run is a titled name,
+    // not a clause (`Smith visited flooded Leeds`).
+    if (j === k || !isModifier(low(j - 1))) return 0;
+    return j > k && j < words.length && /^\p{Lu}/u.test(words[j]![0]) && !/[,.;:]$/.test(words[j - 1]![0])
+      ? j
+      : 0;
+  };
   const capRun = (from: number) => {
     let n = from;
     while (n < words.length && n < 9) {
       const w = words[n]![0];
       if (/^\p{Lu}/u.test(w) || CONNECTOR.test(w)) n++;
+      // `Mark Smith and Jon Cole`: two names joined speak together.
+      else if (w === 'and' && n > 0 && n + 1 < words.length && /^\p{Lu}/u.test(words[n + 1]![0])) n++;
+      else if (n > 0 && lowerThenCap(n)) n = lowerThenCap(n);
       else if (
         /^[\p{Ll}-]+$/u.test(w) &&
         (ROLE_NOUNS.has(low(n)) || GROUP_NOUNS.has(low(n)) || TITLE_WORDS.test(w))
@@ -461,7 +660,7 @@ function nounPhrase(text: string, s: number, e: number, whole: boolean): Range |
         n++;
       else break;
     }
-    while (n > from && CONNECTOR.test(words[n - 1]![0])) n--;
+    while (n > from && (CONNECTOR.test(words[n - 1]![0]) || words[n - 1]![0] === 'and')) n--;
     return n;
   };
   let n = 0;
@@ -470,17 +669,39 @@ function nounPhrase(text: string, s: number, e: number, whole: boolean): Range |
     const at = s + words[1]!.index;
     return nounPhrase(text, at, e, whole);
   }
-  // `former President Bill Clinton`, `actress America Ferrera`: lower-case words before a name.
-  if (/^[\p{Ll}-]+$/u.test(w0) && !NP_START_DET.test(w0) && !PRONOUN.test(w0)) {
+  // `On Tuesday Foreign Secretary Jack Straw said`: a fronted date with no comma.
+  if (words.length > 2 && isOpenerWord(w0) && NOT_SUBJECT.test(words[1]![0]))
+    return nounPhrase(text, s + words[2]!.index, e, whole);
+  // `Speaking on Monday`, `Following Mr Straw`, `Wednesday`, `Maybe`: a clause opener, not a subject.
+  if (
+    /^\p{Lu}/u.test(w0) &&
+    (isOpenerWord(w0) || /^\p{Lu}\p{Ll}+ing$/u.test(w0) || NOT_SUBJECT.test(w0) || SENTENCE_ADVERB.test(w0))
+  )
+    return null;
+  // `former President Bill Clinton`, `81-year-old Ann Lee`: lower-case words before a name.
+  if (
+    /^[\p{Ll}\d-]+$/u.test(w0) &&
+    /^\p{Ll}|^\d+-year-old$/u.test(w0) &&
+    !NP_START_DET.test(w0) &&
+    !PRONOUN.test(w0)
+  ) {
     let k = 0;
     while (
       k < 3 &&
       k < words.length &&
-      /^[\p{Ll}-]+$/u.test(words[k]![0]) &&
+      /^[\p{Ll}\d-]+$/u.test(words[k]![0]) &&
       !NOT_SPEAKER_START.has(words[k]![0])
     )
       k++;
-    if (k > 0 && k < words.length && /^\p{Lu}/u.test(words[k]![0])) n = capRun(k + 1);
+    // The word before the name is a role (`actress`, `commentator`, `81-year-old`); not a verb
+    // or a determiner (`contrasted the Republican …`, `last January`).
+    if (
+      k > 0 &&
+      k < words.length &&
+      /^\p{Lu}/u.test(words[k]![0]) &&
+      (isModifier(low(k - 1)) || GENDER_WORD.test(low(k - 1)) || /^\d+-year-old$/.test(low(k - 1)))
+    )
+      n = capRun(k + 1);
     if (n === 0) return null;
   } else if (PRONOUN.test(w0.replace(/[.,]$/, ''))) n = 1;
   else if (NP_START_DET.test(w0)) {
@@ -491,6 +712,12 @@ function nounPhrase(text: string, s: number, e: number, whole: boolean): Range |
         break;
       }
     }
+    // `the billionaire businessman`, `the Ohio governor`, `the group`, `the ad`: other heads that
+    // speak, up to the first preposition.
+    for (let k = 1; n === 0 && k < Math.min(words.length, 5); k++) {
+      if (NOT_SPEAKER_START.has(low(k))) break;
+      if (isDescriptorHead(low(k)) && !(k + 1 < words.length && isDescriptorHead(low(k + 1)))) n = k + 1;
+    }
     if (n === 0) n = capRun(1) > 1 ? capRun(1) : whole && words.length <= 6 ? words.length : 0;
   } else if (/^\p{Lu}/u.test(w0)) n = capRun(1);
   if (n === 0) return null;
@@ -500,7 +727,33 @@ function nounPhrase(text: string, s: number, e: number, whole: boolean): Range |
 }
 
 const CONNECTOR = /^(?:of|de|van|von|al|bin)$/;
-const LEADING = /^(?:and|but|so|also|then|yet|still|meanwhile|later|now|instead)$/i;
+/** Lower-case words that sit inside a titled name: `Republican presidential hopeful Donald Trump`. */
+const NAME_MODIFIERS = new Set(
+  'presidential vice-presidential former presumptive likely then top senior hopeful frontrunner front-runner rival challenger businessman businesswoman billionaire mogul host anchor commentator pollster columnist contender nominee candidate'.split(
+    ' ',
+  ),
+);
+const isModifier = (w: string) =>
+  NAME_MODIFIERS.has(w) || ROLE_NOUNS.has(w) || TITLE_WORDS.test(w) || isTitleWord(w);
+/** Things and people a descriptor can be headed by besides role nouns: `the ad`, `the senator`. */
+const SPEAKING_HEADS = new Set(
+  'group campaign committee council poll survey report statement ad advert email letter crowd audience website memo study complaint lawsuit resolution tweet post businessman businesswoman billionaire mogul host anchor commentator pollster columnist candidate nominee frontrunner front-runner challenger'.split(
+    ' ',
+  ),
+);
+const isDescriptorHead = (w: string) => SPEAKING_HEADS.has(w) || isTitleWord(w) || ORG_WORDS.has(w);
+/** `Immediately`, `Finally`, `Reportedly`: sentence adverbs (not names such as `Kelly`, `Donnelly`). */
+const SENTENCE_ADVERB =
+  /^\p{Lu}\p{Ll}{3,}(?:ately|ently|antly|ously|ially|ually|ically|edly|ingly|ally)[,]?$/u;
+/** Role words that tell a gender (`actress`, `businessman`), which also stand before a name. */
+const GENDER_WORD =
+  /^(?:actor|actress|businessman|businesswoman|congressman|congresswoman|chairman|chairwoman|spokesman|spokeswoman|widow|sister|brother|mother|father|wife|husband|son|daughter)$/;
+/** Capitalised words that open a clause but never a speaker's name: days, months, sentence adverbs. */
+const NOT_SUBJECT =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Maybe|Perhaps|Hours|Days|Weeks|Months|Years|Minutes|Moments|Asked|Earlier|Later|Last|Next|Yesterday|Today|Tonight|Separately|Still|Yet|Instead|Indeed|Meanwhile|Overall|Again)[,.]?$/;
+/** Words before a clause's subject: conjunctions, sentence adverbs, subordinators (`While Smith said`). */
+const LEADING =
+  /^(?:and|but|so|also|then|yet|still|meanwhile|later|now|instead|as|while|when|whereas|although|though|because|since|once|if|unless|until|which|that|where)$/i;
 const TITLE_WORDS =
   /^(?:spokesman|spokeswoman|spokesperson|official|aide|adviser|advisor|chief|executive|director|secretary|president|chairman|leader|attorney|senator|candidate|nominee|campaign|manager|press|deputy)$/;
 

@@ -79,6 +79,7 @@ export function isNamedSpeaker(phrase: string, after = ''): boolean {
   return classifySpeaker(phrase, after).class === 'named';
 }
 
+const AUXILIARY = new Set(['will', 'may', 'can', 'should', 'must', 'might']);
 const NOT_NAME_START = new Set(['the', 'a', 'an', 'some', 'many', 'several', 'one', 'two', 'three']);
 
 /**
@@ -108,7 +109,9 @@ export function speakerPhrase(text: string, start: number, end: number): Range |
   const ws = text.slice(s, e).match(WORD) ?? [];
   if (ws.length === 0 || ws.length > 9) return null;
   const f = lower(ws[0]!);
-  if (NOT_SPEAKER_START.has(f)) return null;
+  // `Will Doyle`, `May Lee`: an auxiliary's spelling opening a run of capitals is a first name.
+  const firstName = AUXILIARY.has(f) && isCap(ws[0]!) && ws.length > 1 && isCap(ws[1]!);
+  if (NOT_SPEAKER_START.has(f) && !firstName) return null;
   if (/ing$/.test(f) && !isCap(ws[0]!) && ws.length > 0) return null;
   if (NOT_SPEAKER_END.has(lower(ws[ws.length - 1]!))) return null;
   // A phrase of lower-case words must have a determiner, a pronoun or a role head to be a speaker.
@@ -135,6 +138,8 @@ export interface Referent {
   roles: Set<string>;
   /** Lower-cased name words, for surname links. */
   words: string[];
+  /** Opens its sentence or has spoken: more salient for a later `he`/`she` than an object. */
+  subject?: boolean;
 }
 
 /** Two or more capitalised words (with `de`, `van`, … between them), not inside a word. */
@@ -160,72 +165,150 @@ export function findMentions(text: string, blocks: readonly Block[]): Referent[]
     const blockText = text.slice(bs, be);
     NAME_RUN.lastIndex = 0;
     for (let r = NAME_RUN.exec(blockText); r !== null; r = NAME_RUN.exec(blockText)) {
-      const m = { index: bs + r.index };
-      const seq = r[0];
-      const i = m.index + seq.length;
-      let ws = seq.split(/\s+/);
-      let at = m.index;
-      // Drop a sentence-initial function word (`The`, `But`, `In`) and keep title words as roles.
-      const roles = new Set<string>();
-      let gender: 'm' | 'f' | null = null;
-      while (ws.length > 0) {
-        const w = lower(ws[0]!);
-        const title = TITLE.get(w);
-        if (title !== undefined) roles.add(title);
-        else if (TITLE_MODIFIERS.has(w)) roles.add(w);
-        else if (!NOT_SPEAKER_START.has(w) && !NOT_NAME_START.has(w)) break;
-        gender ??= GENDER.get(w) ?? null;
-        at = text.indexOf(ws[1] ?? '', at + ws[0]!.length);
-        ws = ws.slice(1);
+      for (const piece of namePieces(r[0], bs + r.index)) {
+        const ref = mentionAt(text, piece, bs, be, bySurname);
+        if (ref) out.push(ref);
       }
-      if (ws.length === 0 || at < 0 || at >= be) continue;
-      let end = Math.min(i, be);
-      while (end > at && /[.’']/.test(text[end - 1]!)) end--;
-      if (end <= at) continue;
-      const nameText = text.slice(at, end);
-      const words = ws.map(lower);
-      const surname = words[words.length - 1]!;
-      const earlier = words.length === 1 ? bySurname.get(surname) : undefined;
-      if (words.length === 1 && !earlier && roles.size === 0) continue;
-      // Lower-case role words just before the name (`actress America Ferrera`) and an appositive after it.
-      let k = m.index;
-      for (let n = 0; n < 3; n++) {
-        let j = k - 1;
-        while (j >= bs && text[j] === ' ') j--;
-        let i = j;
-        while (i >= bs && /[\p{Ll}-]/u.test(text[i]!)) i--;
-        if (i === j) break;
-        const w = text.slice(i + 1, j + 1);
-        if (TITLE.has(w) || ROLE_NOUNS.has(w)) roles.add(TITLE.get(w) ?? w);
-        k = i + 1;
-      }
-      if (text.charCodeAt(end) === 44) {
-        const app = APPOSITIVE.exec(text.slice(end, Math.min(be, end + 80)));
-        if (app) for (const w of app[1]!.toLowerCase().split(/\s+/)) roles.add(TITLE.get(w) ?? w);
-      }
-      for (const r of roles) gender ??= GENDER.get(r) ?? null;
-      if (earlier) {
-        for (const r of roles) earlier.roles.add(r);
-        out.push({ ...earlier, range: [at, end] });
-        continue;
-      }
-      const org = words.some((w) => ORG_WORDS.has(w));
-      gender ??= FIRST_NAME_GENDER.get(words[0]!) ?? null;
-      const ref: Referent = {
-        name: nameText,
-        range: [at, end],
-        named: true,
-        gender,
-        kind: org ? 'org' : 'person',
-        roles,
-        words,
-      };
-      if (!org) bySurname.set(surname, ref);
-      out.push(ref);
     }
   }
   return out;
 }
+
+/** A word of a capitalised run, with its offset in the text. */
+interface RunWord {
+  w: string;
+  at: number;
+}
+
+/** The text just before a word that opens a sentence. */
+const SENTENCE_OPEN = /(?:[.!?]["”’]?\s+|\n\s*)$/;
+/** Abbreviations that end in a full stop inside a name; any other word ending in one ends a sentence. */
+const NAME_ABBR =
+  /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Rev|Prof|Ft|Mt|U\.S|U\.K|D\.C)\.$/u;
+/** Days and months: a run holding one is a date (`Super Tuesday`, `Last March`), not a name. */
+const DATE_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A capitalised run cut where a sentence ends inside it (`Tennessee. She`), and at brackets
+ * (`WASHINGTON (AP)`): the pieces that may be names.
+ */
+function namePieces(seq: string, at0: number): RunWord[][] {
+  const pieces: RunWord[][] = [];
+  let cur: RunWord[] = [];
+  for (const m of seq.matchAll(/\S+/g)) {
+    const w = m[0];
+    if (/[()]/.test(w)) {
+      if (cur.length > 0) pieces.push(cur);
+      cur = [];
+      continue;
+    }
+    cur.push({ w, at: at0 + m.index });
+    if (w.endsWith('.') && !NAME_ABBR.test(w)) {
+      pieces.push(cur);
+      cur = [];
+    }
+  }
+  if (cur.length > 0) pieces.push(cur);
+  return pieces;
+}
+
+/** One mention from a piece of a capitalised run, or null when it names nobody. */
+function mentionAt(
+  text: string,
+  run: RunWord[],
+  bs: number,
+  be: number,
+  bySurname: Map<string, Referent>,
+): Referent | null {
+  let piece = run;
+  // Shouted headlines and datelines (`WASHINGTON`, `HILLARY CLINTON IS …`) are not mentions.
+  if (piece.every((p) => p.w.length > 1 && p.w === p.w.toUpperCase() && /\p{Lu}{2}/u.test(p.w))) return null;
+  // `On Tuesday Foreign Secretary Jack Straw`: a date opens the run, the name follows it;
+  // `Super Tuesday` is a date, not a name.
+  const lastDate = piece.findLastIndex((p) => DATE_WORDS.has(lower(p.w)));
+  if (lastDate === piece.length - 1) return null;
+  if (lastDate >= 0) piece = piece.slice(lastDate + 1);
+  // `the South African archbishop`, `the Amazon official`: a modifier of a role noun, not a name.
+  const runEnd = piece[piece.length - 1]!.at + piece[piece.length - 1]!.w.length;
+  // A short window: slicing to the block's end for every name made the pass slow.
+  const after = /^\s+([\p{Ll}]+)/u.exec(text.slice(runEnd, Math.min(be, runEnd + 32)));
+  if (after && (ROLE_NOUNS.has(after[1]!) || GROUP_NOUNS.has(after[1]!) || TITLE.has(after[1]!))) return null;
+  // Drop a sentence-initial function word (`The`, `But`, `In`, `Speaking`) and keep title words as roles.
+  const roles = new Set<string>();
+  let gender: 'm' | 'f' | null = null;
+  let ws = piece;
+  while (ws.length > 0) {
+    const w = lower(ws[0]!.w);
+    const title = TITLE.get(w);
+    if (title !== undefined) roles.add(title);
+    else if (TITLE_MODIFIERS.has(w)) roles.add(w);
+    else if (!isOpenerWord(w) && !NOT_NAME_START.has(w) && !/ing$/.test(w)) break;
+    gender ??= GENDER.get(w) ?? null;
+    ws = ws.slice(1);
+  }
+  // `Former US`: an acronym left alone after its title is a country or an organisation.
+  if (ws.length === 0 || (ws.length === 1 && /^\p{Lu}{2,}$/u.test(ws[0]!.w))) return null;
+  const at = ws[0]!.at;
+  const last = ws[ws.length - 1]!;
+  let end = Math.min(last.at + last.w.length, be);
+  while (end > at && /[.’',;:]/.test(text[end - 1]!)) end--;
+  if (end <= at) return null;
+  const words = ws.map((x) => lower(x.w));
+  const surname = words[words.length - 1]!;
+  const earlier = words.length === 1 ? bySurname.get(surname) : undefined;
+  if (words.length === 1 && !earlier && roles.size === 0) return null;
+  const m = { index: piece[0]!.at };
+  const nameText = text.slice(at, end);
+  // Lower-case role words just before the name (`actress America Ferrera`) and an appositive after it.
+  let k = m.index;
+  for (let n = 0; n < 3; n++) {
+    let j = k - 1;
+    while (j >= bs && text[j] === ' ') j--;
+    let i = j;
+    while (i >= bs && /[\p{Ll}-]/u.test(text[i]!)) i--;
+    if (i === j) break;
+    const w = text.slice(i + 1, j + 1);
+    if (TITLE.has(w) || ROLE_NOUNS.has(w)) roles.add(TITLE.get(w) ?? w);
+    k = i + 1;
+  }
+  if (text.charCodeAt(end) === 44) {
+    const app = APPOSITIVE.exec(text.slice(end, Math.min(be, end + 80)));
+    if (app) for (const w of app[1]!.toLowerCase().split(/\s+/)) roles.add(TITLE.get(w) ?? w);
+  }
+  for (const r of roles) gender ??= GENDER.get(r) ?? null;
+  if (earlier) {
+    for (const r of roles) earlier.roles.add(r);
+    return { ...earlier, range: [at, end] };
+  }
+  const org = words.some((w) => ORG_WORDS.has(w));
+  // `New York`, `Salem, New Hampshire`: a place, never the antecedent of `he` or `she`.
+  const place = PLACE_NAMES.has(words.join(' '));
+  gender ??= FIRST_NAME_GENDER.get(words[0]!) ?? null;
+  const ref: Referent = {
+    subject:
+      SENTENCE_OPEN.test(text.slice(Math.max(bs, piece[0]!.at - 3), piece[0]!.at)) || piece[0]!.at === bs,
+    name: nameText,
+    range: [at, end],
+    named: true,
+    gender,
+    kind: org ? 'org' : place ? 'other' : 'person',
+    roles,
+    words,
+  };
+  if (!org && !place) bySurname.set(surname, ref);
+  return ref;
+}
+
+/** Places of more than one capitalised word that news names often (lower case, `’s` dropped). */
+const PLACE_NAMES = new Set(
+  `new york|new hampshire|new jersey|new mexico|new orleans|new zealand|north carolina|south carolina|north dakota|south dakota|west virginia|rhode island|las vegas|los angeles|san francisco|san diego|san antonio|el paso|des moines|st. louis|salt lake city|new york city|white house|capitol hill|wall street|united states|united kingdom|united nations|european union|middle east|puerto rico|hong kong|saudi arabia|north korea|south korea|south africa|silicon valley|great britain|northern ireland|sri lanka|costa rica|el salvador|buenos aires|tel aviv|abu dhabi|super tuesday`.split(
+    '|',
+  ),
+);
 
 /** Words that go with a title before a name: `Foreign Secretary`, `former President`. */
 const TITLE_MODIFIERS = new Set(
@@ -270,6 +353,8 @@ export function resolveReferent(
   const mentions = allMentions();
   let i = lastBefore(mentions, at);
   let j = lastBefore(speakers, at);
+  let nearest: Referent | null = null;
+  let chosen: Referent | null = null;
   for (let n = 0; n < LOOK_BACK && (i >= 0 || j >= 0); n++) {
     const a = i >= 0 ? mentions[i]! : null;
     const b = j >= 0 ? speakers[j]! : null;
@@ -277,13 +362,25 @@ export function resolveReferent(
     const r = takeA ? a! : b!;
     if (takeA) i--;
     else j--;
-    if (fits(r)) {
-      if ((pronoun === 'm' || pronoun === 'f') && r.gender === null) r.gender = pronoun;
-      return r;
-    }
+    if (!fits(r)) continue;
+    // `Smith attacked Jones. “…,” he said.`: a subject (or an earlier speaker) a little further
+    // back is meant, rather than the object nearer the pronoun.
+    if (nearest === null) {
+      nearest = r;
+      if (r.subject || head !== null) break;
+    } else if (r.subject && nearest.range[0] - r.range[0] <= SALIENT_SPAN && !sameReferent(r, nearest)) {
+      chosen = r;
+      break;
+    } else if (nearest.range[0] - r.range[0] > SALIENT_SPAN) break;
   }
-  return null;
+  const r = chosen ?? nearest;
+  if (r && (pronoun === 'm' || pronoun === 'f') && r.gender === null) r.gender = pronoun;
+  return r;
 }
+
+/** How far (in characters) before the nearest fitting mention a more salient subject is looked for. */
+const SALIENT_SPAN = 200;
+const sameReferent = (a: Referent, b: Referent) => a.words.join(' ') === b.words.join(' ');
 
 function lastBefore(list: readonly Referent[], at: number): number {
   let lo = 0;
@@ -334,6 +431,7 @@ export function makeSpeaker(
     if (firstName) gender ??= FIRST_NAME_GENDER.get(firstName)!;
     const head = ws[ws.length - 1] ?? '';
     speakers.push({
+      subject: true,
       name: written,
       range,
       named: cls.class === 'named',

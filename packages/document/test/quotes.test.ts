@@ -105,6 +105,148 @@ const cases: [name: string, text: string, expected: string[]][] = [
     'The report was published.\n\n“It will fail within a year,” a senior official said.',
     ['It will fail within a year, => a senior official [unnamed] direct'],
   ],
+  [
+    'a sentence end inside a run of capitals does not make a name (`Leeds. She`)',
+    'Tom Brown met Anna Green in Leeds. She spoke first.\n\n“We should start again from the very beginning,” she said.',
+    ['We should start again from the very beginning, => Anna Green [named] (she) direct'],
+  ],
+  [
+    'a quotation ending in ! goes on in lower case with the same subject',
+    'Anna Green took the stage. She shouted “What a night!” and said the town would “keep the change going”.',
+    [
+      'What a night! => Anna Green [named] (She) partial',
+      'keep the change going => Anna Green [named] (She) partial',
+    ],
+  ],
+  [
+    'a capitalised cue opening the sentence, the speaker after it',
+    'The school closed.\n\nSaid Mary Jones, who taught there for years, “We were all so proud of it.”',
+    ['We were all so proud of it. => Mary Jones [named] direct'],
+  ],
+  [
+    'according to, opening the sentence',
+    'According to Tom Brown, the plan is now “the worst thing that ever happened to the town.”',
+    ['the worst thing that ever happened to the town. => Tom Brown [named] direct'],
+  ],
+  [
+    'a titled name with lower-case modifiers, after a dateline',
+    'LEEDS (AP) — Labour leadership hopeful Anna Green said on Monday that the party was “ready to govern again”.',
+    ['ready to govern again => Labour leadership hopeful Anna Green [named] partial'],
+  ],
+  [
+    'no verb of saying: a long quotation takes the subject of its sentence',
+    'Tom Brown thanked the council for “taking these steps to make the streets safer for everyone.”',
+    ['taking these steps to make the streets safer for everyone. => Tom Brown [named] direct'],
+  ],
+  [
+    'no verb of saying: a short fragment stays a scare quote',
+    'Tom Brown visited the so-called “new town” on Monday.',
+    ['new town => nobody scare'],
+  ],
+  [
+    'a clause opener is not a speaker',
+    'Speaking on Monday, Anna Green said the plan was “a disaster for the town”.',
+    ['a disaster for the town => Anna Green [named] partial'],
+  ],
+  [
+    'the cue closes the sentence after the quotation stops',
+    'The count ended late.\n\n"Let me thank the thousands of volunteers" for the win, Tom Brown said.',
+    ['Let me thank the thousands of volunteers => Tom Brown [named] direct'],
+  ],
+  [
+    'a colon after a clause with a subject, past an earlier verb of saying',
+    'When Tom Brown suggested the town would sue, Anna Green fired back: “If they sue us, they will lose.”',
+    ['If they sue us, they will lose. => Anna Green [named] direct'],
+  ],
+  [
+    'a time phrase after the cue is not the speaker',
+    'As Anna Green said last week in Leeds, “The town has changed more than anyone expected.”',
+    ['The town has changed more than anyone expected. => Anna Green [named] direct'],
+  ],
+  [
+    'a subordinate clause: its subject is the speaker',
+    'While Tom Brown said the plan was “extremely careless”, he voted for it.',
+    ['extremely careless => Tom Brown [named] partial'],
+  ],
+  [
+    'a quotation after a sentence about a person, in the same paragraph, is that person’s',
+    '“We will not stop,” said Tom Brown.\n\nAnna Green touted her record on the council. “We need to find ways to support the workers who want a union.”',
+    [
+      'We will not stop, => Tom Brown [named] direct',
+      'We need to find ways to support the workers who want a union. => Anna Green [named] direct',
+    ],
+  ],
+  [
+    'a signature paragraph after a quotation box',
+    'Quotes of the week.\n\n"I went there before the crash and I warned them all."\n\n- Anna Green.',
+    ['I went there before the crash and I warned them all. => Anna Green [named] direct'],
+  ],
+  [
+    'a statement reads',
+    'The company wrote to staff.\n\n“The office will close in the spring of next year,” the statement read.',
+    ['The office will close in the spring of next year, => the statement [unnamed] direct'],
+  ],
+  [
+    'a capitalised pronoun after a quotation ending in a full stop starts a new sentence',
+    'Tom Brown backs Anna Green.\n\nTom Brown says Green “has a record of bringing people together.” He warns that the rival would “drive the party off a cliff.”',
+    [
+      'has a record of bringing people together. => Tom Brown [named] partial',
+      'drive the party off a cliff. => Tom Brown [named] (He) partial',
+    ],
+  ],
+  [
+    'the subject with its verb, not a place in an opening phrase',
+    'Speaking at a town hall in Salem, New Hampshire, Tom Brown went after his rival, calling him “a total stiff.”',
+    ['a total stiff. => Tom Brown [named] partial'],
+  ],
+  [
+    'he is not a place',
+    'Tom Brown campaigned in New York on Monday.\n\n“We will win this state by a wide margin,” he said.',
+    ['We will win this state by a wide margin, => Tom Brown [named] (he) direct'],
+  ],
+  [
+    'any verb after a quotation closed by a comma: the subject before it speaks',
+    'The minister spoke first.\n\n“The town will always be the town,” an angry Anna Green retaliated.',
+    ['The town will always be the town, => an angry Anna Green [named] direct'],
+  ],
+  [
+    'a first name spelled like an auxiliary',
+    'The costs rose again.\n\n"It is an expensive business," said Will Doyle, a professor at the university.',
+    ['It is an expensive business, => Will Doyle [named] direct'],
+  ],
+  [
+    'a colon after an appositive and a verb that is not one of saying',
+    'Anna Green, who declined to comment, proposes new language for the plan: “Every town deserves a fair hearing.”',
+    ['Every town deserves a fair hearing. => Anna Green [named] direct'],
+  ],
+  [
+    'he is the subject of the sentence before, not its object',
+    'Tom Brown attacked Mark Jones on Monday.\n\n“He has no plan for the town at all,” he said.',
+    ['He has no plan for the town at all, => Tom Brown [named] (he) direct'],
+  ],
+  [
+    'a transcript label: a name and its party before a colon',
+    'The hearing went on for hours.\n\nRep. Ann Lee (D-Ohio):"I have not heard anyone cite that figure before today."',
+    ['I have not heard anyone cite that figure before today. => Ann Lee [named] direct'],
+  ],
+  [
+    'a relative clause with its own subject: which he described as',
+    'He would pay for it through a new tax, which he described as “making sure that everyone pays a fair share of the cost.”',
+    ['making sure that everyone pays a fair share of the cost. => he [unnamed] direct'],
+  ],
+  [
+    'a long appositive between the speaker and the cue after the quotation',
+    'The rally was loud.\n\n“A very good reporter, this one,” Anna Green, the party’s candidate for mayor and the front-runner in every poll taken this year, said on Monday.',
+    ['A very good reporter, this one, => Anna Green [named] direct'],
+  ],
+  [
+    'fragments joined by and in one reported sentence stay partial',
+    'An official wrote that the talks involved “new analytics” and “video tagging for the border teams” in detail.',
+    [
+      'new analytics => An official [unnamed] partial',
+      'video tagging for the border teams => An official [unnamed] partial',
+    ],
+  ],
   ['a short quoted word nobody is said to say', 'The so-called “reform” passed.', ['reform => nobody scare']],
   [
     'no speaker from a prepositional opener or a conjunction',

@@ -50,6 +50,9 @@ const NOT_ORG_HEADS = new Set([
   'championships',
   'games',
 ]);
+/** After a name: an appositive role or a verb of saying, which make it a person's. */
+const PERSON_AFTER =
+  /^(?:,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}(?:director|chief|head|spokesman|spokeswoman|leader|president|secretary|minister|chairman|chairwoman|founder|editor|professor|author|executive|senator|governor|mayor|campaigner|activist|lawyer|judge|archbishop|bishop|actor|actress|singer|player|manager|coach|adviser|advisor|analyst|economist|researcher)\b|\s+(?:said|says|told|added|argued|warned)\b)/u;
 const HONORIFIC = /(?:\b(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Prof)\.?\s+)$/;
 const TIME_NAMES = new Set([...MONTHS, ...WEEKDAYS]);
 
@@ -116,12 +119,22 @@ export function findEntities(doc: GlossDocument, tagged: Tagged): Entity[] {
       if (capital) {
         const first = sentenceStarts.has(t.range[0]);
         const tags = properAt.get(t.range[0]);
+        const isProper = (tg: ReadonlySet<string> | undefined) =>
+          !!tg && (tg.has('ProperNoun') || tg.has('Person') || tg.has('Place') || tg.has('Organization'));
+        const next = toks[i + 1];
         const proper =
           !first ||
           capitalisedMidSentence.has(bare(t.text)) ||
           /^\p{Lu}{2,}/u.test(t.text) ||
-          (tags &&
-            (tags.has('ProperNoun') || tags.has('Person') || tags.has('Place') || tags.has('Organization')));
+          isProper(tags) ||
+          // `Shami Chakrabarti, director of …` opening a sentence: an unknown first name before a
+          // surname is a name too.
+          (!!next &&
+            /^\p{Lu}\p{Ll}/u.test(next.text) &&
+            /^[ \t]+$/.test(text.slice(t.range[1], next.range[0])) &&
+            !isOpenerWord(bare(t.text)) &&
+            !NOT_NAMES.has(bare(t.text)) &&
+            (isProper(properAt.get(next.range[0])) || capitalisedMidSentence.has(bare(next.text))));
         if (!proper || TIME_NAMES.has(bare(t.text)) || (NOT_NAMES.has(bare(t.text)) && run.length === 0)) {
           flush();
           continue;
@@ -202,6 +215,9 @@ function candidateFrom(
     (/(?:ist|ism|ian|ese|ish)$/.test(words[0]!) || termTags?.has('Demonym') || termTags?.has('Adjective'))
   )
     return null;
+  // `the South African archbishop`: a demonym of several words before a common noun is an adjective.
+  const lastTags = tagged.terms.find((t) => t.range[1] === end)?.tags;
+  if (words.length > 1 && /^\p{Ll}/u.test(nextWord) && lastTags?.has('Demonym')) return null;
   // a person's title before the name: "CEO Jeff Bezos" → "Jeff Bezos"
   while (
     /^(?:CEO|Chairman|Secretary|President|Senator)$/.test(
@@ -233,8 +249,10 @@ function candidateFrom(
     // `Shami Chakrabarti`: a common first name and a surname, with no organisation word.
     (words.length >= 2 &&
       words.length <= 3 &&
-      firstNameGender(words[0]!) !== null &&
-      !ORG_HEADS.has(lastBare))
+      !ORG_HEADS.has(lastBare) &&
+      (firstNameGender(words[0]!) !== null ||
+        // `Shami Chakrabarti, director of Liberty,` / `… said`: a person's role or speech follows.
+        PERSON_AFTER.test(text.slice(end, end + 60))))
   )
     kind = 'person';
   else if (overlapsAny(tagged.places) && !ORG_HEADS.has(lastBare)) kind = 'place';

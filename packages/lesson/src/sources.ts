@@ -4,7 +4,15 @@
  * resolved), paraphrased attributions ("advocates worry that …", "is believed
  * to"), and each source classed named / anonymous / vague.
  */
-import { classifySpeaker, countWords, type GlossDocument, type Quote, type Range } from '@gloss/document';
+import {
+  classifySpeaker,
+  countWords,
+  type GlossDocument,
+  isTitleWord,
+  type Quote,
+  type Range,
+  speakerBefore,
+} from '@gloss/document';
 import { CUE_FORMS, VAGUE_GROUP_NOUNS } from './data.ts';
 import { articleBlocks } from './entities.ts';
 
@@ -126,9 +134,13 @@ export function findSources(
         subjectEnd--;
       const first = words[0]!;
       const last = words[subjectEnd - 1];
+      // The document's noun phrase before the cue when it names an entity (`On Tuesday Foreign
+      // Secretary Jack Straw` → `Foreign Secretary Jack Straw`), else the words before it.
+      let np = last ? speakerBefore(text, s.range[0], s.range[0] + cueWord.index!) : null;
+      if (np && !entityAt(entities, np)) np = null;
       if (last) {
-        const sp = s.range[0] + first.index!;
-        const spEnd = s.range[0] + last.index! + last[0].length;
+        const sp = np ? np[0] : s.range[0] + first.index!;
+        const spEnd = np ? np[1] : s.range[0] + last.index! + last[0].length;
         const phrase = text.slice(sp, spEnd);
         if (isSpeakerPhrase(phrase, entities, sp)) {
           const speaker: Span = { range: [sp, spEnd], text: phrase };
@@ -228,11 +240,15 @@ function entityAt(entities: Entity[], r: Range): Entity | null {
 
 /** "Bezos", "Amazon": the entity itself speaks; "ICE officials", "Amazon workers": people of it do. */
 function isEntitySpeaker(name: string, e: Entity): boolean {
-  const rest = [e.name, ...e.aliases, ...e.mentions.map((m) => m.text)].reduce(
-    (acc, f) => acc.replace(f, ''),
-    name.replace(/^(?:the|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+/i, ''),
-  );
-  return !/\p{L}{3,}/u.test(rest.replace(/\b(?:the|CEO|chief|executive|founder|president)\b/gi, ''));
+  const strip = (f: string) => f.replace(/^(?:the|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+/i, '');
+  // Longest forms first, honorifics dropped from both sides: `Ms Chakrabarti` is `Shami Chakrabarti`.
+  const rest = [e.name, ...e.aliases, ...e.mentions.map((m) => m.text)]
+    .map(strip)
+    .sort((a, b) => b.length - a.length)
+    .reduce((acc, f) => acc.replace(f, ''), strip(name));
+  // `Senator John Smith`, `Foreign Secretary Jack Straw`: titles around the name are the person still.
+  const left = rest.replace(/[\p{L}.]+/gu, (w) => (isTitleWord(w) ? '' : w));
+  return !/\p{L}{3,}/u.test(left.replace(/\b(?:the|CEO|chief|executive|founder|president)\b/gi, ''));
 }
 
 function normalizeName(name: string): string {

@@ -60,3 +60,74 @@ describe('the headline', () => {
     }
   });
 });
+
+// Short texts written for these tests, one phenomenon of sourcing per row: the sources expected
+// as `name class quotes+attributions`, in order of first appearance.
+const sourceCases: [name: string, text: string, expected: string[]][] = [
+  [
+    'a descriptor with an adjective is the named person',
+    'Archbishop Desmond Tutu criticised the measures on Monday, saying they went too far.\n\n“This law takes away our freedoms,” the South African archbishop said.',
+    ['Desmond Tutu named 2'],
+  ],
+  [
+    'a fronted date is not part of the source',
+    'On Tuesday Foreign Secretary Jack Straw said the law was needed. “We have no choice,” he told MPs.',
+    ['Jack Straw named 2'],
+  ],
+  [
+    'a name opening a sentence with an appositive, then with a title',
+    'Shami Chakrabarti, director of Liberty, said the plan was dangerous.\n\n“It is a step too far,” Ms Chakrabarti said.',
+    ['Shami Chakrabarti named 2'],
+  ],
+  [
+    'a title before the name in a paraphrase and a descriptor after it',
+    'Senator John Smith said he would vote against it. “I cannot support this,” the senator said.',
+    ['John Smith named 2'],
+  ],
+  [
+    'a role with no name stays anonymous, a group vague',
+    '“The office will close,” a company spokeswoman said.\n\nCritics said the plan was rushed.',
+    ['a company spokeswoman anonymous 1', 'Critics vague 1'],
+  ],
+];
+
+describe('one source per real-world speaker', () => {
+  for (const [name, text, expected] of sourceCases) {
+    it(name, () => {
+      const l = lessonOf(`Headline for the test\n\n${text}`);
+      expect(l.sources.map((s) => `${s.name} ${s.class} ${s.quotes + s.attributions}`)).toEqual(expected);
+    });
+  }
+});
+
+// What each entity kind means is in docs/lesson.md; the rows are texts written for these tests.
+const entityCases: [name: string, text: string, expected: string[], absent: string[]][] = [
+  [
+    'sentence adverbs, prepositional openers and adjectives made from names are not entities',
+    'Whilst the talks went on, Jack Straw flew to Brussels. Following Mr Straw’s visit, US-led talks resumed.',
+    ['Jack Straw:person', 'Brussels:place'],
+    ['Whilst', 'Following Mr Straw', 'US-led'],
+  ],
+  [
+    'a person with an unusual first name is a person',
+    'Shami Chakrabarti, director of Liberty, said the plan was dangerous.',
+    ['Shami Chakrabarti:person', 'Liberty:organization'],
+    [],
+  ],
+  [
+    'a demonym of two words before a noun is not an entity',
+    'The South African archbishop spoke in Cape Town on Monday.',
+    [],
+    ['South African'],
+  ],
+];
+
+describe('entities that are entities', () => {
+  for (const [name, text, present, absent] of entityCases) {
+    it(name, () => {
+      const got = lessonOf(`Headline for the test\n\n${text}`).entities.map((e) => `${e.name}:${e.kind}`);
+      for (const p of present) expect(got).toContain(p);
+      for (const a of absent) expect(got.map((g) => g.split(':')[0])).not.toContain(a);
+    });
+  }
+});
