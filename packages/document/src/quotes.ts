@@ -550,6 +550,9 @@ const NP_START_DET =
  * phrase before the cue verb at `verbAt` in the sentence from `start`, or null. The lesson's
  * attributions read it, so quotes and paraphrases agree on who a speaker is.
  */
+const SUBORDINATE =
+  /^\s*(?:(?:in|at|during|from|with|through)\s+which|where|whereupon|while|whereas|because|since|although|though)\s+/i;
+
 export function speakerBefore(text: string, start: number, verbAt: number): Range | null {
   return subjectBefore(text, start, verbAt);
 }
@@ -581,6 +584,13 @@ function subjectBefore(text: string, start: number, verbAt: number): Range | nul
   const tail = segments[segments.length - 1]!;
   const direct = nounPhrase(text, tail[0], tail[1], true);
   if (direct) return direct;
+  // `…, in which Hall said:`, `where Lee told the crowd`: a subordinate clause's own subject
+  // follows its opening word(s), right before the verb.
+  const sub = SUBORDINATE.exec(text.slice(tail[0], tail[1]));
+  if (sub) {
+    const np = nounPhrase(text, tail[0] + sub[0].length, tail[1], true);
+    if (np) return np;
+  }
   // A subject is followed by its verb (`…, Trump went after Bush, calling`); a phrase filling
   // its segment may be a place or an appositive (`in Salem, New Hampshire,`), taken only if
   // no segment has a subject and a verb.

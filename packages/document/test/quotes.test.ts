@@ -159,6 +159,11 @@ const cases: [name: string, text: string, expected: string[]][] = [
     ['If they sue us, they will lose. => Anna Green [named] direct'],
   ],
   [
+    'a relative clause with its own subject before a colon: in which Tom Brown said',
+    'A video surfaced of a dinner in Leeds, in which Tom Brown said: “Taxes are too high. Nobody can pay them. Why not cut them?”',
+    ['Taxes are too high. Nobody can pay them. Why not cut them? => Tom Brown [named] direct'],
+  ],
+  [
     'a time phrase after the cue is not the speaker',
     'As Anna Green said last week in Leeds, “The town has changed more than anyone expected.”',
     ['The town has changed more than anyone expected. => Anna Green [named] direct'],
