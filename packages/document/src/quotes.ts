@@ -480,7 +480,12 @@ function attribute(
       afterVerb,
     );
     // `said Smith: “`, but not `told reporters: “`, whose object is the listener.
-    if (inverted && last[0] !== 'according to' && !TAKES_LISTENER.test(found.verb)) {
+    // `… and recalled the cuts:` is a verb sharing the sentence's subject, with its object after
+    // it: a coordinated verb is never inverted.
+    const coordinated = /\b(?:and|or|but|then)\s+$/.test(
+      text.slice(Math.max(clauseStart, verbAt - 8), verbAt),
+    );
+    if (inverted && !coordinated && last[0] !== 'according to' && !TAKES_LISTENER.test(found.verb)) {
       const npAt = cue.range[1] + afterVerb.indexOf(inverted[1]!);
       // A noun phrase filling the span: `said last week in Leeds, “` names no one.
       const np = nounPhrase(text, npAt, npAt + inverted[1]!.length, true);

@@ -164,6 +164,13 @@ const cases: [name: string, text: string, expected: string[]][] = [
     ['Taxes are too high. Nobody can pay them. Why not cut them? => Tom Brown [named] direct'],
   ],
   [
+    'a coordinated verb of saying before a colon keeps the sentence subject, not its object',
+    'Anna Green backs a pay rise, opposes a hiring freeze and recalled the cuts of three years ago: “I saw how hard it was for the staff. Nobody should go through that again.”',
+    [
+      'I saw how hard it was for the staff. Nobody should go through that again. => Anna Green [named] direct',
+    ],
+  ],
+  [
     'a time phrase after the cue is not the speaker',
     'As Anna Green said last week in Leeds, “The town has changed more than anyone expected.”',
     ['The town has changed more than anyone expected. => Anna Green [named] direct'],
