@@ -448,6 +448,16 @@ function attribute(
       const np = nounPhrase(text, at, at + label[1]!.length, true);
       if (np && /^\p{Lu}/u.test(text.slice(np[0], np[1]))) return { speaker: speak(np), cue: null, opens };
     }
+    // `Here's Clinton in December 1992: “…”`: a presentative names the speaker after its verb.
+    const here =
+      /(?:^|[.!?]\s+|\n)\s*(?:Here|There)(?:['’]s|\s+is|\s+was|\s+are)\s+([^.!?:;“”"\n]{2,80}?)\s*:\s*$/u.exec(
+        clause,
+      );
+    if (here) {
+      const at = clauseStart + here.index + here[0].lastIndexOf(here[1]!);
+      const np = nounPhrase(text, at, at + here[1]!.length, false);
+      if (np && /^\p{Lu}/u.test(text.slice(np[0], np[1]))) return { speaker: speak(np), cue: null, opens };
+    }
     let segAt = 0;
     for (const m of clause.matchAll(/[,;(—–]|\s-\s/g)) segAt = m.index + m[0].length;
     const np = nounPhrase(text, clauseStart + segAt, before[1], false);
@@ -619,7 +629,11 @@ function firstSubject(text: string, s: number, e: number): Range | null {
     const np = nounPhrase(text, segStart, s + m.index, false);
     if (np) {
       const w = text.slice(np[0], np[1]);
-      const rest = text.slice(np[1], Math.min(e, np[1] + 30));
+      let rest = text.slice(np[1], Math.min(e, np[1] + 30));
+      // `Anna Green, his rival, was less sure.`: an appositive between the subject and its verb.
+      const appositive = /^,[^,.;:!?“”"]{1,60},/u.exec(text.slice(np[1], e));
+      if (appositive)
+        rest = text.slice(np[1] + appositive[0].length, Math.min(e, np[1] + appositive[0].length + 30));
       const person =
         /^(?:he|she)$/i.test(w) || (/^\p{Lu}/u.test(w) && isNamedSpeaker(w) && !/\s/.test(w.slice(-1)));
       return person && /^\s+(?:also\s+|then\s+)?\p{Ll}+(?:ed|s)\b/u.test(rest) ? np : null;

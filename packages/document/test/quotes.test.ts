@@ -171,6 +171,19 @@ const cases: [name: string, text: string, expected: string[]][] = [
     ],
   ],
   [
+    'a presentative before a colon names the speaker: Here is Anna Green in May 1999',
+    'The old speeches tell the story. Here is Anna Green in May 1999: “Our town must change. The mills are closing.”',
+    ['Our town must change. The mills are closing. => Anna Green [named] direct'],
+  ],
+  [
+    'a quotation after a sentence about another person, past an appositive, is that person’s',
+    '“We will win,” said Tom Brown.\n\nAnna Green, his rival, was less sure. “It is too early to say. Wait for the count.”',
+    [
+      'We will win, => Tom Brown [named] direct',
+      'It is too early to say. Wait for the count. => Anna Green [named] direct',
+    ],
+  ],
+  [
     'a time phrase after the cue is not the speaker',
     'As Anna Green said last week in Leeds, “The town has changed more than anyone expected.”',
     ['The town has changed more than anyone expected. => Anna Green [named] direct'],
