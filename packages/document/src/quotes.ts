@@ -474,7 +474,8 @@ function attribute(
     // the subject sits before the appositive; taken when no verb of saying is there to decide.
     if (!np && !lastCue(text, clauseStart, before[1], true)) {
       const subject = subjectBefore(text, clauseStart, before[1]);
-      if (subject && /^\p{Lu}/u.test(text.slice(subject[0], subject[1])))
+      // A name, or a titled one (`the regional leader Nils Berg, who …, is shown speaking:`).
+      if (subject && /^\p{Lu}|^[^,;:]*\s\p{Lu}/u.test(text.slice(subject[0], subject[1] + 40)))
         return { speaker: speak(subject), cue: null, opens };
     }
   }
@@ -748,6 +749,9 @@ function nounPhrase(text: string, s: number, e: number, whole: boolean): Range |
       if (isDescriptorHead(low(k)) && !(k + 1 < words.length && isDescriptorHead(low(k + 1)))) n = k + 1;
     }
     if (n === 0) n = capRun(1) > 1 ? capRun(1) : whole && words.length <= 6 ? words.length : 0;
+    // `the regional leader Anna Green`: the name the role introduces belongs to the phrase.
+    if (n > 1 && n < words.length && /^\p{Lu}\p{Ll}/u.test(words[n]![0]) && !NOT_SUBJECT.test(words[n]![0]))
+      n = Math.max(n, capRun(n));
   } else if (/^\p{Lu}/u.test(w0)) n = capRun(1);
   if (n === 0) return null;
   if (whole && n !== words.length) return null;

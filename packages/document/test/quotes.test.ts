@@ -184,6 +184,11 @@ const cases: [name: string, text: string, expected: string[]][] = [
     ],
   ],
   [
+    'a colon after a verb not of saying, the subject a titled name past a relative clause',
+    'Before the vote, the regional leader Anna Green, who lost her seat in 2011, is shown lecturing: “People of the valley, listen. The river is rising.”',
+    ['People of the valley, listen. The river is rising. => the regional leader Anna Green [named] direct'],
+  ],
+  [
     'a time phrase after the cue is not the speaker',
     'As Anna Green said last week in Leeds, “The town has changed more than anyone expected.”',
     ['The town has changed more than anyone expected. => Anna Green [named] direct'],
