@@ -635,8 +635,12 @@ function firstSubject(text: string, s: number, e: number): Range | null {
       const appositive = /^,[^,.;:!?“”"]{1,60},/u.exec(text.slice(np[1], e));
       if (appositive)
         rest = text.slice(np[1] + appositive[0].length, Math.min(e, np[1] + appositive[0].length + 30));
+      // `His rival was unmoved.`, `The mayor agreed.`: one person named by a role also speaks.
+      const role = /^(?:the|his|her|their)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)$/iu.exec(w);
       const person =
-        /^(?:he|she)$/i.test(w) || (/^\p{Lu}/u.test(w) && isNamedSpeaker(w) && !/\s/.test(w.slice(-1)));
+        /^(?:he|she)$/i.test(w) ||
+        (role !== null && ROLE_NOUNS.has(role[1]!.toLowerCase())) ||
+        (/^\p{Lu}/u.test(w) && isNamedSpeaker(w) && !/\s/.test(w.slice(-1)));
       return person && /^\s+(?:also\s+|then\s+)?\p{Ll}+(?:ed|s)\b/u.test(rest) ? np : null;
     }
     segStart = s + m.index + 1;

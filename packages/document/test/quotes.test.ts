@@ -189,6 +189,14 @@ const cases: [name: string, text: string, expected: string[]][] = [
     ['People of the valley, listen. The river is rising. => the regional leader Anna Green [named] direct'],
   ],
   [
+    'a quotation after a sentence whose subject is a role is that person’s, not the last speaker’s',
+    '“The deal is dead,” Tom Brown told reporters.\n\nHis spokesman was unmoved. “He never tried. He wanted it to fail.”',
+    [
+      'The deal is dead, => Tom Brown [named] direct',
+      'He never tried. He wanted it to fail. => His spokesman [unnamed] direct',
+    ],
+  ],
+  [
     'a time phrase after the cue is not the speaker',
     'As Anna Green said last week in Leeds, “The town has changed more than anyone expected.”',
     ['The town has changed more than anyone expected. => Anna Green [named] direct'],
