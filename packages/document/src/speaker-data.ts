@@ -219,7 +219,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
   witness man woman someone somebody observer strategist operative insider agent investigator
   prosecutor lawyer attorney doctor nurse teacher student engineer scientist researcher economist
   activist critic supporter opponent voter donor fan neighbour neighbor friend relative colleague
-  manager director consultant`),
+  manager director consultant husband wife son daughter mother father brother sister widow widower
+  grandfather grandmother uncle aunt cousin rival`),
 );
 
 /** Plural group nouns: a speaker headed by one of these is vague (“critics”, “officials”). */

@@ -197,6 +197,14 @@ const cases: [name: string, text: string, expected: string[]][] = [
     ],
   ],
   [
+    'a kin noun speaks: her husband cut in, after another speaker’s quotation',
+    '“Tell her I promised you a picture,” Anna Green said, and her husband cut in: “Don’t forget me. We were all in the same grade.”',
+    [
+      'Tell her I promised you a picture, => Anna Green [named] direct',
+      'Don’t forget me. We were all in the same grade. => her husband [unnamed] direct',
+    ],
+  ],
+  [
     'a time phrase after the cue is not the speaker',
     'As Anna Green said last week in Leeds, “The town has changed more than anyone expected.”',
     ['The town has changed more than anyone expected. => Anna Green [named] direct'],
