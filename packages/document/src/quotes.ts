@@ -458,6 +458,13 @@ function attribute(
       const np = nounPhrase(text, at, at + here[1]!.length, false);
       if (np && /^\p{Lu}/u.test(text.slice(np[0], np[1]))) return { speaker: speak(np), cue: null, opens };
     }
+    // `Brown quoted Anna Green as saying: “`: the one quoted is the object, not the subject.
+    const quoted = /\b(?:quoted|cited)\s+([^,;:“”"]{1,80}?)\s+as\s+saying\s*:\s*$/u.exec(clause);
+    if (quoted) {
+      const at = clauseStart + quoted.index + quoted[0].indexOf(quoted[1]!, 5);
+      const np = nounPhrase(text, at, at + quoted[1]!.length, true);
+      if (np) return { speaker: speak(np), cue: lastCueRange(text, np[1], before[1]), opens };
+    }
     let segAt = 0;
     for (const m of clause.matchAll(/[,;(—–]|\s-\s/g)) segAt = m.index + m[0].length;
     const np = nounPhrase(text, clauseStart + segAt, before[1], false);

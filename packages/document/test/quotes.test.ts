@@ -205,6 +205,11 @@ const cases: [name: string, text: string, expected: string[]][] = [
     ],
   ],
   [
+    'quoted X as saying: the one quoted is the object',
+    'Tom Brown quoted Anna Green as saying: “We are ready. The plan is done.”',
+    ['We are ready. The plan is done. => Anna Green [named] direct'],
+  ],
+  [
     'a time phrase after the cue is not the speaker',
     'As Anna Green said last week in Leeds, “The town has changed more than anyone expected.”',
     ['The town has changed more than anyone expected. => Anna Green [named] direct'],
