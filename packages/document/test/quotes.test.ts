@@ -210,6 +210,14 @@ const cases: [name: string, text: string, expected: string[]][] = [
     ['We are ready. The plan is done. => Anna Green [named] direct'],
   ],
   [
+    'a relative clause after the speaker with no closing comma, and no space after the quote mark',
+    '“This plan raises new questions. The town cannot trust it,”Anna Green, who is chair of the group said in a statement. “More and more, the plan looks rushed.”',
+    [
+      'This plan raises new questions. The town cannot trust it, => Anna Green [named] direct',
+      'More and more, the plan looks rushed. => Anna Green [named] direct',
+    ],
+  ],
+  [
     'a time phrase after the cue is not the speaker',
     'As Anna Green said last week in Leeds, “The town has changed more than anyone expected.”',
     ['The town has changed more than anyone expected. => Anna Green [named] direct'],
