@@ -648,7 +648,13 @@ function firstSubject(text: string, s: number, e: number): Range | null {
         /^(?:he|she)$/i.test(w) ||
         (role !== null && ROLE_NOUNS.has(role[1]!.toLowerCase())) ||
         (/^\p{Lu}/u.test(w) && isNamedSpeaker(w) && !/\s/.test(w.slice(-1)));
-      return person && /^\s+(?:also\s+|then\s+)?\p{Ll}+(?:ed|s)\b/u.test(rest) ? np : null;
+      // A verb of its own: regular (`agreed`, `says`) or a common irregular past (`spoke`, `stood`).
+      return person &&
+        /^\s+(?:also\s+|then\s+)?(?:\p{Ll}+(?:ed|s)|spoke|wrote|told|said|was|had|made|took|gave|came|went|sat|stood|felt|held|kept|left|put|ran|saw|thought|knew|began|won|lost|got|rose|struck|sent|met|led|paid|brought|fought|sought|taught|hit|set|let|cut)\b/u.test(
+          rest,
+        )
+        ? np
+        : null;
     }
     segStart = s + m.index + 1;
   }

@@ -218,6 +218,11 @@ const cases: [name: string, text: string, expected: string[]][] = [
     ],
   ],
   [
+    'a quotation after a sentence whose subject has an irregular past verb is that person’s',
+    'The hall was full. Tom Brown spoke first. “We have no money. The roads are broken.”',
+    ['We have no money. The roads are broken. => Tom Brown [named] direct'],
+  ],
+  [
     'a time phrase after the cue is not the speaker',
     'As Anna Green said last week in Leeds, “The town has changed more than anyone expected.”',
     ['The town has changed more than anyone expected. => Anna Green [named] direct'],
