@@ -194,13 +194,24 @@ async function buildSnapshot(build, dir) {
     return { file: 'gloss.blob', node: process.version, arch: process.arch, dist: outdir };
   } catch (error) {
     process.stderr.write(
-      `gloss: no start-up snapshot (the CLI works without it, loading compromise when needed): ${String(error).split('\n')[0]}\n`,
+      `gloss: no start-up snapshot (the CLI works without it, loading compromise when needed): ${firstError(error)}\n`,
     );
     rmSync(blob, { force: true });
     return null;
   } finally {
     rmSync(entry, { force: true });
   }
+}
+
+/** The first line of the snapshot builder's output that is not one of node's warnings. */
+function firstError(error) {
+  const lines = String(error)
+    .replace(/^Error: /, '')
+    .split('\n');
+  const useful = lines.filter(
+    (l) => l.trim() !== '' && !/Warning|may still work|issue tracker|--trace-warnings/.test(l),
+  );
+  return (useful.find((l) => /Fatal|Error|error/.test(l)) ?? useful[0] ?? lines[0]).trim();
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

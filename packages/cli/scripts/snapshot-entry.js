@@ -31,9 +31,9 @@ const discard = {
 for (const args of [
   ['analyze', seed, '--format', 'json'],
   ['analyze', seed, '--format', 'pretty'],
-  ['lesson', seed, '--format', 'html'],
-  ['lesson', seed, '--format', 'json'],
-  ['lesson', seed, '--format', 'md'],
+  // Not lesson: after a lesson run node 20's snapshot serializer aborts (a V8 fatal error in
+  // ObjectSerializer::SerializeObject), so lesson starts with compromise and its modules loaded
+  // but compiles its own code at run time.
   ['annotate', seed],
   ['compare', seed, '--format', 'json'],
 ]) {
