@@ -15,12 +15,13 @@
  * Writes its section of docs/accuracy.md between the lead-accuracy markers (other sections
  * of that file belong to bench/accuracy.ts).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { analyzeDocument } from '@gloss/analysis';
 import { parseDocument, type Range } from '@gloss/document';
 import { buildLesson, type Lead } from '@gloss/lesson';
+import { writeDocSection } from './doc-section.ts';
 
 const BBC = fileURLToPath(new URL('../../shared/data/bbc-news/bbc-news.jsonl', import.meta.url));
 const GOLD = fileURLToPath(new URL('./lead-annotations.json', import.meta.url));
@@ -315,14 +316,7 @@ function main() {
   const section = lines.join('\n');
   process.stdout.write(`${section}\n`);
   if (values['no-write']) return;
-  const current = existsSync(OUT) ? readFileSync(OUT, 'utf8') : '';
-  const s = current.indexOf(START);
-  const e = current.indexOf(END);
-  const next =
-    s >= 0 && e > s
-      ? `${current.slice(0, s)}${section}${current.slice(e + END.length)}`
-      : `${current.trimEnd()}${current ? '\n\n' : ''}${section}\n`;
-  writeFileSync(OUT, next);
+  writeDocSection(OUT, START, END, section);
 }
 
 main();

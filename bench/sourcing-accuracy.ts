@@ -17,12 +17,13 @@
  *
  * Writes its section of docs/accuracy.md between the sourcing-accuracy markers.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { analyzeDocument } from '@gloss/analysis';
 import { parseDocument } from '@gloss/document';
 import { buildLesson, type LessonSource } from '@gloss/lesson';
+import { writeDocSection } from './doc-section.ts';
 
 const BBC = fileURLToPath(new URL('../../shared/data/bbc-news/bbc-news.jsonl', import.meta.url));
 const GOLD = fileURLToPath(new URL('./sourcing-annotations.json', import.meta.url));
@@ -194,14 +195,7 @@ function finish(lines: string[], noWrite: boolean) {
   const section = lines.join('\n');
   process.stdout.write(`${section}\n`);
   if (noWrite) return;
-  const current = existsSync(OUT) ? readFileSync(OUT, 'utf8') : '';
-  const s = current.indexOf(START);
-  const e = current.indexOf(END);
-  const next =
-    s >= 0 && e > s
-      ? `${current.slice(0, s)}${section}${current.slice(e + END.length)}`
-      : `${current.trimEnd()}${current ? '\n\n' : ''}${section}\n`;
-  writeFileSync(OUT, next);
+  writeDocSection(OUT, START, END, section);
 }
 
 main();
