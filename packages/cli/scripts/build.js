@@ -19,21 +19,30 @@ const outdir = `${cliDir}dist`;
 const keepImportMetaUrl = {
   name: 'keep-import-meta-url',
   setup(b) {
-    b.onLoad({ filter: /\.tsx?$/ }, (args) => {
-      if (args.path.includes(`${sep}node_modules${sep}`)) return undefined;
-      const source = readFileSync(args.path, 'utf8');
-      const rel = relative(outdir, args.path).split(sep).join('/');
-      return {
-        // Not inside quotes: code that writes the expression into generated code keeps it.
-        contents: source.replace(
-          /(?<!['"`])\bimport\.meta\.url\b(?!['"`])/g,
-          `new URL(${JSON.stringify(rel)}, import.meta.url).href`,
-        ),
-        loader: args.path.endsWith('x') ? 'tsx' : 'ts',
-      };
-    });
+    b.onLoad({ filter: /\.tsx?$/ }, relocateImportMetaUrl('import.meta.url'));
   },
 };
+
+/**
+ * An onLoad callback that rewrites `import.meta.url` in Gloss's own sources to the source file's
+ * place relative to the output folder, resolved against `base` (an expression: the bundle's own
+ * `import.meta.url`, or the snapshot's final URL as a string literal).
+ */
+function relocateImportMetaUrl(base) {
+  return (args) => {
+    if (args.path.includes(`${sep}node_modules${sep}`)) return undefined;
+    const source = readFileSync(args.path, 'utf8');
+    const rel = relative(outdir, args.path).split(sep).join('/');
+    return {
+      // Not inside quotes: code that writes the expression into generated code keeps it.
+      contents: source.replace(
+        /(?<!['"`])\bimport\.meta\.url\b(?!['"`])/g,
+        `new URL(${JSON.stringify(rel)}, ${base}).href`,
+      ),
+      loader: args.path.endsWith('x') ? 'tsx' : 'ts',
+    };
+  };
+}
 
 const packagesDir = dirname(cliDir);
 const stampFile = join(outdir, 'build.json');
@@ -144,18 +153,7 @@ async function buildSnapshot(build, dir) {
         contents: `throw new Error(${JSON.stringify(`${args.path} is not in the start-up snapshot`)});`,
         loader: 'js',
       }));
-      b.onLoad({ filter: /\.tsx?$/ }, (args) => {
-        if (args.path.includes(`${sep}node_modules${sep}`)) return undefined;
-        const source = readFileSync(args.path, 'utf8');
-        const rel = relative(outdir, args.path).split(sep).join('/');
-        return {
-          contents: source.replace(
-            /(?<!['"`])\bimport\.meta\.url\b(?!['"`])/g,
-            `new URL(${JSON.stringify(rel)}, ${JSON.stringify(finalUrl)}).href`,
-          ),
-          loader: args.path.endsWith('x') ? 'tsx' : 'ts',
-        };
-      });
+      b.onLoad({ filter: /\.tsx?$/ }, relocateImportMetaUrl(JSON.stringify(finalUrl)));
     },
   };
   try {
