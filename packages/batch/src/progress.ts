@@ -1,4 +1,5 @@
 /** Progress on stderr: a redrawn bar on a terminal, a plain line every few seconds otherwise. */
+import { formatCount } from '@gloss/document';
 export interface ProgressState {
   documents: number;
   errors: number;
@@ -31,8 +32,8 @@ export function describeProgress(
   const rate = elapsedSeconds > 0 ? state.documents / elapsedSeconds : 0;
   const mbps = elapsedSeconds > 0 ? state.textBytes / 1e6 / elapsedSeconds : 0;
   const eta = fraction > 0.001 ? (elapsedSeconds * (1 - fraction)) / fraction : Number.NaN;
-  const errors = state.errors > 0 ? ` (${state.errors.toLocaleString('en-US')} errors)` : '';
-  const text = `${state.documents.toLocaleString('en-US')} docs${errors}  ${rate.toFixed(0)} docs/s  ${mbps.toFixed(2)} MB/s  ETA ${formatDuration(eta)}`;
+  const errors = state.errors > 0 ? ` (${formatCount(state.errors)} errors)` : '';
+  const text = `${formatCount(state.documents)} docs${errors}  ${rate.toFixed(0)} docs/s  ${mbps.toFixed(2)} MB/s  ETA ${formatDuration(eta)}`;
   return { fraction, text };
 }
 

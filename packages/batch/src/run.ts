@@ -1,3 +1,4 @@
+import { formatCount } from '@gloss/document';
 import { accessSync, constants, createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
@@ -83,7 +84,7 @@ export function parseShard(value: string): Shard {
   const count = Number(m[2]);
   // Past 2^53 the numbers are no longer exact, and `seq % N` would pick no record at all.
   if (!Number.isSafeInteger(count) || count > MAX_SHARDS)
-    throw new BatchUsageError(`--shard ${value}: N must be at most ${MAX_SHARDS.toLocaleString('en-US')}`);
+    throw new BatchUsageError(`--shard ${value}: N must be at most ${formatCount(MAX_SHARDS)}`);
   if (count < 1 || index < 1 || index > count)
     throw new BatchUsageError(`--shard ${value}: K must be between 1 and N`);
   return { index, count };

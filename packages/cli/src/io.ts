@@ -199,7 +199,7 @@ export async function readInput(
     }
     const how =
       page.extraction === 'flattened'
-        ? `too large for article extraction (${page.elements.toLocaleString('en-US')} elements, ${page.depth} deep); analysing all its text`
+        ? `too large for article extraction (${formatCount(page.elements)} elements, ${page.depth} deep); analysing all its text`
         : 'analysing its article text';
     io.stderr(`gloss: note: ${oneLine(label)} is HTML; ${how} (${formatCount(words)} words)\n`);
     return { name, text: page.text, format: 'html' };

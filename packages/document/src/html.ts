@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { InputError } from './decode.ts';
+import { formatCount } from './words.ts';
 
 /**
  * What HTML Gloss reads, and how much of it Readability sees. Parsing and Readability both grow
@@ -172,12 +173,12 @@ export function readHtml(html: string): HtmlText {
   const shape = scanHtmlShape(html);
   if (shape.depth > HTML_LIMITS.maxParseDepth) {
     throw new InputError(
-      `HTML nested about ${shape.depth.toLocaleString('en-US')} elements deep; Gloss reads pages up to ${HTML_LIMITS.maxParseDepth.toLocaleString('en-US')} deep (save the article as text)`,
+      `HTML nested about ${formatCount(shape.depth)} elements deep; Gloss reads pages up to ${formatCount(HTML_LIMITS.maxParseDepth)} deep (save the article as text)`,
     );
   }
   if (shape.elements > HTML_LIMITS.maxParseElements) {
     throw new InputError(
-      `HTML with ${shape.elements.toLocaleString('en-US')} elements; Gloss reads pages of up to ${HTML_LIMITS.maxParseElements.toLocaleString('en-US')} (save the article as text)`,
+      `HTML with ${formatCount(shape.elements)} elements; Gloss reads pages of up to ${formatCount(HTML_LIMITS.maxParseElements)} (save the article as text)`,
     );
   }
   const { document } = parseHTML(html);

@@ -1,5 +1,12 @@
 import type { Analysis, Finding } from '@gloss/analysis';
-import { type GlossDocument, type InsertionKind, lineLocator, type Range, type Voice } from '@gloss/document';
+import {
+  type GlossDocument,
+  type InsertionKind,
+  formatCount,
+  lineLocator,
+  type Range,
+  type Voice,
+} from '@gloss/document';
 import { styles } from './ansi.ts';
 import { escapeTerminal } from './escape.ts';
 
@@ -141,7 +148,7 @@ export function formatAnalysisPretty(doc: GlossDocument, analysis: Analysis, opt
   const { byLayer } = analysis.summary;
   const row = (label: string, words: number, per100: number | undefined) =>
     out.push(
-      `  ${label.padEnd(24)}${words.toLocaleString('en-US').padStart(6)} words  ${rate(per100)} loaded terms / 100 words`,
+      `  ${label.padEnd(24)}${formatCount(words).padStart(6)} words  ${rate(per100)} loaded terms / 100 words`,
     );
   row('wire text', doc.layers.wire.words, byLayer.wire?.wordingPer100);
   row('editorial layer', doc.layers.editorial.words, byLayer.editorial?.wordingPer100);

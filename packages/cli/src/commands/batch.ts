@@ -1,3 +1,4 @@
+import { formatCount } from '@gloss/document';
 import { BatchUsageError, type FinalizeResult, parseShard, runBatch } from '@gloss/batch';
 import { describeWriteError, isWriteError } from '../output.ts';
 import { type CliIo, oneLine, parseCommand, UsageError } from '../io.ts';
@@ -74,14 +75,14 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     const seconds = result.elapsedMs / 1000;
     if (result.status === 'interrupted') {
       io.stderr(
-        `gloss batch: interrupted after ${result.documents.toLocaleString('en-US')} documents; run the same command with --resume to continue\n`,
+        `gloss batch: interrupted after ${formatCount(result.documents)} documents; run the same command with --resume to continue\n`,
       );
       return 130;
     }
     if (result.final) warnRenamedIds(result.final, io);
     const mbps = result.textBytes / 1e6 / seconds;
     io.stdout(
-      `${result.documents.toLocaleString('en-US')} documents (${result.errors.toLocaleString('en-US')} errors) in ${seconds.toFixed(1)} s, ${mbps.toFixed(2)} MB/s of text\n` +
+      `${formatCount(result.documents)} documents (${formatCount(result.errors)} errors) in ${seconds.toFixed(1)} s, ${mbps.toFixed(2)} MB/s of text\n` +
         `wrote ${values.out}/documents.jsonl, documents.csv, documents.parquet, outlets.csv, manifest.json${values.db ? ` and ${values.db}` : ''}\n`,
     );
     return 0;
@@ -123,6 +124,6 @@ export function stopOnSignals(io: CliIo, message: string): { signal: AbortSignal
 export function warnRenamedIds(final: FinalizeResult, io: CliIo): void {
   if (final.renamedIds === 0) return;
   io.stderr(
-    `gloss: warning: ${final.renamedIds.toLocaleString('en-US')} records repeat an earlier record's id (the first: ${oneLine(JSON.stringify(final.firstRenamed))}); they got a suffix, ID#2, ID#3, …, and documents.jsonl keeps the given id as idGiven\n`,
+    `gloss: warning: ${formatCount(final.renamedIds)} records repeat an earlier record's id (the first: ${oneLine(JSON.stringify(final.firstRenamed))}); they got a suffix, ID#2, ID#3, …, and documents.jsonl keeps the given id as idGiven\n`,
   );
 }

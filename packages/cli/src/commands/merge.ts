@@ -1,3 +1,4 @@
+import { formatCount } from '@gloss/document';
 import { BatchUsageError, mergeRuns } from '@gloss/batch';
 import { warnRenamedIds } from './batch.ts';
 import { isVersionsRun, mergeVersions } from './versions-run.ts';
@@ -26,7 +27,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     if (isVersionsRun(positionals[0]!)) {
       const merged = await mergeVersions(positionals, values.out, values.db ?? null);
       io.stdout(
-        `merged ${positionals.length} shards of gloss versions: ${merged.clusters.toLocaleString('en-US')} stories into ${values.out}\n`,
+        `merged ${positionals.length} shards of gloss versions: ${formatCount(merged.clusters)} stories into ${values.out}\n`,
       );
       return 0;
     }
@@ -38,7 +39,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     });
     warnRenamedIds(result.final, io);
     io.stdout(
-      `merged ${positionals.length} ${result.mode === 'shards' ? 'shards' : 'runs'}: ${result.documents.toLocaleString('en-US')} documents (${result.errors.toLocaleString('en-US')} errors) into ${values.out}\n`,
+      `merged ${positionals.length} ${result.mode === 'shards' ? 'shards' : 'runs'}: ${formatCount(result.documents)} documents (${formatCount(result.errors)} errors) into ${values.out}\n`,
     );
     return 0;
   } catch (error) {

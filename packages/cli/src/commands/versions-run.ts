@@ -16,6 +16,7 @@
  *    every signature), so the stories and their ids are the same in every shard.
  * 4. Finish: the tables are written from stories.jsonl in one streaming pass.
  */
+import { formatCount } from '@gloss/document';
 import {
   closeSync,
   copyFileSync,
@@ -560,7 +561,7 @@ export async function runVersions(options: VersionsRunOptions): Promise<Versions
       }
       const spool = await scanSpool(paths.partialJsonl);
       if (!clustered) {
-        note(`read ${spool.documents.toLocaleString('en-US')} documents; finding stories`);
+        note(`read ${formatCount(spool.documents)} documents; finding stories`);
         clustered = { ...(await clusterSpool(paths.partialJsonl, spool, pool, jobs)), inputs };
         await writeJsonAtomic(clusteredPath, clustered);
       }
@@ -571,7 +572,7 @@ export async function runVersions(options: VersionsRunOptions): Promise<Versions
         .map((members, k) => ({ members, k }))
         .filter(({ k }) => !shard || k % shard.count === shard.index - 1);
       note(
-        `${clustered.clusters.length.toLocaleString('en-US')} stories found${shard ? ` (${mine.length.toLocaleString('en-US')} in shard ${shard.index}/${shard.count})` : ''}; comparing their versions`,
+        `${formatCount(clustered.clusters.length)} stories found${shard ? ` (${formatCount(mine.length)} in shard ${shard.index}/${shard.count})` : ''}; comparing their versions`,
       );
 
       // 3. Compare each story on the workers (resumed from its checkpoint).
@@ -598,10 +599,7 @@ export async function runVersions(options: VersionsRunOptions): Promise<Versions
           const lines = Buffer.from(`${JSON.stringify(rest)}\n`);
           writer.add({ first, count: 1, lines, errors: 0, columns: [], ids: [], sizes: [], meta: null });
           if (writer.failure) throw writer.failure;
-          note(
-            `compared ${writer.next.toLocaleString('en-US')} of ${mine.length.toLocaleString('en-US')} stories`,
-            false,
-          );
+          note(`compared ${formatCount(writer.next)} of ${formatCount(mine.length)} stories`, false);
         };
         try {
           for (let n = from.done; n < mine.length && !aborted(); n++) {
@@ -727,7 +725,7 @@ async function readAndSign(
       tracker,
       ...(options.signal ? { signal: options.signal } : {}),
       onFile: (d) => digests.push(d),
-      onWritten: () => note(`read ${writer.next.toLocaleString('en-US')} documents`, false),
+      onWritten: () => note(`read ${formatCount(writer.next)} documents`, false),
     });
     await writer.settle();
     if (writer.failure) throw writer.failure;
