@@ -168,12 +168,11 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     }
     const { state, checkpoint } = opened;
 
-    const out = new BufferedFile(paths.partialJsonl, 'a');
     const tracker = new ReadTracker();
     const ids = new UniqueIds();
     if (checkpoint.done > 0) await readIds(paths.partialJsonl, ids);
     const writer = new OrderedWriter<import('./dispatch.ts').BatchMeta>({
-      out,
+      out: new BufferedFile(paths.partialJsonl, 'a'),
       checkpointPath: paths.checkpointPath,
       from: checkpoint,
       ids,
@@ -241,16 +240,13 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
         },
       });
       firstResultAt = dispatched.firstResultAt;
-      await writer.settle();
-      if (writer.failure) throw writer.failure;
-      await writer.checkpoint();
+      await writer.finish();
       if (!aborted()) ruleBriefs = (await pool.run({ kind: 'rules' })) as WorkAnswer['rules'];
     } finally {
       analysisEnded = Date.now();
       setFlagsFromString('--heap-growing-percent=0'); // V8's own choice again
       await pool.destroy();
-      await writer.settle(); // not closing the file under a sync in progress
-      out.close();
+      await writer.close();
       progress.end(progressState);
     }
     const timings = {

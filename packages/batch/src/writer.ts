@@ -143,6 +143,22 @@ export class OrderedWriter<T> {
   async settle(): Promise<void> {
     await this.syncing;
   }
+
+  /**
+   * The end of a run that was not stopped: every line written is on disk and counted by a last
+   * checkpoint (or the failure of an earlier one is thrown).
+   */
+  async finish(): Promise<void> {
+    await this.settle();
+    if (this.failure) throw this.failure;
+    await this.checkpoint();
+  }
+
+  /** Closes the file, after the checkpoint being written (never under a sync in progress). */
+  async close(): Promise<void> {
+    await this.settle();
+    this.out.close();
+  }
 }
 
 /** A batch's lines with every id made unique: the same bytes unless an id was taken before. */

@@ -132,9 +132,8 @@ describe('the ordered writer', () => {
   it('writes batches in input order whatever order they finish in, and checkpoints whole lines', async () => {
     const path = join(tmp, 'ordered.jsonl');
     const checkpointPath = join(tmp, 'ordered-checkpoint.json');
-    const out = new BufferedFile(path, 'w');
     const writer = new OrderedWriter<null>({
-      out,
+      out: new BufferedFile(path, 'w'),
       checkpointPath,
       from: { done: 0, bytes: 0, errors: 0 },
       read: () => ({ files: 0, sha256: 'h', current: { path: 'in.jsonl', bytes: 10, sha256: 'h' } }),
@@ -161,9 +160,8 @@ describe('the ordered writer', () => {
     expect(written.map((b) => b.first)).toEqual([0, 2, 4]);
     expect(writer.next).toBe(5);
     expect(writer.errors).toBe(1);
-    await writer.settle();
-    await writer.checkpoint();
-    out.close();
+    await writer.finish();
+    await writer.close();
     const text = readFileSync(path, 'utf8');
     expect(
       text

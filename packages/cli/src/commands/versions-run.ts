@@ -581,8 +581,11 @@ export async function runVersions(options: VersionsRunOptions): Promise<Versions
       const from = readCheckpoint(storiesCheckpoint);
       cutTo(storiesPath, from.bytes);
       if (html && !temporary) mkdirSync(join(outDir, 'html'), { recursive: true });
-      const out = new BufferedFile(storiesPath, 'a');
-      const writer = new OrderedWriter<null>({ out, checkpointPath: storiesCheckpoint, from });
+      const writer = new OrderedWriter<null>({
+        out: new BufferedFile(storiesPath, 'a'),
+        checkpointPath: storiesCheckpoint,
+        from,
+      });
       const fd = openSync(paths.partialJsonl, 'r');
       try {
         const window = jobs * 2;
@@ -625,13 +628,10 @@ export async function runVersions(options: VersionsRunOptions): Promise<Versions
           await Promise.allSettled(pending.map((p) => p.result));
           throw error;
         }
-        await writer.settle();
-        if (writer.failure) throw writer.failure;
-        await writer.checkpoint();
+        await writer.finish();
       } finally {
         closeSync(fd);
-        await writer.settle();
-        out.close();
+        await writer.close();
       }
       if (aborted()) return { status: 'interrupted', record: null, written: [], stats: clustered.stats };
 
@@ -696,9 +696,8 @@ async function readAndSign(
   // A resumed run's ids are taken already, as batch's are.
   if (checkpoint.done > 0) await scanSpool(paths.partialJsonl, (id) => ids.taken(id));
   const tracker = new ReadTracker();
-  const out = new BufferedFile(paths.partialJsonl, 'a');
   const writer = new OrderedWriter<BatchMeta>({
-    out,
+    out: new BufferedFile(paths.partialJsonl, 'a'),
     checkpointPath: paths.checkpointPath,
     from: checkpoint,
     ids,
@@ -727,12 +726,9 @@ async function readAndSign(
       onFile: (d) => digests.push(d),
       onWritten: () => note(`read ${formatCount(writer.next)} documents`, false),
     });
-    await writer.settle();
-    if (writer.failure) throw writer.failure;
-    await writer.checkpoint();
+    await writer.finish();
   } finally {
-    await writer.settle();
-    out.close();
+    await writer.close();
   }
   return options.signal?.aborted ? null : digests;
 }
