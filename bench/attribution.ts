@@ -25,10 +25,11 @@
  * `--split` defaults to train (develop on train, report dev). `--write` runs both splits and
  * writes the attribution section of docs/accuracy.md between its markers.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CUE_VERBS, parseDocument } from '@gloss/document';
+import { writeDocSection } from './doc-section.ts';
 
 const DATA = fileURLToPath(new URL('../../shared/data/polnear/', import.meta.url));
 const OUT = fileURLToPath(new URL('../docs/accuracy.md', import.meta.url));
@@ -519,12 +520,7 @@ function main() {
     '',
     END,
   ].join('\n');
-  const doc = existsSync(OUT) ? readFileSync(OUT, 'utf8') : '# Accuracy\n';
-  const a = doc.indexOf(START);
-  const b = doc.indexOf(END);
-  const next =
-    a !== -1 && b > a ? doc.slice(0, a) + body + doc.slice(b + END.length) : `${doc.trimEnd()}\n\n${body}\n`;
-  writeFileSync(OUT, next);
+  writeDocSection(OUT, START, END, body, '# Accuracy\n');
   console.log(table(rows));
   console.log(`wrote ${OUT}`);
 }

@@ -9,12 +9,13 @@
  *
  * Writes its section of docs/benchmarks.md between the compare-speed markers.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { compareVersions } from '@gloss/compare';
 import { countWords, parseDocument } from '@gloss/document';
 import { generatePair, hasBbc, readBbc, score } from '../packages/compare/test/generate.ts';
+import { writeDocSection } from './doc-section.ts';
 
 const docsPath = fileURLToPath(new URL('../docs/benchmarks.md', import.meta.url));
 const seedPath = fileURLToPath(new URL('../corpus/amazon-ice-rekognition.txt', import.meta.url));
@@ -134,12 +135,11 @@ ${table.join('\n')}
 The alignment anchors on sentences unique to both sides and aligns the stretches between anchors in a band, so the time grows with the text, not with its square; the repeated-text row is the case with no anchors at all.
 <!-- compare-speed:end -->`;
 
-const current = existsSync(docsPath) ? readFileSync(docsPath, 'utf8') : '# Benchmarks\n';
-const start = current.indexOf('<!-- compare-speed:start -->');
-const end = current.indexOf('<!-- compare-speed:end -->');
-const next =
-  start >= 0 && end > start
-    ? current.slice(0, start) + section + current.slice(end + '<!-- compare-speed:end -->'.length)
-    : `${current.trimEnd()}\n\n${section}\n`;
-writeFileSync(docsPath, next);
+writeDocSection(
+  docsPath,
+  '<!-- compare-speed:start -->',
+  '<!-- compare-speed:end -->',
+  section,
+  '# Benchmarks\n',
+);
 console.log(table.join('\n'));

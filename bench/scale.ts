@@ -13,7 +13,7 @@
  *
  * Writes its section of docs/benchmarks.md between the scale markers.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -21,6 +21,7 @@ import { analyzeDocument } from '@gloss/analysis';
 import { compareVersions } from '@gloss/compare';
 import { parseDocument } from '@gloss/document';
 import { buildLesson } from '@gloss/lesson';
+import { writeDocSection } from './doc-section.ts';
 
 const docsPath = fileURLToPath(new URL('../docs/benchmarks.md', import.meta.url));
 const seedPath = fileURLToPath(new URL('../corpus/amazon-ice-rekognition.txt', import.meta.url));
@@ -185,14 +186,7 @@ const section = `<!-- scale:start -->
 ${table.join('\n')}
 <!-- scale:end -->`;
 if (!values['no-write']) {
-  const current = readFileSync(docsPath, 'utf8');
-  const start = current.indexOf('<!-- scale:start -->');
-  const end = current.indexOf('<!-- scale:end -->');
-  const next =
-    start >= 0 && end > start
-      ? current.slice(0, start) + section + current.slice(end + '<!-- scale:end -->'.length)
-      : `${current.trimEnd()}\n\n${section}\n`;
-  writeFileSync(docsPath, next);
+  writeDocSection(docsPath, '<!-- scale:start -->', '<!-- scale:end -->', section);
 }
 const over = rows.filter((r) => r.ratio > RATIO_LIMIT);
 if (over.length > 0) console.log(`over ${RATIO_LIMIT}: ${over.map((r) => r.shape.name).join(', ')}`);
