@@ -17,6 +17,7 @@ import {
 } from './speakers.ts';
 import type { Block, Diagnostic, Quote, Range, Sentence, Speaker } from './types.ts';
 import { countWords } from './words.ts';
+import { lastStartingAtOrBefore } from './spans.ts';
 
 export { CUE_VERBS };
 
@@ -818,7 +819,14 @@ function lastParaphrase(
   to: number,
 ): { np: Range; block: number } | null {
   let out: { np: Range; block: number } | null = null;
-  for (let b = Math.max(0, blockAt(blocks, from)); b < blocks.length && blocks[b]!.range[0] < to; b++) {
+  for (
+    let b = Math.max(
+      0,
+      lastStartingAtOrBefore(blocks, (k) => k.range, from),
+    );
+    b < blocks.length && blocks[b]!.range[0] < to;
+    b++
+  ) {
     const block = blocks[b]!;
     if (block.kind !== 'body') continue;
     const bs = Math.max(block.range[0], from);
@@ -840,18 +848,4 @@ function lastParaphrase(
     }
   }
   return out;
-}
-
-function blockAt(blocks: readonly Block[], offset: number): number {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid]!.range[0] <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
 }
