@@ -7,7 +7,14 @@
  * `Department of Defense`), company prefixes (`Amazon Web Services` / `Amazon`)
  * and surnames (`Jeff Bezos` / `Mr. Bezos`).
  */
-import { firstNameGender, type GlossDocument, isOpenerWord, isTitleWord, type Range } from '@gloss/document';
+import {
+  firstNameGender,
+  type GlossDocument,
+  isOpenerWord,
+  isTitleWord,
+  type Range,
+  sentenceIndexAt,
+} from '@gloss/document';
 import {
   AGENCY_ACRONYMS,
   AGENCY_HEADS,
@@ -156,7 +163,7 @@ export function findEntities(doc: GlossDocument, tagged: Tagged): Entity[] {
       const s = block.range[0] + m.index;
       cands.push({ range: [s, s + m[0].length], text: m[0], block: b, kind: 'agency', product: false });
       // "... to police departments ..., and it is [used by departments] in Oregon and Florida"
-      const sentence = doc.sentences.find((x) => x.range[0] <= s && s < x.range[1]);
+      const sentence = doc.sentences[sentenceIndexAt(doc, s)];
       const rest = sentence ? text.slice(s + m[0].length, sentence.range[1]) : '';
       const where = /\bdepartments\]?\s+in\s+(\p{Lu}\p{L}+(?:(?:, | and | or )\p{Lu}\p{L}+)*)/u.exec(rest);
       if (where && !/ in /.test(m[0])) {
