@@ -10,10 +10,11 @@
  * Writes its section of docs/benchmarks.md between the analysis-speed markers.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { writeDocSection } from './doc-section.ts';
 
 const corpus = fileURLToPath(new URL('../../shared/data/bbc-news/bbc-news.jsonl', import.meta.url));
 const docPath = fileURLToPath(new URL('../docs/benchmarks.md', import.meta.url));
@@ -205,10 +206,13 @@ async function main() {
     '<!-- analysis-speed:end -->',
   ];
   const section = lines.join('\n');
-  const existing = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Benchmarks\n';
-  const re = /<!-- analysis-speed:start -->[\s\S]*?<!-- analysis-speed:end -->/;
-  const next = re.test(existing) ? existing.replace(re, section) : `${existing.trimEnd()}\n\n${section}\n`;
-  writeFileSync(docPath, next);
+  writeDocSection(
+    docPath,
+    '<!-- analysis-speed:start -->',
+    '<!-- analysis-speed:end -->',
+    section,
+    '# Benchmarks\n',
+  );
   process.stdout.write(`${section}\n`);
 }
 

@@ -24,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { analyzeDocument } from '@gloss/analysis';
 import { clusterTexts, findStories, type VersionProfile } from '@gloss/compare';
 import { hasBbc, readBbc } from '../packages/compare/test/generate.ts';
+import { writeDocSection } from './doc-section.ts';
 import {
   type CorpusDoc,
   clusterScores,
@@ -210,18 +211,13 @@ const speed = [
 ].join('\n');
 console.log(`${accuracy}\n\n${speed}`);
 
+/** Its section of a docs page; where the page has no markers yet, with the heading they sit under. */
 function writeSection(file: string, body: string): void {
   const path = fileURLToPath(new URL(`../docs/${file}`, import.meta.url));
-  const text = readFileSync(path, 'utf8');
   const [start, end] = ['<!-- versions:start -->', '<!-- versions:end -->'];
-  const block = `${start}\n${body}\n${end}`;
-  const i = text.indexOf(start);
-  const j = text.indexOf(end);
-  const next =
-    i >= 0 && j > i
-      ? text.slice(0, i) + block + text.slice(j + end.length)
-      : `${text.trimEnd()}\n\n## Versions of a story (\`gloss versions\`)\n\n${block}\n`;
-  writeFileSync(path, next);
+  const hasMarkers = readFileSync(path, 'utf8').includes(start);
+  const heading = hasMarkers ? '' : '## Versions of a story (`gloss versions`)\n\n';
+  writeDocSection(path, start, end, `${heading}${start}\n${body}\n${end}`);
 }
 if (!process.argv.includes('--no-write')) {
   writeSection('accuracy.md', accuracy);
