@@ -10,14 +10,15 @@
  *
  * CPU seconds (user + system, from /usr/bin/time where present) are given next to wall time:
  * on a shared machine they move much less than wall time. Writes its section of
- * docs/benchmarks.md between the startup markers.
+ * docs/benchmarks.md between the startup markers (bench/doc-section.ts).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { writeDocSection } from './doc-section.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const docPath = join(root, 'docs/benchmarks.md');
@@ -304,12 +305,7 @@ async function main(): Promise<void> {
   const section = lines.join('\n');
   process.stdout.write(`${section}\n`);
   if (values['no-write']) return;
-  const re = /<!-- startup:start -->[\s\S]*?<!-- startup:end -->/;
-  const existing = readFileSync(docPath, 'utf8');
-  writeFileSync(
-    docPath,
-    re.test(existing) ? existing.replace(re, section) : `${existing.trimEnd()}\n\n${section}\n`,
-  );
+  writeDocSection(docPath, '<!-- startup:start -->', '<!-- startup:end -->', section, '# Benchmarks\n');
 }
 
 function tuiCell(t: { first: number; full: number } | null | undefined): string {
