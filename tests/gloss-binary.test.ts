@@ -46,6 +46,7 @@ describe('the start-up snapshot', () => {
   it.each([
     ['analyze', 'corpus/amazon-ice-rekognition.txt', '--format', 'json'],
     ['lesson', 'corpus/amazon-ice-rekognition.txt', '--format', 'json', '--answer-key'],
+    ['lesson', 'corpus/amazon-ice-rekognition.txt', '--format', 'html'],
     ['compare', 'corpus/amazon-ice-rekognition.txt', '--format', 'json'],
   ])('gloss %s … prints the same with and without it', (...args) => {
     const fromSnapshot = runGloss(args);

@@ -47,12 +47,9 @@ function relocateImportMetaUrl(base) {
 const packagesDir = dirname(cliDir);
 const stampFile = join(outdir, 'build.json');
 
-/** Newest modification time of the sources the build reads (every package's src, these scripts). */
+/** Newest modification time of the sources the build reads (every package's src, the build's scripts). */
 function newestSource() {
-  let newest = Math.max(
-    statSync(fileURLToPath(import.meta.url)).mtimeMs,
-    statSync(join(cliDir, 'scripts/snapshot-entry.js')).mtimeMs,
-  );
+  let newest = 0;
   const visit = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = join(dir, entry.name);
@@ -60,6 +57,7 @@ function newestSource() {
       else newest = Math.max(newest, statSync(full).mtimeMs);
     }
   };
+  visit(join(cliDir, 'scripts'));
   for (const pkg of readdirSync(packagesDir)) {
     if (existsSync(join(packagesDir, pkg, 'src'))) visit(join(packagesDir, pkg, 'src'));
     if (existsSync(join(packagesDir, pkg, 'package.json'))) {
@@ -197,7 +195,8 @@ async function buildSnapshot(build, dir) {
     rmSync(blob, { force: true });
     return null;
   } finally {
-    rmSync(entry, { force: true });
+    // GLOSS_KEEP_SNAPSHOT_ENTRY=1 keeps the bundle (dist/gloss-snapshot.cjs) to read a profile against.
+    if (!process.env.GLOSS_KEEP_SNAPSHOT_ENTRY) rmSync(entry, { force: true });
   }
 }
 
