@@ -109,9 +109,10 @@ export async function buildGloss() {
     },
   });
   const snapshot = await buildSnapshot(build, tmp);
+  const codeCache = await buildCodeCache(build, tmp);
   writeFileSync(
     join(tmp, 'build.json'),
-    `${JSON.stringify({ esbuild: version, builtAt: new Date().toISOString(), snapshot })}\n`,
+    `${JSON.stringify({ esbuild: version, builtAt: new Date().toISOString(), snapshot, codeCache })}\n`,
   );
   const old = `${outdir}.old-${process.pid}`;
   if (existsSync(outdir)) renameSync(outdir, old);
@@ -142,18 +143,7 @@ async function buildSnapshot(build, dir) {
   // Where the bundle will be once the build is swapped in: module code resolves paths against it.
   const finalEntry = join(outdir, 'gloss-snapshot.cjs');
   const finalUrl = pathToFileURL(finalEntry).href;
-  const left = /\/commands\/(tui|batch|versions|merge)\.ts$|^@gloss\/tui$|^ink$|^react$/;
-  const snapshotPlugin = {
-    name: 'gloss-snapshot',
-    setup(b) {
-      b.onResolve({ filter: left }, (args) => ({ path: args.path, namespace: 'gloss-left-out' }));
-      b.onLoad({ filter: /.*/, namespace: 'gloss-left-out' }, (args) => ({
-        contents: `throw new Error(${JSON.stringify(`${args.path} is not in the start-up snapshot`)});`,
-        loader: 'js',
-      }));
-      b.onLoad({ filter: /\.tsx?$/ }, relocateImportMetaUrl(JSON.stringify(finalUrl)));
-    },
-  };
+  const snapshotPlugin = oneScriptPlugin(JSON.stringify(finalUrl));
   try {
     const compromise = createRequire(join(packagesDir, 'document/package.json')).resolve('compromise');
     await build({
@@ -197,6 +187,76 @@ async function buildSnapshot(build, dir) {
   } finally {
     // GLOSS_KEEP_SNAPSHOT_ENTRY=1 keeps the bundle (dist/gloss-snapshot.cjs) to read a profile against.
     if (!process.env.GLOSS_KEEP_SNAPSHOT_ENTRY) rmSync(entry, { force: true });
+  }
+}
+
+/**
+ * The commands that read one article as one CommonJS script (the start-up snapshot, and the
+ * code-cached build): the terminal view and the corpus commands, which neither ever runs (Ink uses
+ * top-level await, which CommonJS cannot hold, and the corpus commands start worker files), are
+ * left out as stubs; `import.meta.url` in Gloss's sources becomes each source's place relative to
+ * the dist folder, resolved against `base` (an expression).
+ */
+function oneScriptPlugin(base) {
+  const left = /\/commands\/(tui|batch|versions|merge)\.ts$|^@gloss\/tui$|^ink$|^react$/;
+  return {
+    name: 'gloss-one-script',
+    setup(b) {
+      b.onResolve({ filter: left }, (args) => ({ path: args.path, namespace: 'gloss-left-out' }));
+      b.onLoad({ filter: /.*/, namespace: 'gloss-left-out' }, (args) => ({
+        contents: `throw new Error(${JSON.stringify(`${args.path} is not in the one-script build`)});`,
+        loader: 'js',
+      }));
+      b.onLoad({ filter: /\.tsx?$/ }, relocateImportMetaUrl(base));
+    },
+  };
+}
+
+/**
+ * The CLI as one CommonJS script, dist/gloss.cjs, with V8's code cache for it, dist/gloss.cjs.cache
+ * (bin/cached-script.js): what bin/gloss.js runs for the commands that read one article when it
+ * does not start from the snapshot (an article without square brackets). Made after a warm-up run
+ * in a process of its own (scripts/code-cache.js). When it cannot be made, the ES module build
+ * runs instead.
+ */
+async function buildCodeCache(build, dir) {
+  const file = join(dir, 'gloss.cjs');
+  try {
+    await build({
+      absWorkingDir: dirname(cliDir),
+      entryPoints: [join(cliDir, 'src/main.ts')],
+      outfile: file,
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      conditions: ['source'],
+      // Less source to read and hash; names kept (error names). GLOSS_DEBUG runs the ES module
+      // build, which has the source maps.
+      minify: true,
+      keepNames: true,
+      external: ['@duckdb/node-api', 'piscina', 'react-devtools-core'],
+      define: { 'import.meta.glossBuild': '__glossBuildUrl' },
+      banner: { js: 'var __glossBuildUrl = require("node:url").pathToFileURL(__filename).href;' },
+      logLevel: 'error',
+      plugins: [oneScriptPlugin('__glossBuildUrl')],
+    });
+    const r = spawnSync(
+      process.execPath,
+      [
+        join(cliDir, 'scripts/code-cache.js'),
+        dir,
+        join(dirname(packagesDir), 'corpus/amazon-ice-rekognition.txt'),
+      ],
+      { encoding: 'utf8' },
+    );
+    if (r.status !== 0) throw new Error((r.stderr || `exit ${r.status}`).trim());
+    return { file: 'gloss.cjs', cache: 'gloss.cjs.cache', node: process.version, arch: process.arch };
+  } catch (error) {
+    process.stderr.write(`gloss: no code cache (the CLI works without it): ${firstError(error)}\n`);
+    rmSync(file, { force: true });
+    rmSync(`${file}.cache`, { force: true });
+    return null;
   }
 }
 
