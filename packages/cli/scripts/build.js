@@ -47,7 +47,7 @@ function relocateImportMetaUrl(base) {
 const packagesDir = dirname(cliDir);
 const stampFile = join(outdir, 'build.json');
 
-/** Newest modification time of the sources the build reads (every package's src, the build's scripts). */
+/** Newest modification time of the sources the build reads (every package's src, the build's scripts, bin). */
 function newestSource() {
   let newest = 0;
   const visit = (dir) => {
@@ -58,6 +58,8 @@ function newestSource() {
     }
   };
   visit(join(cliDir, 'scripts'));
+  // bin/cached-script.js wraps the source the code cache is made for.
+  visit(join(cliDir, 'bin'));
   for (const pkg of readdirSync(packagesDir)) {
     if (existsSync(join(packagesDir, pkg, 'src'))) visit(join(packagesDir, pkg, 'src'));
     if (existsSync(join(packagesDir, pkg, 'package.json'))) {
