@@ -47,12 +47,9 @@ function relocateImportMetaUrl(base) {
 const packagesDir = dirname(cliDir);
 const stampFile = join(outdir, 'build.json');
 
-/** Newest modification time of the sources the build reads (every package's src, these scripts). */
+/** Newest modification time of the sources the build reads (every package's src, the build's scripts, bin). */
 function newestSource() {
-  let newest = Math.max(
-    statSync(fileURLToPath(import.meta.url)).mtimeMs,
-    statSync(join(cliDir, 'scripts/snapshot-entry.js')).mtimeMs,
-  );
+  let newest = 0;
   const visit = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = join(dir, entry.name);
@@ -60,6 +57,9 @@ function newestSource() {
       else newest = Math.max(newest, statSync(full).mtimeMs);
     }
   };
+  visit(join(cliDir, 'scripts'));
+  // bin/cached-script.js wraps the source the code cache is made for.
+  visit(join(cliDir, 'bin'));
   for (const pkg of readdirSync(packagesDir)) {
     if (existsSync(join(packagesDir, pkg, 'src'))) visit(join(packagesDir, pkg, 'src'));
     if (existsSync(join(packagesDir, pkg, 'package.json'))) {
@@ -111,9 +111,10 @@ export async function buildGloss() {
     },
   });
   const snapshot = await buildSnapshot(build, tmp);
+  const codeCache = await buildCodeCache(build, tmp);
   writeFileSync(
     join(tmp, 'build.json'),
-    `${JSON.stringify({ esbuild: version, builtAt: new Date().toISOString(), snapshot })}\n`,
+    `${JSON.stringify({ esbuild: version, builtAt: new Date().toISOString(), snapshot, codeCache })}\n`,
   );
   const old = `${outdir}.old-${process.pid}`;
   if (existsSync(outdir)) renameSync(outdir, old);
@@ -144,18 +145,7 @@ async function buildSnapshot(build, dir) {
   // Where the bundle will be once the build is swapped in: module code resolves paths against it.
   const finalEntry = join(outdir, 'gloss-snapshot.cjs');
   const finalUrl = pathToFileURL(finalEntry).href;
-  const left = /\/commands\/(tui|batch|versions|merge)\.ts$|^@gloss\/tui$|^ink$|^react$/;
-  const snapshotPlugin = {
-    name: 'gloss-snapshot',
-    setup(b) {
-      b.onResolve({ filter: left }, (args) => ({ path: args.path, namespace: 'gloss-left-out' }));
-      b.onLoad({ filter: /.*/, namespace: 'gloss-left-out' }, (args) => ({
-        contents: `throw new Error(${JSON.stringify(`${args.path} is not in the start-up snapshot`)});`,
-        loader: 'js',
-      }));
-      b.onLoad({ filter: /\.tsx?$/ }, relocateImportMetaUrl(JSON.stringify(finalUrl)));
-    },
-  };
+  const snapshotPlugin = oneScriptPlugin(JSON.stringify(finalUrl));
   try {
     const compromise = createRequire(join(packagesDir, 'document/package.json')).resolve('compromise');
     await build({
@@ -185,6 +175,7 @@ async function buildSnapshot(build, dir) {
         js: `var __glossSnapshotRequire = require; var __glossRequire; var require = (id) => id.startsWith('node:') || __glossSnapshotRequire('node:module').isBuiltin(id) ? __glossSnapshotRequire(id) : (__glossRequire ??= __glossSnapshotRequire('node:module').createRequire(${JSON.stringify(finalEntry)}))(id);`,
       },
     });
+    asciiOnly(entry);
     const r = spawnSync(process.execPath, ['--snapshot-blob', blob, '--build-snapshot', entry], {
       encoding: 'utf8',
     });
@@ -197,8 +188,98 @@ async function buildSnapshot(build, dir) {
     rmSync(blob, { force: true });
     return null;
   } finally {
-    rmSync(entry, { force: true });
+    // GLOSS_KEEP_SNAPSHOT_ENTRY=1 keeps the bundle (dist/gloss-snapshot.cjs) to read a profile against.
+    if (!process.env.GLOSS_KEEP_SNAPSHOT_ENTRY) rmSync(entry, { force: true });
   }
+}
+
+/**
+ * The commands that read one article as one CommonJS script (the start-up snapshot, and the
+ * code-cached build): the terminal view and the corpus commands, which neither ever runs (Ink uses
+ * top-level await, which CommonJS cannot hold, and the corpus commands start worker files), are
+ * left out as stubs; `import.meta.url` in Gloss's sources becomes each source's place relative to
+ * the dist folder, resolved against `base` (an expression).
+ */
+function oneScriptPlugin(base) {
+  const left = /\/commands\/(tui|batch|versions|merge)\.ts$|^@gloss\/tui$|^ink$|^react$/;
+  return {
+    name: 'gloss-one-script',
+    setup(b) {
+      b.onResolve({ filter: left }, (args) => ({ path: args.path, namespace: 'gloss-left-out' }));
+      b.onLoad({ filter: /.*/, namespace: 'gloss-left-out' }, (args) => ({
+        contents: `throw new Error(${JSON.stringify(`${args.path} is not in the one-script build`)});`,
+        loader: 'js',
+      }));
+      b.onLoad({ filter: /\.tsx?$/ }, relocateImportMetaUrl(base));
+    },
+  };
+}
+
+/**
+ * The CLI as one CommonJS script, dist/gloss.cjs, with V8's code cache for it, dist/gloss.cjs.cache
+ * (bin/cached-script.js): what bin/gloss.js runs for the commands that read one article when it
+ * does not start from the snapshot (an article without square brackets). Made after a warm-up run
+ * in a process of its own (scripts/code-cache.js). When it cannot be made, the ES module build
+ * runs instead.
+ */
+async function buildCodeCache(build, dir) {
+  const file = join(dir, 'gloss.cjs');
+  try {
+    await build({
+      absWorkingDir: dirname(cliDir),
+      entryPoints: [join(cliDir, 'src/main.ts')],
+      outfile: file,
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      conditions: ['source'],
+      // Less source to read and hash; names kept (error names). GLOSS_DEBUG runs the ES module
+      // build, which has the source maps.
+      minify: true,
+      keepNames: true,
+      external: ['@duckdb/node-api', 'piscina', 'react-devtools-core'],
+      define: { 'import.meta.glossBuild': '__glossBuildUrl' },
+      banner: { js: 'var __glossBuildUrl = require("node:url").pathToFileURL(__filename).href;' },
+      logLevel: 'error',
+      plugins: [oneScriptPlugin('__glossBuildUrl')],
+    });
+    asciiOnly(file);
+    const r = spawnSync(
+      process.execPath,
+      [
+        join(cliDir, 'scripts/code-cache.js'),
+        dir,
+        join(dirname(packagesDir), 'corpus/amazon-ice-rekognition.txt'),
+      ],
+      { encoding: 'utf8' },
+    );
+    if (r.status !== 0) throw new Error((r.stderr || `exit ${r.status}`).trim());
+    return { file: 'gloss.cjs', cache: 'gloss.cjs.cache', node: process.version, arch: process.arch };
+  } catch (error) {
+    process.stderr.write(`gloss: no code cache (the CLI works without it): ${firstError(error)}\n`);
+    rmSync(file, { force: true });
+    rmSync(`${file}.cache`, { force: true });
+    return null;
+  }
+}
+
+/**
+ * Rewrites every non-ASCII character of the bundle `file` as a `\uXXXX` escape. esbuild escapes
+ * them in strings but leaves them in regular expression literals (dashes, quotes, ellipses), and
+ * one such character makes V8 hold the whole source as a two-byte string: the start-up snapshot
+ * keeps that source (1.6 MB more in a 15.7 MB blob, about 35 ms more to deserialise), and the code
+ * cache hashes it. The escape means the same character in strings, templates and regular
+ * expressions (an astral character becomes its surrogate pair, which a `u` expression reads as one
+ * character); only a template's raw text (String.raw) would differ, and the outputs are checked
+ * byte for byte against the ES module build (tests/gloss-binary.test.ts).
+ */
+function asciiOnly(file) {
+  const source = readFileSync(file, 'utf8');
+  writeFileSync(
+    file,
+    source.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  );
 }
 
 /** The first line of the snapshot builder's output that is not one of node's warnings. */

@@ -8,6 +8,8 @@
 // could see: Gloss's caches hold what a pure function computed (the engine, the model, one
 // memo of the last text's surrogate pairs), and the environment, the terminal, the working
 // directory and the configuration file are read by `main` in each run, never at module level.
+// First: regular expressions are interpreted during the warm-up (see that file).
+import { restoreRegExpFlags } from './snapshot-regexps.js';
 import { startupSnapshot } from 'node:v8';
 import nlp from 'compromise';
 import '../src/commands/analyze.ts';
@@ -28,20 +30,20 @@ const discard = {
   columns: 80,
   readStdin: async () => new Uint8Array(),
 };
-for (const args of [
+const warmUp = [
   ['analyze', seed, '--format', 'json'],
   ['analyze', seed, '--format', 'pretty'],
-  // Not lesson: after a lesson run node 20's snapshot serializer aborts (a V8 fatal error in
-  // ObjectSerializer::SerializeObject), so lesson starts with compromise and its modules loaded
-  // but compiles its own code at run time.
+  ['lesson', seed, '--format', 'html'],
+  ['lesson', seed, '--format', 'json', '--answer-key'],
   ['annotate', seed],
   ['compare', seed, '--format', 'json'],
-]) {
+].map((args) =>
   // Top-level await is not CommonJS: the snapshot is taken once the event loop is empty.
   main(args, discard).then((code) => {
     if (code !== 0) throw new Error(`warming up with gloss ${args.join(' ')} exited ${code}`);
-  });
-}
+  }),
+);
+Promise.all(warmUp).then(restoreRegExpFlags);
 
 startupSnapshot.setDeserializeMainFunction(async () => {
   process.exitCode = await main(process.argv.slice(1));

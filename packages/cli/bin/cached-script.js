@@ -1,0 +1,30 @@
+// The compiled CLI as one CommonJS script (dist/gloss.cjs) compiled with V8's code cache
+// (dist/gloss.cjs.cache, made by the build after a warm-up run: scripts/code-cache.js). Node 20
+// keeps no compile cache for ES modules (module.enableCompileCache is node 22), and compiling the
+// ES module bundle is most of the start-up of a run that does not need compromise; a script
+// compiled with `cachedData` takes V8's compiled functions from the cache instead of parsing and
+// compiling them again. The build and bin/gloss.js share this file, so the source V8 checks the
+// cache against is the same text in both.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import vm from 'node:vm';
+
+/**
+ * Compiles the CommonJS file `file` as node's module loader would (the same wrapper function),
+ * with `cachedData` when given, and runs its top level; returns its exports and the compiled
+ * script (whose `cachedDataRejected` says whether V8 used the cache; when it did not, for a
+ * cache made by another node, the script was compiled from its source as usual).
+ */
+export function runCachedScript(file, cachedData) {
+  const source = readFileSync(file, 'utf8');
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: file,
+    ...(cachedData ? { cachedData } : {}),
+    // `import()` inside the bundle (installed ES modules) goes through node's own loader.
+    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
+  return { exports: module.exports, script };
+}
