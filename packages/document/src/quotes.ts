@@ -7,17 +7,19 @@ import {
   ROLE_NOUNS,
 } from './speaker-data.ts';
 import {
+  classifySpeaker,
   findMentions,
   isNamedSpeaker,
   isOpenerWord,
   isTitleWord,
   makeSpeaker,
+  NO_ONE_REASON,
   type Referent,
   speakerPhrase,
 } from './speakers.ts';
 import type { Block, Diagnostic, Quote, Range, Sentence, Speaker } from './types.ts';
 import { countWords } from './words.ts';
-import { lastStartingAtOrBefore } from './spans.ts';
+import { containing, lastStartingAtOrBefore } from './spans.ts';
 
 export { CUE_VERBS };
 
@@ -40,7 +42,7 @@ const AFTER_INVERTED = new RegExp(
   'u',
 );
 const AFTER_NORMAL = new RegExp(
-  `^[\\s,!?—–-]*((?:${ABBR}|[^\\s,.;:!?“”"(]+)(?:\\s+(?:${ABBR}|[^\\s,.;:!?“”"(]+)){0,7}?)(\\s*,[^“”";:!?]{1,160}?,|\\s*,\\s*who\\s+[^“”";:!?,.]{1,100}?)?\\s+${ADV}(${CUE})\\b`,
+  `^[\\s,!?—–-]*((?:${ABBR}|[^\\s,.;:!?“”"(]+)(?:\\s+(?:${ABBR}|[^\\s,.;:!?“”"(]+)){0,7}?)(\\s*,[^“”";:!?]{1,160}?,|\\s*,\\s*who\\s+[^“”";:!?,.]{1,100}?|\\s*\\([^()“”"]{1,40}\\))?\\s+${ADV}(${CUE})\\b`,
   'u',
 );
 const ANY_VERB_AFTER =
@@ -141,7 +143,9 @@ export function findQuotes(
   // Names are gathered only when a pronoun or descriptor needs resolving: most quotations name their speaker.
   let found: Referent[] | null = null;
   const mentions = () => {
-    found ??= findMentions(text, blocks);
+    // A name inside a quotation is talked about, not talking: never the antecedent of the
+    // `he` that attributes it (`“I'm a New Yorker,” he said`).
+    found ??= findMentions(text, blocks).filter((m) => !containing(raws, (r) => r.range, m.range));
     return found;
   };
   const speakers: Referent[] = [];
@@ -412,7 +416,10 @@ function attribute(
       const npAt = after[0] + m[0].indexOf(m[1]!);
       const np = nounPhrase(text, npAt, npAt + m[1]!.length, true);
       const verbAt = after[0] + m[0].length - m[2]!.length;
-      if (np)
+      // Any `-ed` word may be an adjective (`, a somewhat muted reference`): with no verb of
+      // saying, the phrase must name someone, a role or a group, or be a pronoun.
+      const phrase = np ? text.slice(np[0], np[1]) : '';
+      if (np && (PRONOUN.test(phrase) || classifySpeaker(phrase).reason !== NO_ONE_REASON))
         return { speaker: speak(np), cue: { verb: m[2]!, range: [verbAt, verbAt + m[2]!.length] }, opens };
     }
   }
@@ -598,9 +605,13 @@ function subjectBefore(text: string, start: number, verbAt: number): Range | nul
     if (b === e || !ADV_WORDS.has(pre.slice(b, e))) break;
     tailEnd = b;
   }
+  // `Sen. Al Franken (D-Minn.) explained`: a party and state label after the name.
+  const label = /\s\([^()]{1,40}\)\s*$/.exec(pre.slice(0, tailEnd));
+  if (label) tailEnd = label.index;
   const segments: Range[] = [];
   let segStart = 0;
-  for (const m of pre.slice(0, tailEnd).matchAll(/[,;:(—–]/g)) {
+  // A short parenthesis (`Ted Cruz (R-Texas) on Friday lashed out`) stays inside its segment.
+  for (const m of pre.slice(0, tailEnd).matchAll(/[,;:—–]|\((?![^()]{1,40}\))/g)) {
     segments.push([start + segStart, start + m.index]);
     segStart = m.index + 1;
   }
@@ -622,7 +633,7 @@ function subjectBefore(text: string, start: number, verbAt: number): Range | nul
   for (const [s, e] of segments) {
     const np = nounPhrase(text, s, e, false);
     if (!np) continue;
-    if (/^\s+\p{Ll}/u.test(text.slice(np[1], e))) return np;
+    if (/^\s+(?:\([^()]{1,40}\)\s+)?\p{Ll}/u.test(text.slice(np[1], e))) return np;
     fallback ??= np;
   }
   return fallback;

@@ -71,8 +71,11 @@ export function classifySpeaker(phrase: string, after = ''): { class: SpeakerCla
       !TITLE.has(lower(w)),
   );
   if (proper) return { class: 'named', reason: 'named in the text' };
-  return { class: 'vague', reason: 'no name or role that identifies the speaker' };
+  return { class: 'vague', reason: NO_ONE_REASON };
 }
+
+/** What {@link classifySpeaker} says of a phrase with no name, role, group or pronoun in it. */
+export const NO_ONE_REASON = 'no name or role that identifies the speaker';
 
 /** Whether a speaker phrase names someone: the decision of {@link classifySpeaker}. */
 export function isNamedSpeaker(phrase: string, after = ''): boolean {
@@ -142,9 +145,12 @@ export interface Referent {
   subject?: boolean;
 }
 
-/** Two or more capitalised words (with `de`, `van`, … between them), not inside a word. */
+/**
+ * Runs of capitalised words (with `de`, `van`, … between them), not inside a word. A single word
+ * is a mention only as the surname of a name met earlier (`Murray says …` after `Ed Murray`).
+ */
 const NAME_RUN =
-  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:de|van|von|bin|al|la|le|da|di|del|du)\s+)?\p{Lu}[\p{L}’'.-]*)+/gu;
+  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:de|van|von|bin|al|la|le|da|di|del|du)\s+)?\p{Lu}[\p{L}’'.-]*)*/gu;
 const APPOSITIVE =
   /^,\s+(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)\s*(?:,|\.|\bof\b|\bfor\b|\bat\b|\bin\b)/u;
 
@@ -159,6 +165,8 @@ export function findMentions(text: string, blocks: readonly Block[]): Referent[]
   for (const block of blocks) {
     if (block.kind !== 'body' && block.kind !== 'title') continue;
     const [bs, be] = block.range;
+    // A headline in title case (`Obama Defends NSA Programs`) runs its words into one false name.
+    if (block.kind === 'title' && isTitleCase(text.slice(bs, be))) continue;
     // Runs of two or more capitalised words; a surname alone is known through the speakers.
     // Searched in the block's own text: a search from the block's start over the whole text
     // runs to the end whenever the block has no name, which made the pass quadratic.
@@ -173,6 +181,17 @@ export function findMentions(text: string, blocks: readonly Block[]): Referent[]
   }
   return out;
 }
+
+/** Whether most words of a line are capitalised, as in a title-case headline. */
+function isTitleCase(line: string): boolean {
+  const ws = line.match(/[\p{L}][\p{L}’'-]*/gu) ?? [];
+  let caps = 0;
+  for (const w of ws) if (isCap(w)) caps++;
+  return ws.length >= 3 && caps / ws.length > 0.6;
+}
+
+/** A country's initials before a name: `U.S. Consulate`, `US Internet`, not a person. */
+const COUNTRY_INITIALS = /^(?:u\.s|us|u\.k|uk|u\.n|un|eu)$/;
 
 /** A word of a capitalised run, with its offset in the text. */
 interface RunWord {
@@ -241,6 +260,14 @@ function mentionAt(
   const roles = new Set<string>();
   let gender: 'm' | 'f' | null = null;
   let ws = piece;
+  // `Texas Gov. Rick Perry`, `House Speaker Nancy Pelosi`: a title inside the run starts the
+  // name; the words before it say where or what (a role, not part of the name).
+  for (let k = ws.length - 2; k > 0; k--) {
+    if (TITLE.has(lower(ws[k]!.w)) && !TITLE_MODIFIERS.has(lower(ws[k]!.w))) {
+      ws = ws.slice(k);
+      break;
+    }
+  }
   while (ws.length > 0) {
     const w = lower(ws[0]!.w);
     const title = TITLE.get(w);
@@ -255,6 +282,8 @@ function mentionAt(
   const at = ws[0]!.at;
   const last = ws[ws.length - 1]!;
   let end = Math.min(last.at + last.w.length, be);
+  // `Bob Menendez's response`: the possessive is not part of the name.
+  if (/^\S+['’]s$/.test(last.w)) end -= 2;
   while (end > at && /[.’',;:]/.test(text[end - 1]!)) end--;
   if (end <= at) return null;
   const words = ws.map((x) => lower(x.w));
@@ -268,6 +297,11 @@ function mentionAt(
   for (let n = 0; n < 3; n++) {
     let j = k - 1;
     while (j >= bs && text[j] === ' ') j--;
+    // `his wife, Huma Abedin`: a role set off by a comma right before the name.
+    if (n === 0 && j > bs && text[j] === ',') {
+      j--;
+      while (j >= bs && text[j] === ' ') j--;
+    }
     let i = j;
     while (i >= bs && /[\p{Ll}-]/u.test(text[i]!)) i--;
     if (i === j) break;
@@ -280,17 +314,24 @@ function mentionAt(
     if (app) for (const w of app[1]!.toLowerCase().split(/\s+/)) roles.add(TITLE.get(w) ?? w);
   }
   for (const r of roles) gender ??= GENDER.get(r) ?? null;
+  const subject =
+    SENTENCE_OPEN.test(text.slice(Math.max(bs, piece[0]!.at - 3), piece[0]!.at)) || piece[0]!.at === bs;
   if (earlier) {
     for (const r of roles) earlier.roles.add(r);
-    return { ...earlier, range: [at, end] };
+    // `Mr. Rose` after `Charlie Rose`: a title tells the gender of the name met before.
+    earlier.gender ??= gender;
+    return { ...earlier, range: [at, end], subject };
   }
   const org = words.some((w) => ORG_WORDS.has(w));
-  // `New York`, `Salem, New Hampshire`: a place, never the antecedent of `he` or `she`.
-  const place = PLACE_NAMES.has(words.join(' '));
+  // `New York`, `Salem, New Hampshire`: a place, never the antecedent of `he` or `she`; nor is
+  // `U.S. Consulate`, or `Trump Tower` (a person's surname naming a thing).
+  const thing =
+    COUNTRY_INITIALS.test(words[0]!) ||
+    (words.length > 1 && (bySurname.get(words[0]!)?.words.length ?? 0) > 1 && roles.size === 0);
+  const place = PLACE_NAMES.has(words.join(' ')) || thing;
   gender ??= FIRST_NAME_GENDER.get(words[0]!) ?? null;
   const ref: Referent = {
-    subject:
-      SENTENCE_OPEN.test(text.slice(Math.max(bs, piece[0]!.at - 3), piece[0]!.at)) || piece[0]!.at === bs,
+    subject,
     name: nameText,
     range: [at, end],
     named: true,
@@ -436,7 +477,13 @@ export function makeSpeaker(
       range,
       named: cls.class === 'named',
       gender,
-      kind: ws.some((w) => ORG_WORDS.has(w)) ? 'org' : GROUP_NOUNS.has(head) ? 'group' : 'person',
+      // `The Hill`, `The Huffington Post`: `the` and capitalised words name a title or a body.
+      kind:
+        ws.some((w) => ORG_WORDS.has(w)) || /^the(?:\s+\p{Lu}[\p{L}’'.-]*)+$/iu.test(written)
+          ? 'org'
+          : GROUP_NOUNS.has(head)
+            ? 'group'
+            : 'person',
       roles,
       words: ws,
     });
