@@ -6,6 +6,7 @@
  * resolution looks back over a bounded number of them.
  */
 import {
+  CUE_VERBS,
   FIRST_NAME_GENDER,
   GENDER_WORDS,
   GROUP_NOUNS,
@@ -190,6 +191,12 @@ function isTitleCase(line: string): boolean {
   return ws.length >= 3 && caps / ws.length > 0.6;
 }
 
+/** A verb right after a name: a regular past or present, or a verb of saying. */
+const VERB_AFTER = new RegExp(
+  `^\\s+(?:also\\s+|then\\s+|later\\s+)?(?:\\p{Ll}{2,}ed|\\p{Ll}{2,}s|${CUE_VERBS.join('|')})\\b`,
+  'u',
+);
+
 /** A country's initials before a name: `U.S. Consulate`, `US Internet`, not a person. */
 const COUNTRY_INITIALS = /^(?:u\.s|us|u\.k|uk|u\.n|un|eu)$/;
 
@@ -314,8 +321,12 @@ function mentionAt(
     if (app) for (const w of app[1]!.toLowerCase().split(/\s+/)) roles.add(TITLE.get(w) ?? w);
   }
   for (const r of roles) gender ??= GENDER.get(r) ?? null;
+  // A subject opens its sentence, or comes right before its verb (`While in the Senate, Clinton
+  // criticized …`, `Netanyahu told …`): more salient for a later `he`/`she` than an object.
   const subject =
-    SENTENCE_OPEN.test(text.slice(Math.max(bs, piece[0]!.at - 3), piece[0]!.at)) || piece[0]!.at === bs;
+    SENTENCE_OPEN.test(text.slice(Math.max(bs, piece[0]!.at - 3), piece[0]!.at)) ||
+    piece[0]!.at === bs ||
+    VERB_AFTER.test(text.slice(end, Math.min(be, end + 24)));
   if (earlier) {
     for (const r of roles) earlier.roles.add(r);
     // `Mr. Rose` after `Charlie Rose`: a title tells the gender of the name met before.
@@ -326,8 +337,7 @@ function mentionAt(
   // `New York`, `Salem, New Hampshire`: a place, never the antecedent of `he` or `she`; nor is
   // `U.S. Consulate`, or `Trump Tower` (a person's surname naming a thing).
   const thing =
-    COUNTRY_INITIALS.test(words[0]!) ||
-    (words.length > 1 && (bySurname.get(words[0]!)?.words.length ?? 0) > 1 && roles.size === 0);
+    COUNTRY_INITIALS.test(words[0]!) || (words.length > 1 && bySurname.has(words[0]!) && roles.size === 0);
   const place = PLACE_NAMES.has(words.join(' ')) || thing;
   gender ??= FIRST_NAME_GENDER.get(words[0]!) ?? null;
   const ref: Referent = {

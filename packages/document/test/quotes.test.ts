@@ -311,6 +311,61 @@ const cases: [name: string, text: string, expected: string[]][] = [
       'video tagging for the border teams => An official [unnamed] partial',
     ],
   ],
+  [
+    'a name inside the quotation is not the antecedent of the pronoun that attributes it',
+    'Paul Stone spoke at the fair on Friday.\n\n“Mark Hill knows it. I am a Londoner,” he said.',
+    ['Mark Hill knows it. I am a Londoner, => Paul Stone [named] (he) direct'],
+  ],
+  [
+    'a surname alone after the full name is a mention, and a subject',
+    'Governor Ed Marsh met Kate Lund and Tom Hale on Monday.\n\nMarsh told Hale the plan had failed.\n\n“We will try again next year, whatever the cost,” he said.',
+    ['We will try again next year, whatever the cost, => Marsh [named] (he) direct'],
+  ],
+  [
+    'a title inside a run of capitals starts the name; the descriptor finds it',
+    'Ohio Gov. Rick Lane spoke in Dayton.\n\n“We will not wait for anyone to act,” the Ohio governor said.',
+    ['We will not wait for anyone to act, => Rick Lane [named] (the Ohio governor) direct'],
+  ],
+  [
+    'a role set off by a comma tells the gender of the name',
+    'Tom Reed spoke to the crowd in the hall for an hour about the plans for the coming year, the roads, the schools and the budget, and took questions from the floor until late in the evening. He thanked his wife, Kim Abel, at the end.\n\n“She carried the whole campaign on her back,” he said.',
+    ['She carried the whole campaign on her back, => Tom Reed [named] (he) direct'],
+  ],
+  [
+    'a title met later tells the gender of a name met before',
+    'Jo Park spoke to Lee Vale on Monday. Ms. Park was tired.\n\n“It was a long week,” she told Mr. Vale. “We want the ties between the two towns to be strong, whatever the season and whoever is in charge in either of them, and we want the schools, the roads and the markets of both to stay open to everyone.\n\n“We have worked very hard on this,” she said.',
+    [
+      'It was a long week, => Park [named] (she) direct',
+      'We want the ties between the two towns to be strong, whatever the season and whoever is in charge in either of them, and we want the schools, the roads and the markets of both to stay open to everyone. => Park [named] (she) direct',
+      'We have worked very hard on this, => Park [named] (she) direct',
+    ],
+  ],
+  [
+    'a publication after according to is no antecedent for she',
+    'Dana Moss spoke in 2007.\n\nThe plan was criticised for its “secrecy,” according to The Courier. “We know about the secret files,” she said.',
+    [
+      'secrecy, => The Courier [named] partial',
+      'We know about the secret files, => Dana Moss [named] (she) direct',
+    ],
+  ],
+  [
+    'a building named after a person is not the person',
+    'Ben Ward spoke on Monday.\n\nWard Tower was full for the meeting.\n\n“It went very well for all of us,” he said.',
+    ['It went very well for all of us, => Ben Ward [named] (he) direct'],
+  ],
+  [
+    'a party label between the name and the cue',
+    'The bill passed.\n\nThe plan “takes power from the few,” Rep. Zoe Marsh (D-Ore.) said.\n\nSen. Al Frey (D-Minn.) explained, “There are no easy answers here.”',
+    [
+      'takes power from the few, => Rep. Zoe Marsh [named] partial',
+      'There are no easy answers here. => Al Frey [named] direct',
+    ],
+  ],
+  [
+    'an adjective in -ed after a quotation is not a verb of saying',
+    'Tom Brown urged voters not to “give in to fear,” a somewhat muted reference to the riots.',
+    ['give in to fear, => Tom Brown [named] partial'],
+  ],
   ['a short quoted word nobody is said to say', 'The so-called “reform” passed.', ['reform => nobody scare']],
   [
     'no speaker from a prepositional opener or a conjunction',
