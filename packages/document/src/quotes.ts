@@ -482,7 +482,9 @@ function attribute(
     if (
       np &&
       /^\s+\p{Ll}/u.test(rest) &&
-      !/^\s+(?:of|and|or|in|on|at|for|from|to|by|with|is|was|are|were|be|been)\b/.test(rest)
+      (!/^\s+(?:of|and|or|in|on|at|for|from|to|by|with|is|was|are|were|be|been)\b/.test(rest) ||
+        // `Biden was quick to retort:`, `Smith was asked:`: a copula with a verb of its own after it.
+        /^\s+(?:is|was|are|were)\s+(?:(?:[\p{Ll}-]+\s+){1,3}to\s+[\p{Ll}-]+|[\p{Ll}]+ed)\s*:\s*$/u.test(rest))
     )
       return { speaker: speak(np), cue: lastCueRange(text, np[1], before[1]), opens };
     // `Hoff, who declined to comment, proposes this language:`, `As Smith, the No. 2, put it:`:

@@ -210,7 +210,7 @@ interface RunWord {
 const SENTENCE_OPEN = /(?:[.!?]["”’]?\s+|\n\s*)$/;
 /** Abbreviations that end in a full stop inside a name; any other word ending in one ends a sentence. */
 const NAME_ABBR =
-  /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Rev|Prof|Ft|Mt|U\.S|U\.K|D\.C)\.$/u;
+  /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Rev|Prof|Ft|Mt|U\.S|U\.K|D\.C)\.$/u;
 /** Days and months: a run holding one is a date (`Super Tuesday`, `Last March`), not a name. */
 const DATE_WORDS = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
@@ -233,7 +233,8 @@ function namePieces(seq: string, at0: number): RunWord[][] {
       continue;
     }
     cur.push({ w, at: at0 + m.index });
-    if (w.endsWith('.') && !NAME_ABBR.test(w)) {
+    // `Netanyahu's Capitol Hill speech`: a possessive ends the name.
+    if ((w.endsWith('.') && !NAME_ABBR.test(w)) || /['’]s$/.test(w)) {
       pieces.push(cur);
       cur = [];
     }
@@ -368,6 +369,11 @@ const TITLE_MODIFIERS = new Set(
 
 const LOOK_BACK = 40;
 
+/** Titles a reporter uses for a person already named (`the senator`), not anonymous roles. */
+const TITLE_HEADS: ReadonlySet<string> = new Set(
+  [...TITLE.values()].filter((t) => !ROLE_NOUNS.has(t) && !/^(?:mr|mrs|ms|miss|sir|lady|lord|dame)$/.test(t)),
+);
+
 /**
  * The referent a pronoun or a descriptor written at `at` stands for: the nearest earlier
  * mention or speaker that fits (gender and number where known; a descriptor's head word among
@@ -424,9 +430,43 @@ export function resolveReferent(
       break;
     } else if (nearest.range[0] - r.range[0] > SALIENT_SPAN) break;
   }
-  const r = chosen ?? nearest;
+  const r = chosen ?? nearest ?? (head !== null ? titledFallback(head, at, mentions, speakers) : null);
   if (r && (pronoun === 'm' || pronoun === 'f') && r.gender === null) r.gender = pronoun;
   return r;
+}
+
+/** How far back (in characters) a title descriptor looks for the person it describes. */
+const TITLED_SPAN = 1500;
+
+/**
+ * `“…,” the Texas governor continues.` after quotes of `Perry`, whose title the text never
+ * gave: a title (not an anonymous role such as `spokesman` or `official`) describes the nearest
+ * named person who was a subject or spoke, of a compatible gender, with no other title.
+ */
+function titledFallback(
+  head: string,
+  at: number,
+  mentions: readonly Referent[],
+  speakers: readonly Referent[],
+): Referent | null {
+  if (!TITLE_HEADS.has(head)) return null;
+  const gender = GENDER.get(head) ?? null;
+  let i = lastBefore(mentions, at);
+  let j = lastBefore(speakers, at);
+  for (let n = 0; n < LOOK_BACK && (i >= 0 || j >= 0); n++) {
+    const a = i >= 0 ? mentions[i]! : null;
+    const b = j >= 0 ? speakers[j]! : null;
+    const takeA = a !== null && (b === null || a.range[0] >= b.range[0]);
+    const r = takeA ? a! : b!;
+    if (takeA) i--;
+    else j--;
+    if (at - r.range[1] > TITLED_SPAN) break;
+    if (r.kind !== 'person' || !r.named || !r.subject) continue;
+    if (gender !== null && r.gender !== null && r.gender !== gender) continue;
+    if ([...r.roles].some((x) => TITLE_HEADS.has(x) && x !== head)) continue;
+    return r;
+  }
+  return null;
 }
 
 /** How far (in characters) before the nearest fitting mention a more salient subject is looked for. */

@@ -366,6 +366,32 @@ const cases: [name: string, text: string, expected: string[]][] = [
     'Tom Brown urged voters not to “give in to fear,” a somewhat muted reference to the riots.',
     ['give in to fear, => Tom Brown [named] partial'],
   ],
+  [
+    'a title descriptor describes the named person who spoke, when no name carried that title',
+    '“We will fight for every vote in this state,” says Lane.\n\n“The people here want change and they will get it,” the Ohio governor continues.',
+    [
+      'We will fight for every vote in this state, => Lane [named] direct',
+      'The people here want change and they will get it, => Lane [named] (the Ohio governor) direct',
+    ],
+  ],
+  [
+    'an anonymous role never takes the name of the person before it',
+    '“We will fight for every vote in this state,” says Lane.\n\n“We have nothing to add on the matter today,” the spokesman said.',
+    [
+      'We will fight for every vote in this state, => Lane [named] direct',
+      'We have nothing to add on the matter today, => the spokesman [unnamed] direct',
+    ],
+  ],
+  [
+    'a copula with a verb of its own before a colon',
+    'Rob Dunn spoke first.\n\nAnna Green was quick to reply: “That is just not true, and he knows it.”',
+    ['That is just not true, and he knows it. => Anna Green [named] direct'],
+  ],
+  [
+    'a plural title before names, and the subject of the sentence before them',
+    'Prime Minister Ben Tal spoke on Monday.\n\nTal told Sens. Rob Dunn, of Ohio, and Kim Gray, of Iowa, that he regretted the row.\n\n“My sole intention was to voice our concerns about the deal,” he told the senators.',
+    ['My sole intention was to voice our concerns about the deal, => Tal [named] (he) direct'],
+  ],
   ['a short quoted word nobody is said to say', 'The so-called “reform” passed.', ['reform => nobody scare']],
   [
     'no speaker from a prepositional opener or a conjunction',
