@@ -28,7 +28,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { CUE_VERBS, isTitleWord, parseDocument } from '@gloss/document';
+import { CUE_VERBS, formatCount, isTitleWord, parseDocument } from '@gloss/document';
 import { writeDocSection } from './doc-section.ts';
 
 const DATA = fileURLToPath(new URL('../../shared/data/polnear/', import.meta.url));
@@ -539,6 +539,70 @@ function basilLine(f: BasilFigures | null): string {
   ].join('\n\n');
 }
 
+// ------------------------------------------------------------------ BBC: quotes found, and speed
+
+const BBC = fileURLToPath(new URL('../../shared/data/bbc-news/bbc-news.jsonl', import.meta.url));
+
+interface BbcFigures {
+  articles: number;
+  bytes: number;
+  quotes: number;
+  withSpeaker: number;
+  /** Of them, quotations in single marks (‘…’ or '…'). */
+  single: number;
+  /** Median of three passes of `parseDocument` over the corpus, one core. */
+  mbPerSecond: number;
+}
+
+/**
+ * The BBC corpus (UK style: single quotation marks): how many direct or partial quotes Gloss
+ * finds and how many get a speaker (no gold here; a count to compare versions by, and samples to
+ * read), and the speed of `parseDocument` over it in the same run (the whole document model:
+ * blocks, insertions, quotes and speakers).
+ */
+function runBbc(): BbcFigures | null {
+  if (!existsSync(BBC)) return null;
+  const docs = readFileSync(BBC, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => {
+      const r = JSON.parse(l) as { title: string; text: string };
+      return `${r.title}\n\n${r.text}`;
+    });
+  const f: BbcFigures = {
+    articles: docs.length,
+    bytes: 0,
+    quotes: 0,
+    withSpeaker: 0,
+    single: 0,
+    mbPerSecond: 0,
+  };
+  for (const d of docs) f.bytes += Buffer.byteLength(d);
+  const times: number[] = [];
+  for (let pass = 0; pass < 3; pass++) {
+    const t0 = performance.now();
+    for (const d of docs) {
+      const qs = parseDocument(d).quotes;
+      if (pass > 0) continue;
+      for (const q of qs) {
+        if (q.kind !== 'direct' && q.kind !== 'partial') continue;
+        f.quotes++;
+        if (q.speaker) f.withSpeaker++;
+        if (/['‘’]/.test(d[q.range[0]]!)) f.single++;
+      }
+    }
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  f.mbPerSecond = f.bytes / 1e6 / (times[1]! / 1000);
+  return f;
+}
+
+function bbcLine(f: BbcFigures | null): string {
+  if (!f) return 'BBC corpus not found at ../shared/data/bbc-news: its count skipped.';
+  return `BBC News corpus (${f.articles} articles, UK style, no gold): ${formatCount(f.quotes)} direct or partial quotes found, ${formatCount(f.single)} of them in single marks; ${pc(ratio(f.withSpeaker, f.quotes))} with a speaker. \`parseDocument\` over it in the same run: ${f.mbPerSecond.toFixed(2)} MB/s (median of 3 passes, one core; noisy on a shared machine).`;
+}
+
 function main() {
   const { values } = parseArgs({
     options: {
@@ -573,6 +637,7 @@ function main() {
     ];
     console.log(table(rows));
     console.log(`\n${basilLine(runBasil())}`);
+    console.log(`\n${bbcLine(runBbc())}`);
     return;
   }
   const rows: [string, Figures][] = [
@@ -597,6 +662,8 @@ function main() {
     table(rows),
     '',
     basilLine(runBasil()),
+    '',
+    bbcLine(runBbc()),
     '',
     END,
   ].join('\n');
