@@ -17,6 +17,7 @@ import {
   ROLE_NOUNS,
   TITLES,
 } from './speaker-data.ts';
+import { lastEndingAtOrBefore } from './spans.ts';
 import type { Block, Range, Speaker } from './types.ts';
 
 export type SpeakerClass = 'named' | 'anonymous' | 'vague';
@@ -473,19 +474,9 @@ function titledFallback(
 const SALIENT_SPAN = 200;
 const sameReferent = (a: Referent, b: Referent) => a.words.join(' ') === b.words.join(' ');
 
-function lastBefore(list: readonly Referent[], at: number): number {
-  let lo = 0;
-  let hi = list.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.range[1] <= at) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
+const rangeOfReferent = (r: Referent) => r.range;
+/** The last referent of `list` (in text order) that ends at or before `at`, or -1. */
+const lastBefore = (list: readonly Referent[], at: number) => lastEndingAtOrBefore(list, rangeOfReferent, at);
 
 /** A speaker as the model stores it: resolved to its referent when the written form is a pronoun or descriptor. */
 export function makeSpeaker(
