@@ -71,9 +71,15 @@ export interface Predicted {
 
 type System = (text: string) => Predicted[];
 
+/**
+ * Gloss's quotes as PolNeAR defines its gold ones: direct or partial, between double marks
+ * (`“…”`, `"…"`). Gloss also finds quotations in single marks (a UK paper's `‘…’`, a
+ * headline's claim) and in an archive's `''…''`; PolNeAR's gold has none of those, so they are
+ * left out here rather than counted as false alarms.
+ */
 const gloss: System = (text) =>
   parseDocument(text)
-    .quotes.filter((q) => q.kind === 'direct' || q.kind === 'partial')
+    .quotes.filter((q) => (q.kind === 'direct' || q.kind === 'partial') && !/['‘’]/.test(text[q.range[0]]!))
     .map((q) => ({
       range: q.range,
       speaker: q.speaker

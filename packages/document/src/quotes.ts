@@ -102,6 +102,8 @@ interface Raw {
   block: number;
   /** Index of the quote (previous paragraph) this one continues, or -1. */
   continues: number;
+  /** In the text's other marks (scare quotes, a headline's claim): never continued or followed on. */
+  secondary?: true;
 }
 
 /**
@@ -123,17 +125,20 @@ export function findQuotes(
   diagnostics: Diagnostic[],
 ): Quote[] {
   const raws: Raw[] = [];
+  const marks = quotationMarks(text, blocks);
   blocks.forEach((block, b) => {
     const first = raws.length;
-    scanBlock(text, block.range, b, raws, diagnostics);
+    scanBlock(text, block.range, b, raws, diagnostics, marks, true);
+    scanBlock(text, block.range, b, raws, diagnostics, marks === 'double' ? 'single' : 'double', false);
     const prev = first > 0 ? raws[first - 1]! : null;
     const head = raws[first];
     if (
       prev &&
       head &&
+      !head.secondary &&
       prev.block === b - 1 &&
       prev.range[1] === blocks[b - 1]!.range[1] &&
-      !isCloseMark(text, prev.range[1] - 1) &&
+      prev.inner[1] === prev.range[1] &&
       head.range[0] === firstNonSpace(text, block.range)
     ) {
       head.continues = first - 1;
@@ -227,6 +232,7 @@ export function findQuotes(
     const words = countWords(text, q.inner[0], q.inner[1]);
     let followOn =
       speaker === null &&
+      !q.secondary &&
       blocks[q.block]!.kind === 'body' &&
       (opens[i]! || q.continues >= 0) &&
       (words >= 5 || q.continues >= 0);
@@ -242,6 +248,9 @@ export function findQuotes(
     const cue = cues[i]!;
     let kind: Quote['kind'];
     if (cue) kind = opens[i]! || words >= 8 ? 'direct' : 'partial';
+    // A quotation in the text's other marks with no verb of saying is a scare quote or a title
+    // (`an ‘always available’ society`, `the film ‘Ray’`), not someone's words.
+    else if (q.secondary) kind = 'scare';
     else if (speaker) kind = 'direct';
     else kind = words <= 4 ? 'scare' : 'direct';
     const quote: Quote = {
@@ -264,55 +273,162 @@ function firstNonSpace(text: string, [s, e]: Range): number {
   return i;
 }
 
-function isCloseMark(text: string, i: number): boolean {
-  const c = text[i];
-  return c === '”' || (c === '"' && i > 0 && !/\s/.test(text[i - 1]!));
+/** The marks of a quotation: double (`“…”`, `"…"`, US and most news) or single (`‘…’`, `'…'`, UK). */
+type Marks = 'double' | 'single';
+
+/** Words that open with an apostrophe: `'tis`, `'em`, `'90s`, `rock 'n' roll`. */
+const ELISION = /^(?:(?:tis|twas|em|n|cause|cos|til|till|round|bout|kay)\b|\d)/i;
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/**
+ * Whether the character at `i` is a quotation mark of the `marks` kind. A single closing mark is
+ * also the apostrophe: inside a word (`don’t`, `O’Brien`), before an elided word (`'em`) or after
+ * a plural possessive (`the workers’ union`) it is not a quotation mark.
+ */
+function isMark(text: string, i: number, marks: Marks, [s, e]: Range): boolean {
+  const c = text.charCodeAt(i);
+  const prev = i > s ? text[i - 1] : undefined;
+  const next = i + 1 < e ? text[i + 1] : undefined;
+  // `''…''`: two straight single marks stand for a double one (old newspaper archives).
+  if (marks === 'double') return c === 0x201c || c === 0x201d || c === 0x22 || (c === 0x27 && next === "'");
+  if (c !== 0x2018 && c !== 0x2019 && c !== 0x27) return false;
+  if (c === 0x27 && (next === "'" || prev === "'")) return false;
+  if (isWordChar(prev) && isWordChar(next)) return false;
+  if (c === 0x2018) return !/\d/.test(next ?? '');
+  // Before a word: a straight mark opens, unless the word is elided (`'em`); a curly `’` there
+  // is an apostrophe (`’90s`).
+  if (!isWordChar(prev) && isWordChar(next)) return c === 0x27 && !ELISION.test(text.slice(i + 1, i + 7));
+  // After `s` and before a lower-case word: `the workers’ union`, a possessive.
+  if ((prev === 's' || prev === 'S') && /^\s+[\p{Ll}\d]/u.test(text.slice(i + 1, i + 4))) return false;
+  return prev !== undefined && !/\s/.test(prev);
 }
 
 /** Whether a mark at `i` opens (`“`, or `"` after a space) rather than closes. */
-function direction(text: string, i: number, [s, e]: Range, open: boolean): 'open' | 'close' {
+function direction(text: string, i: number, [s, e]: Range, open: boolean, width = 1): 'open' | 'close' {
   const prev = i > s ? text[i - 1]! : ' ';
-  const next = i + 1 < e ? text[i + 1]! : ' ';
-  const openPos = /[\s([{—–/-]/.test(prev) && !/\s/.test(next);
+  const next = i + width < e ? text[i + width]! : ' ';
+  const openPos = /[\s([{—–/"“-]/.test(prev) && !/\s/.test(next);
   const closePos = !/\s/.test(prev) && /[\s.,;:!?)\]}—–…'’"”-]/.test(next);
   if (openPos && !closePos) return 'open';
   if (closePos && !openPos) return 'close';
   const c = text[i];
-  if (c === '“') return 'open';
-  if (c === '”') return 'close';
+  if (c === '“' || c === '‘') return 'open';
+  if (c === '”' || c === '’') return 'close';
   return open ? 'close' : 'open';
 }
 
-function scanBlock(text: string, range: Range, block: number, out: Raw[], diagnostics: Diagnostic[]): void {
+/**
+ * The marks a text quotes with: single when it opens more quotations with single marks than
+ * with double ones (a UK paper's `‘We will win,’ he said`), double otherwise. Only outermost
+ * quotations count (a `‘…’` nested in `“…”` is not a quotation of the text's own style), and
+ * the decision is made once per text, so the nested marks are never taken for the outer ones.
+ */
+export function quotationMarks(text: string, blocks: readonly Block[]): Marks {
+  let doubles = 0;
+  let singles = 0;
+  // Body paragraphs only: a US headline quotes in single marks (`Trump: ‘I Will Win’`).
+  for (const block of blocks) {
+    if (block.kind !== 'body') continue;
+    const range = block.range;
+    // Each paragraph reopens its quotation: the outer mark is known from the paragraph's start.
+    let outer: Marks | null = null;
+    for (let i = range[0]; i < range[1]; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 0x201c && c !== 0x201d && c !== 0x22 && c !== 0x2018 && c !== 0x2019 && c !== 0x27) continue;
+      const kind: Marks | null = isMark(text, i, 'double', range)
+        ? 'double'
+        : isMark(text, i, 'single', range)
+          ? 'single'
+          : null;
+      if (kind === null) continue;
+      const width = kind === 'double' && c === 0x27 ? 2 : 1;
+      const dir = direction(text, i, range, outer === kind, width);
+      i += width - 1;
+      if (outer === null && dir === 'open') {
+        outer = kind;
+        if (kind === 'double') doubles++;
+        else singles++;
+      } else if (outer === kind && dir === 'close') outer = null;
+    }
+  }
+  // Two quotations at least: one headline repeated in the body does not set the style.
+  return singles >= 2 && singles > doubles ? 'single' : 'double';
+}
+
+/**
+ * The quotations of one block in `marks`. With `primary`, a quotation still open at the block's
+ * end runs on (news convention: closed in a later paragraph); otherwise only closed ones count,
+ * outside the primary quotations already in `out` from `first` on (a UK paper's scare quotes in
+ * double marks, a US paper's in single ones).
+ */
+function scanBlock(
+  text: string,
+  range: Range,
+  block: number,
+  out: Raw[],
+  diagnostics: Diagnostic[],
+  marks: Marks,
+  primary: boolean,
+): void {
   const [s, e] = range;
+  const first = out.length;
+  // This block's primary quotations are the last ones in `out`.
+  let from = first;
+  while (!primary && from > 0 && out[from - 1]!.block === block) from--;
+  const outer = out.slice(from, first);
+  const found: Raw[] = [];
   let open = -1;
+  let openWidth = 1;
   let depth = 0;
+  let k0 = 0;
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 0x201c && c !== 0x201d && c !== 0x22) continue;
-    const dir = direction(text, i, range, open !== -1);
+    if (c !== 0x201c && c !== 0x201d && c !== 0x22 && c !== 0x2018 && c !== 0x2019 && c !== 0x27) continue;
+    if (!isMark(text, i, marks, range)) continue;
+    // Secondary marks inside a primary quotation are nested in it: not quotations of their own.
+    if (!primary) {
+      while (k0 < outer.length && outer[k0]!.range[1] <= i) k0++;
+      const o = outer[k0];
+      if (o && o.range[0] <= i) {
+        open = -1;
+        continue;
+      }
+    }
+    const width = c === 0x27 && marks === 'double' ? 2 : 1;
+    const dir = direction(text, i, range, open !== -1, width);
     if (open === -1) {
       if (dir === 'open') {
         open = i;
+        openWidth = width;
         depth = 0;
       }
+      i += width - 1;
       continue;
     }
     if (dir === 'close') {
       if (depth > 0) depth--;
       else {
-        out.push({ range: [open, i + 1], inner: [open + 1, i], block, continues: -1 });
+        const raw: Raw = {
+          range: [open, i + width],
+          inner: [open + openWidth, i],
+          block,
+          continues: -1,
+        };
+        if (!primary) raw.secondary = true;
+        found.push(raw);
         open = -1;
       }
+      i += width - 1;
       continue;
     }
+    i += width - 1;
     // An opening mark inside a quotation: after a sentence end it reopens the same quotation
     // (a new paragraph, UK and US style); otherwise it opens a nested one.
     let k = i - 1;
     while (k > open && /\s/.test(text[k]!)) k--;
     if (depth === 0 && !/[.!?…:]/.test(text[k]!)) depth = 1;
   }
-  if (open !== -1) {
+  if (open !== -1 && primary) {
     // News convention: a quotation running on to the next paragraph is not closed in this one.
     diagnostics.push({
       code: 'unclosed-quote',
@@ -321,9 +437,16 @@ function scanBlock(text: string, range: Range, block: number, out: Raw[], diagno
       message: 'a quotation opens here and is not closed in this paragraph',
     });
     let end = e;
-    while (end > open + 1 && /\s/.test(text[end - 1]!)) end--;
-    out.push({ range: [open, end], inner: [open + 1, end], block, continues: -1 });
+    while (end > open + openWidth && /\s/.test(text[end - 1]!)) end--;
+    found.push({ range: [open, end], inner: [open + openWidth, end], block, continues: -1 });
   }
+  if (primary || found.length === 0) {
+    out.push(...found);
+    return;
+  }
+  // Secondary quotations between the primary ones, in text order.
+  const merged = [...out.slice(first - outer.length), ...found].sort((a, b) => a.range[0] - b.range[0]);
+  out.splice(first - outer.length, outer.length, ...merged);
 }
 
 /** Two quotes of one block with no sentence end between them (outside quotation marks). */

@@ -97,7 +97,7 @@ export function speakerPhrase(text: string, start: number, end: number): Range |
   let s = start;
   let e = end;
   const raw = text.slice(s, e);
-  if (/[“”"«»]/.test(raw)) return null;
+  if (/[“”"«»‘]/.test(raw)) return null;
   // Cut at a comma, a relative clause or a participle: `An official, whose name …`, `Smith, who …`.
   const stop = /,|;|\(|\s(?:who|whose|which|that|specializing|working|speaking|based)\b/.exec(raw);
   if (stop) e = s + stop.index;

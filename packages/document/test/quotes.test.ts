@@ -392,6 +392,46 @@ const cases: [name: string, text: string, expected: string[]][] = [
     'Prime Minister Ben Tal spoke on Monday.\n\nTal told Sens. Rob Dunn, of Ohio, and Kim Gray, of Iowa, that he regretted the row.\n\n“My sole intention was to voice our concerns about the deal,” he told the senators.',
     ['My sole intention was to voice our concerns about the deal, => Tal [named] (he) direct'],
   ],
+  [
+    'single marks as the text’s style: a cue after, a cue inside, apostrophes left alone',
+    'The mayor’s plan was cut.\n\n‘It doesn’t make sense. The workers’ union will fight it,’ Jane Smith said.\n\n‘We will win,’ she said, ‘and we will do it soon.’',
+    [
+      'It doesn’t make sense. The workers’ union will fight it, => Jane Smith [named] direct',
+      'We will win, => Jane Smith [named] (she) direct',
+      'and we will do it soon. => Jane Smith [named] (she) direct',
+    ],
+  ],
+  [
+    'single marks: a quotation over paragraphs, and a double quotation nested inside',
+    'Anna Green told the BBC:\n\n‘They called it “a disgrace” and left.\n\n‘We will keep going until the very end.’\n\n‘I want to thank every nurse who came to help,’ said Tom Brown.',
+    [
+      'They called it “a disgrace” and left. => Anna Green [named] direct',
+      'We will keep going until the very end. => Anna Green [named] direct',
+      'I want to thank every nurse who came to help, => Tom Brown [named] direct',
+    ],
+  ],
+  [
+    'straight single marks as the style, apostrophes and elisions not taken for marks',
+    "Rock 'n' roll was back.\n\n'It's the fans' night, and we're proud of them,' Jo Kerr said.\n\n'We'll play all the songs from the '90s,' she added.",
+    [
+      "It's the fans' night, and we're proud of them, => Jo Kerr [named] direct",
+      "We'll play all the songs from the '90s, => Jo Kerr [named] (she) direct",
+    ],
+  ],
+  [
+    'double marks as the style: a partial quotation in single marks with a cue, a scare quote without',
+    "The euro area will continue to 'wait and see', the organisation said.\n\n\"Sales are up,\" said Ann Lee of the firm.\n\nIt is an 'always available' society now.",
+    [
+      'wait and see => the organisation [unnamed] partial',
+      'Sales are up, => Ann Lee [named] direct',
+      'always available => nobody scare',
+    ],
+  ],
+  [
+    'an archive’s doubled straight single marks stand for double ones',
+    "The vote was close.\n\n''That wasn't a good way to treat me,'' Tom Brown said.",
+    ["That wasn't a good way to treat me, => Tom Brown [named] direct"],
+  ],
   ['a short quoted word nobody is said to say', 'The so-called “reform” passed.', ['reform => nobody scare']],
   [
     'no speaker from a prepositional opener or a conjunction',
@@ -430,6 +470,20 @@ describe('voice follows the quotation structure', () => {
     expect(at('patience')).toMatchObject({ voice: 'quoted', speaker: { name: 'Mary Jones' } });
     // A paraphrase after `said that` stays the reporter's words.
     expect(at('delayed').voice).toBe('reporter');
+  });
+
+  it('does the same in single marks, a possessive apostrophe inside left alone', () => {
+    const text =
+      'Mary Jones said:\n\n‘We have waited for the workers’ pay for years.\n\n‘Our patience is gone,’ she added.\n\nThe council said that the plan would be delayed.';
+    const doc = parseDocument(text);
+    const at = (needle: string) => {
+      const i = text.indexOf(needle);
+      return voiceAt(doc, [i, i + needle.length]);
+    };
+    expect(at('pay')).toMatchObject({ voice: 'quoted', speaker: { name: 'Mary Jones' } });
+    expect(at('patience')).toMatchObject({ voice: 'quoted', speaker: { name: 'Mary Jones' } });
+    expect(at('delayed').voice).toBe('reporter');
+    expect(doc.quotes.map((q) => q.continues ?? null)).toEqual([null, 0]);
   });
 
   it('links each paragraph of a quotation to the part before it', () => {
