@@ -247,10 +247,10 @@ export function findQuotes(
     if (speaker !== null) current = { speaker, block: q.block, end: q.range[1] };
     const cue = cues[i]!;
     let kind: Quote['kind'];
-    if (cue) kind = opens[i]! || words >= 8 ? 'direct' : 'partial';
-    // A quotation in the text's other marks with no verb of saying is a scare quote or a title
-    // (`an ‘always available’ society`, `the film ‘Ray’`), not someone's words.
-    else if (q.secondary) kind = 'scare';
+    // A quotation in the text's other marks with no one saying it is a scare quote, a term or a
+    // title (`an ‘always available’ society`, `the term ‘urban’`), not someone's words.
+    if (q.secondary && !(cue && speaker)) kind = 'scare';
+    else if (cue) kind = opens[i]! || words >= 8 ? 'direct' : 'partial';
     else if (speaker) kind = 'direct';
     else kind = words <= 4 ? 'scare' : 'direct';
     const quote: Quote = {
@@ -332,6 +332,12 @@ export function quotationMarks(text: string, blocks: readonly Block[]): Marks {
     const range = block.range;
     // Each paragraph reopens its quotation: the outer mark is known from the paragraph's start.
     let outer: Marks | null = null;
+    let openAt = 0;
+    // Speech, not a term or a title (`the term ‘urban’`): four words or more.
+    const count = (kind: Marks) => {
+      if (kind === 'double') doubles++;
+      else singles++;
+    };
     for (let i = range[0]; i < range[1]; i++) {
       const c = text.charCodeAt(i);
       if (c !== 0x201c && c !== 0x201d && c !== 0x22 && c !== 0x2018 && c !== 0x2019 && c !== 0x27) continue;
@@ -346,10 +352,14 @@ export function quotationMarks(text: string, blocks: readonly Block[]): Marks {
       i += width - 1;
       if (outer === null && dir === 'open') {
         outer = kind;
-        if (kind === 'double') doubles++;
-        else singles++;
-      } else if (outer === kind && dir === 'close') outer = null;
+        openAt = i;
+      } else if (outer === kind && dir === 'close') {
+        if (/(?:\S+\s+){3}\S/.test(text.slice(openAt, i))) count(kind);
+        outer = null;
+      }
     }
+    // A quotation running on to the next paragraph opens its own (`'bot nets` does not).
+    if (outer !== null && openAt === firstNonSpace(text, range)) count(outer);
   }
   // Two quotations at least: one headline repeated in the body does not set the style.
   return singles >= 2 && singles > doubles ? 'single' : 'double';
