@@ -276,9 +276,20 @@ function firstNonSpace(text: string, [s, e]: Range): number {
 /** The marks of a quotation: double (`“…”`, `"…"`, US and most news) or single (`‘…’`, `'…'`, UK). */
 type Marks = 'double' | 'single';
 
+/** Characters that may be quotation marks, found by the regex engine rather than a loop in JS. */
+const DOUBLE_CANDIDATE = /[“”"]|''/g;
+const SINGLE_CANDIDATE = /[‘’']/g;
+const ANY_CANDIDATE = /[“”"‘’]|''?/g;
+
 /** Words that open with an apostrophe: `'tis`, `'em`, `'90s`, `rock 'n' roll`. */
 const ELISION = /^(?:(?:tis|twas|em|n|cause|cos|til|till|round|bout|kay)\b|\d)/i;
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isWordChar = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const k = c.charCodeAt(0);
+  // ASCII first: this runs for every apostrophe of the text.
+  if (k < 0x80) return (k >= 0x61 && k <= 0x7a) || (k >= 0x41 && k <= 0x5a) || (k >= 0x30 && k <= 0x39);
+  return /[\p{L}\p{N}]/u.test(c);
+};
 
 /**
  * Whether the character at `i` is a quotation mark of the `marks` kind. A single closing mark is
@@ -338,18 +349,18 @@ export function quotationMarks(text: string, blocks: readonly Block[]): Marks {
       if (kind === 'double') doubles++;
       else singles++;
     };
-    for (let i = range[0]; i < range[1]; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== 0x201c && c !== 0x201d && c !== 0x22 && c !== 0x2018 && c !== 0x2019 && c !== 0x27) continue;
-      const kind: Marks | null = isMark(text, i, 'double', range)
-        ? 'double'
-        : isMark(text, i, 'single', range)
-          ? 'single'
-          : null;
+    ANY_CANDIDATE.lastIndex = range[0];
+    for (let m = ANY_CANDIDATE.exec(text); m !== null && m.index < range[1]; m = ANY_CANDIDATE.exec(text)) {
+      const i = m.index;
+      const width = m[0].length;
+      const kind: Marks | null =
+        width === 2 || isMark(text, i, 'double', range)
+          ? 'double'
+          : isMark(text, i, 'single', range)
+            ? 'single'
+            : null;
       if (kind === null) continue;
-      const width = kind === 'double' && c === 0x27 ? 2 : 1;
       const dir = direction(text, i, range, outer === kind, width);
-      i += width - 1;
       if (outer === null && dir === 'open') {
         outer = kind;
         openAt = i;
@@ -391,9 +402,10 @@ function scanBlock(
   let openWidth = 1;
   let depth = 0;
   let k0 = 0;
-  for (let i = s; i < e; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x201c && c !== 0x201d && c !== 0x22 && c !== 0x2018 && c !== 0x2019 && c !== 0x27) continue;
+  const candidates = marks === 'double' ? DOUBLE_CANDIDATE : SINGLE_CANDIDATE;
+  candidates.lastIndex = s;
+  for (let m = candidates.exec(text); m !== null && m.index < e; m = candidates.exec(text)) {
+    const i = m.index;
     if (!isMark(text, i, marks, range)) continue;
     // Secondary marks inside a primary quotation are nested in it: not quotations of their own.
     if (!primary) {
@@ -404,7 +416,8 @@ function scanBlock(
         continue;
       }
     }
-    const width = c === 0x27 && marks === 'double' ? 2 : 1;
+    // `''` is matched whole: one double mark of two characters.
+    const width = m[0].length;
     const dir = direction(text, i, range, open !== -1, width);
     if (open === -1) {
       if (dir === 'open') {
@@ -412,7 +425,6 @@ function scanBlock(
         openWidth = width;
         depth = 0;
       }
-      i += width - 1;
       continue;
     }
     if (dir === 'close') {
@@ -428,10 +440,8 @@ function scanBlock(
         found.push(raw);
         open = -1;
       }
-      i += width - 1;
       continue;
     }
-    i += width - 1;
     // An opening mark inside a quotation: after a sentence end it reopens the same quotation
     // (a new paragraph, UK and US style); otherwise it opens a nested one.
     let k = i - 1;

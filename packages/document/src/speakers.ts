@@ -175,6 +175,17 @@ export function findMentions(text: string, blocks: readonly Block[]): Referent[]
     const blockText = text.slice(bs, be);
     NAME_RUN.lastIndex = 0;
     for (let r = NAME_RUN.exec(blockText); r !== null; r = NAME_RUN.exec(blockText)) {
+      if (!/\s/.test(r[0])) {
+        const w = lower(r[0]);
+        const earlier = bySurname.get(w);
+        if (earlier !== undefined) {
+          const ref = surnameMention(text, r[0], bs + r.index, bs, be, earlier);
+          if (ref) out.push(ref);
+          continue;
+        }
+        // Most capitalised words stand alone and are no surname met before: nothing to do.
+        if (!TITLE.has(w)) continue;
+      }
       for (const piece of namePieces(r[0], bs + r.index)) {
         const ref = mentionAt(text, piece, bs, be, bySurname);
         if (ref) out.push(ref);
@@ -192,14 +203,41 @@ function isTitleCase(line: string): boolean {
   return ws.length >= 3 && caps / ws.length > 0.6;
 }
 
-/** A verb right after a name: a regular past or present, or a verb of saying. */
-const VERB_AFTER = new RegExp(
-  `^\\s+(?:also\\s+|then\\s+|later\\s+)?(?:\\p{Ll}{2,}ed|\\p{Ll}{2,}s|${CUE_VERBS.join('|')})\\b`,
-  'u',
-);
+/** The word right after a name, for {@link isVerbAfter}. */
+const WORD_AFTER = /^\s+(?:(?:also|then|later)\s+)?(\p{Ll}+)/u;
+const CUE_SET: ReadonlySet<string> = new Set(CUE_VERBS);
+/** A verb right after a name: a regular past, or a verb of saying (`Clinton criticized`, `Tal told`). */
+function isVerbAfter(after: string): boolean {
+  const w = WORD_AFTER.exec(after)?.[1];
+  return w !== undefined && ((w.length > 3 && w.endsWith('ed')) || CUE_SET.has(w));
+}
 
 /** A country's initials before a name: `U.S. Consulate`, `US Internet`, not a person. */
 const COUNTRY_INITIALS = /^(?:u\.s|us|u\.k|uk|u\.n|un|eu)$/;
+
+/**
+ * A surname alone (`Murray says …`) after the full name: the earlier referent at this place,
+ * a subject when it opens its sentence or comes right before its verb. The common case of
+ * {@link mentionAt}, kept short because it runs for every repeated surname.
+ */
+function surnameMention(
+  text: string,
+  word: string,
+  at: number,
+  bs: number,
+  be: number,
+  earlier: Referent,
+): Referent | null {
+  let end = at + word.length;
+  if (/['’]s$/.test(word)) end -= 2;
+  while (end > at && /[.’',;:]/.test(text[end - 1]!)) end--;
+  const after = text.slice(end, Math.min(be, end + 32));
+  // `the Trump administration`, `Smith campaign`: a modifier, not a mention.
+  const next = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
+  if (next !== undefined && (ROLE_NOUNS.has(next) || GROUP_NOUNS.has(next) || TITLE.has(next))) return null;
+  const subject = at === bs || SENTENCE_OPEN.test(text.slice(Math.max(bs, at - 3), at)) || isVerbAfter(after);
+  return { ...earlier, range: [at, end], subject };
+}
 
 /** A word of a capitalised run, with its offset in the text. */
 interface RunWord {
@@ -328,7 +366,7 @@ function mentionAt(
   const subject =
     SENTENCE_OPEN.test(text.slice(Math.max(bs, piece[0]!.at - 3), piece[0]!.at)) ||
     piece[0]!.at === bs ||
-    VERB_AFTER.test(text.slice(end, Math.min(be, end + 24)));
+    isVerbAfter(text.slice(end, Math.min(be, end + 24)));
   if (earlier) {
     for (const r of roles) earlier.roles.add(r);
     // `Mr. Rose` after `Charlie Rose`: a title tells the gender of the name met before.
