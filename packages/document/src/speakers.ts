@@ -390,7 +390,8 @@ function mentionAt(
     roles,
     words,
   };
-  if (!org && !place) bySurname.set(surname, ref);
+  // `… Values Americans Believe In`: a function word closing a run is no surname.
+  if (!org && !place && !isOpenerWord(surname) && !NOT_NAME_START.has(surname)) bySurname.set(surname, ref);
   return ref;
 }
 
