@@ -71,15 +71,13 @@ export interface Predicted {
 
 type System = (text: string) => Predicted[];
 
-/**
- * Gloss's quotes as PolNeAR defines its gold ones: direct or partial, between double marks
- * (`“…”`, `"…"`). Gloss also finds quotations in single marks (a UK paper's `‘…’`, a
- * headline's claim) and in an archive's `''…''`; PolNeAR's gold has none of those, so they are
- * left out here rather than counted as false alarms.
- */
-const gloss: System = (text) =>
-  parseDocument(text)
-    .quotes.filter((q) => (q.kind === 'direct' || q.kind === 'partial') && !/['‘’]/.test(text[q.range[0]]!))
+/** Gloss's direct and partial quotes, in any quotation marks, with their speakers. */
+function glossQuotes(text: string, doubleOnly: boolean): Predicted[] {
+  return parseDocument(text)
+    .quotes.filter(
+      (q) =>
+        (q.kind === 'direct' || q.kind === 'partial') && !(doubleOnly && /['‘’]/.test(text[q.range[0]]!)),
+    )
     .map((q) => ({
       range: q.range,
       speaker: q.speaker
@@ -90,6 +88,16 @@ const gloss: System = (text) =>
           }
         : null,
     }));
+}
+
+/**
+ * Gloss's quotes as PolNeAR defines its gold ones: between double marks (`“…”`, `"…"`).
+ * Gloss also finds quotations in single marks (a UK paper's `‘…’`, a headline's claim) and in
+ * an archive's `''…''`; PolNeAR's gold has none of those, so they are left out here rather
+ * than counted as false alarms. BASIL's labels say which words are quoted, whatever the marks:
+ * it is scored on all of them.
+ */
+const gloss: System = (text) => glossQuotes(text, true);
 
 const CUE_RE = new RegExp(`\\b(?:${CUE_VERBS.join('|')})\\b`, 'g');
 const NAME_BEFORE = /((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*|\b(?:he|she|they|we|I)\b)\s*$/u;
@@ -504,7 +512,7 @@ function runBasil(): BasilFigures | null {
     };
     const named = a.spans.filter((x) => x.inQuote && x.speaker && !x.speaker.startsWith('other'));
     if (named.length === 0) continue;
-    const preds = gloss(a.text);
+    const preds = glossQuotes(a.text, false);
     for (const sp of named) {
       const person = isPersonLabel(sp.speaker!);
       f.spans++;
