@@ -225,10 +225,21 @@ export function findQuotes(
   // Follow-on: a quotation with no cue continues the current speaker, who changes with every
   // attributed quotation and every paraphrase (`Smith said …`) in between.
   const quotes: Quote[] = [];
+  // Where each raw quotation landed in `quotes` (the other style's marks may be left out).
+  const at: number[] = [];
   let current: { speaker: Speaker; block: number; end: number } | null = null;
   for (let i = 0; i < raws.length; i++) {
     const q = raws[i]!;
     let speaker = local[i]!;
+    const cue = cues[i]!;
+    // A quotation in the text's other marks that no one is said to say is a term, a title or a
+    // scare quote (`the term ‘urban’`, `the film ‘Ray’`); left out, as before such marks were
+    // read, so that the scare-quote rule does not fire on a US paper's nested or a BBC
+    // headline's single marks. With a cue and a speaker it is a partial quotation.
+    if (q.secondary && !(cue && speaker)) {
+      at.push(-1);
+      continue;
+    }
     const words = countWords(text, q.inner[0], q.inner[1]);
     let followOn =
       speaker === null &&
@@ -245,12 +256,8 @@ export function findQuotes(
     }
     if (followOn) speaker = current!.speaker;
     if (speaker !== null) current = { speaker, block: q.block, end: q.range[1] };
-    const cue = cues[i]!;
     let kind: Quote['kind'];
-    // A quotation in the text's other marks with no one saying it is a scare quote, a term or a
-    // title (`an ‘always available’ society`, `the term ‘urban’`), not someone's words.
-    if (q.secondary && !(cue && speaker)) kind = 'scare';
-    else if (cue) kind = opens[i]! || words >= 8 ? 'direct' : 'partial';
+    if (cue) kind = opens[i]! || words >= 8 ? 'direct' : 'partial';
     else if (speaker) kind = 'direct';
     else kind = words <= 4 ? 'scare' : 'direct';
     const quote: Quote = {
@@ -261,7 +268,8 @@ export function findQuotes(
       cue,
       block: q.block,
     };
-    if (q.continues >= 0) quote.continues = q.continues;
+    if (q.continues >= 0 && at[q.continues]! >= 0) quote.continues = at[q.continues]!;
+    at.push(quotes.length);
     quotes.push(quote);
   }
   return quotes;
