@@ -85,7 +85,25 @@ export function isNamedSpeaker(phrase: string, after = ''): boolean {
 }
 
 const AUXILIARY = new Set(['will', 'may', 'can', 'should', 'must', 'might']);
-const NOT_NAME_START = new Set(['the', 'a', 'an', 'some', 'many', 'several', 'one', 'two', 'three']);
+const NOT_NAME_START = new Set([
+  'the',
+  'a',
+  'an',
+  'some',
+  'many',
+  'several',
+  'one',
+  'two',
+  'three',
+  // `His response`, `Their lawyer`: a capitalised possessive opening a sentence names no one.
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+]);
 
 /**
  * A candidate speaker span (`text.slice(start, end)`) narrowed to a noun phrase, or null when it
@@ -517,6 +535,10 @@ const rangeOfReferent = (r: Referent) => r.range;
 /** The last referent of `list` (in text order) that ends at or before `at`, or -1. */
 const lastBefore = (list: readonly Referent[], at: number) => lastEndingAtOrBefore(list, rangeOfReferent, at);
 
+/** A possessive and a noun for what someone said: the speaker is the possessor. */
+const OWN_WORDS =
+  /^(his|her)\s+(?:response|reply|answer|retort|message|words|statement|comment|comments|remarks|reaction|verdict|explanation|view|advice)$/i;
+
 /** A speaker as the model stores it: resolved to its referent when the written form is a pronoun or descriptor. */
 export function makeSpeaker(
   text: string,
@@ -525,7 +547,14 @@ export function makeSpeaker(
   speakers: Referent[],
 ): Speaker {
   const written = text.slice(range[0], range[1]);
-  const referent = resolveReferent(written, range[0], mentions, speakers);
+  // `His response: “…”`, `her reply`: the words of the one the possessive stands for.
+  const own = OWN_WORDS.exec(written);
+  const referent = resolveReferent(
+    own ? (own[1]!.toLowerCase() === 'his' ? 'he' : 'she') : written,
+    range[0],
+    mentions,
+    speakers,
+  );
   if (referent) {
     return {
       // The nearest mention as written (`Bezos`), so the name and its range agree.
@@ -563,7 +592,11 @@ export function makeSpeaker(
           ? 'org'
           : GROUP_NOUNS.has(head)
             ? 'group'
-            : 'person',
+            : // `His response`, `the statement`: a phrase naming no one and headed by no role
+              // or title speaks, but is no `he` or `she`.
+              cls.class === 'vague' && roles.size === 0 && !GENDER.has(head)
+              ? 'other'
+              : 'person',
       roles,
       words: ws,
     });

@@ -431,6 +431,14 @@ const cases: [name: string, text: string, expected: string[]][] = [
     "The vote was close.\n\n''That wasn't a good way to treat me,'' Tom Brown said.",
     ["That wasn't a good way to treat me, => Tom Brown [named] direct"],
   ],
+  [
+    'a possessive and a noun for what was said: the possessor speaks',
+    'The host asked Tom Brown, “Have you seen the papers yourself?” His response: “I have people who have studied them for months.”',
+    [
+      'Have you seen the papers yourself? => The host [unnamed] direct',
+      'I have people who have studied them for months. => Tom Brown [named] (His response) direct',
+    ],
+  ],
   ['a short quoted word nobody is said to say', 'The so-called “reform” passed.', ['reform => nobody scare']],
   [
     'no speaker from a prepositional opener or a conjunction',
