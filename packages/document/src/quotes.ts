@@ -729,14 +729,19 @@ function attribute(
 const NP_START_DET =
   /^(?:the|a|an|his|her|their|its|our|one|two|three|some|many|several|most|hundreds|dozens|thousands|millions|scores)$/i;
 
+/** A subordinate clause opening a segment, before its own subject (`in which Hall said`). */
+const SUBORDINATE =
+  /^\s*(?:(?:in|at|during|from|with|through)\s+which|where|whereupon|while|whereas|because|since|although|though)\s+/i;
+
+/** A subordinator inside a clause, before the subject of its own verb. */
+const INNER_SUBORDINATE =
+  /\b(?:after|before|when|since|because|while|until|once|although|though|whereas|whereupon)\s+/gi;
+
 /**
  * The speaker of a paraphrase (`Shami Chakrabarti, director of Liberty, said …`): the noun
  * phrase before the cue verb at `verbAt` in the sentence from `start`, or null. The lesson's
  * attributions read it, so quotes and paraphrases agree on who a speaker is.
  */
-const SUBORDINATE =
-  /^\s*(?:(?:in|at|during|from|with|through)\s+which|where|whereupon|while|whereas|because|since|although|though)\s+/i;
-
 export function speakerBefore(text: string, start: number, verbAt: number): Range | null {
   return subjectBefore(text, start, verbAt);
 }
@@ -777,6 +782,16 @@ function subjectBefore(text: string, start: number, verbAt: number): Range | nul
   const sub = SUBORDINATE.exec(text.slice(tail[0], tail[1]));
   if (sub) {
     const np = nounPhrase(text, tail[0] + sub[0].length, tail[1], true);
+    if (np) return np;
+  }
+  // `Labolt issued a statement shortly after Santorum told voters:`: a subordinate clause inside
+  // the segment, its own subject right before the cue.
+  let inner: RegExpExecArray | null = null;
+  const tailText = text.slice(tail[0], tail[1]);
+  INNER_SUBORDINATE.lastIndex = 0;
+  for (let m = INNER_SUBORDINATE.exec(tailText); m !== null; m = INNER_SUBORDINATE.exec(tailText)) inner = m;
+  if (inner && inner.index > 0) {
+    const np = nounPhrase(text, tail[0] + inner.index + inner[0].length, tail[1], true);
     if (np) return np;
   }
   // A subject is followed by its verb (`…, Trump went after Bush, calling`); a phrase filling

@@ -421,10 +421,7 @@ const cases: [name: string, text: string, expected: string[]][] = [
   [
     'double marks as the style: a partial quotation in single marks with a cue; a term in single marks is left out',
     "The euro area will continue to 'wait and see', the organisation said.\n\n\"Sales are up,\" said Ann Lee of the firm.\n\nIt is an 'always available' society now.",
-    [
-      'wait and see => the organisation [unnamed] partial',
-      'Sales are up, => Ann Lee [named] direct',
-    ],
+    ['wait and see => the organisation [unnamed] partial', 'Sales are up, => Ann Lee [named] direct'],
   ],
   [
     'an archive’s doubled straight single marks stand for double ones',
@@ -438,6 +435,11 @@ const cases: [name: string, text: string, expected: string[]][] = [
       'Have you seen the papers yourself? => The host [unnamed] direct',
       'I have people who have studied them for months. => Tom Brown [named] (His response) direct',
     ],
+  ],
+  [
+    'a subordinate clause inside the sentence: its own subject says the quotation',
+    'Ben Ward issued a statement shortly after Ann Lee told voters that the plan was “not about you at all.”',
+    ['not about you at all. => Ann Lee [named] partial'],
   ],
   ['a short quoted word nobody is said to say', 'The so-called “reform” passed.', ['reform => nobody scare']],
   [
