@@ -317,9 +317,14 @@ function isMark(text: string, i: number, marks: Marks, [s, e]: Range): boolean {
   // Before a word: a straight mark opens, unless the word is elided (`'em`); a curly `’` there
   // is an apostrophe (`’90s`).
   if (!isWordChar(prev) && isWordChar(next)) return c === 0x27 && !ELISION.test(text.slice(i + 1, i + 7));
-  // After `s` and before a lower-case word: `the workers’ union`, a possessive.
-  if ((prev === 's' || prev === 'S') && /^\s+[\p{Ll}\d]/u.test(text.slice(i + 1, i + 4))) return false;
+  if (isPossessive(text, i)) return false;
   return prev !== undefined && !/\s/.test(prev);
+}
+
+/** After `s` and before a lower-case word: `the workers’ union`, a possessive (or a closing mark). */
+function isPossessive(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  return (prev === 's' || prev === 'S') && /^\s+[\p{Ll}\d]/u.test(text.slice(i + 1, i + 4));
 }
 
 /** Whether a mark at `i` opens (`“`, or `"` after a space) rather than closes. */
@@ -407,6 +412,9 @@ function scanBlock(
   const outer = out.slice(from, first);
   const found: Raw[] = [];
   let open = -1;
+  // A possessive-looking mark inside an open single quotation: its close if none other comes
+  // (`described it as ‘a waste of taxes’ and left`).
+  let maybeClose = -1;
   let openWidth = 1;
   let depth = 0;
   let k0 = 0;
@@ -414,7 +422,10 @@ function scanBlock(
   candidates.lastIndex = s;
   for (let m = candidates.exec(text); m !== null && m.index < e; m = candidates.exec(text)) {
     const i = m.index;
-    if (!isMark(text, i, marks, range)) continue;
+    if (!isMark(text, i, marks, range)) {
+      if (open !== -1 && marks === 'single' && text[i] !== '‘' && isPossessive(text, i)) maybeClose = i;
+      continue;
+    }
     // Secondary marks inside a primary quotation are nested in it: not quotations of their own.
     if (!primary) {
       while (k0 < outer.length && outer[k0]!.range[1] <= i) k0++;
@@ -455,6 +466,22 @@ function scanBlock(
     let k = i - 1;
     while (k > open && /\s/.test(text[k]!)) k--;
     if (depth === 0 && !/[.!?…:]/.test(text[k]!)) depth = 1;
+  }
+  // A quotation still open with a possessive-looking mark in it: the mark was its close, unless
+  // the quotation opens its paragraph (or follows a colon) and the next paragraph reopens it.
+  const runsOn = () =>
+    (open === firstNonSpace(text, range) || /:\s*$/.test(text.slice(Math.max(s, open - 3), open))) &&
+    /^\s*['‘]/.test(text.slice(e, e + 8));
+  if (open !== -1 && maybeClose > open && !runsOn()) {
+    const raw: Raw = {
+      range: [open, maybeClose + 1],
+      inner: [open + openWidth, maybeClose],
+      block,
+      continues: -1,
+    };
+    if (!primary) raw.secondary = true;
+    found.push(raw);
+    open = -1;
   }
   if (open !== -1 && primary) {
     // News convention: a quotation running on to the next paragraph is not closed in this one.

@@ -411,6 +411,16 @@ const cases: [name: string, text: string, expected: string[]][] = [
     ],
   ],
   [
+    'single marks: a quotation ending in s before a lower-case word, and a possessive inside a run-on',
+    '‘We have seen nothing like it,’ said Ann Lee.\n\nLee described the plan as ‘a waste of taxes’ and left the hall.\n\n‘The nurses’ pay is the test of it.\n\n‘We will be back,’ she said.',
+    [
+      'We have seen nothing like it, => Ann Lee [named] direct',
+      'a waste of taxes => Lee [named] partial',
+      'The nurses’ pay is the test of it. => Lee [named] (she) direct',
+      'We will be back, => Lee [named] (she) direct',
+    ],
+  ],
+  [
     'straight single marks as the style, apostrophes and elisions not taken for marks',
     "Rock 'n' roll was back.\n\n'It's the fans' night, and we're proud of them,' Jo Kerr said.\n\n'We'll play all the songs from the '90s,' she added.",
     [
