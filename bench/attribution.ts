@@ -570,10 +570,10 @@ interface BbcFigures {
 }
 
 /**
- * The BBC corpus (double marks in its bodies, single marks in its headlines and scare quotes): how many direct or partial quotes Gloss
- * finds and how many get a speaker (no gold here; a count to compare versions by, and samples to
- * read), and the speed of `parseDocument` over it in the same run (the whole document model:
- * blocks, insertions, quotes and speakers).
+ * The BBC corpus (double marks in its bodies; single marks in its headlines and scare quotes):
+ * how many direct or partial quotes Gloss finds and how many get a speaker (no gold here; a count
+ * to compare versions by, and samples to read), and the speed of the whole analysis over it in
+ * the same run (`parseDocument` and `analyzeDocument`), which this work must not slow down.
  */
 function runBbc(): BbcFigures | null {
   if (!existsSync(BBC)) return null;
