@@ -20,10 +20,16 @@
  * A naive baseline is scored the same way: every double-quoted stretch, the speaker being the
  * capitalised name or pronoun next to the nearest speech verb.
  *
+ * Then two checks on other data: BASIL's quoted bias spans and their speaker labels (a name
+ * match, and a fairer one on the labels that name one person), and the BBC corpus (quotes found,
+ * and the speed of the whole analysis in the same run).
+ *
  *   node --conditions=source --import tsx bench/attribution.ts [--split train|dev] [--write]
+ *        [--errors N] [--basil-errors N]
  *
  * `--split` defaults to train (develop on train, report dev). `--write` runs both splits and
- * writes the attribution section of docs/accuracy.md between its markers.
+ * writes the attribution section of docs/accuracy.md between its markers. `--errors N` prints
+ * train's first N speaker errors, `--basil-errors N` BASIL's person-label misses.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
