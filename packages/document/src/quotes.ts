@@ -7,17 +7,19 @@ import {
   ROLE_NOUNS,
 } from './speaker-data.ts';
 import {
+  classifySpeaker,
   findMentions,
   isNamedSpeaker,
   isOpenerWord,
   isTitleWord,
   makeSpeaker,
+  NO_ONE_REASON,
   type Referent,
   speakerPhrase,
 } from './speakers.ts';
 import type { Block, Diagnostic, Quote, Range, Sentence, Speaker } from './types.ts';
 import { countWords } from './words.ts';
-import { lastStartingAtOrBefore } from './spans.ts';
+import { containing, lastStartingAtOrBefore } from './spans.ts';
 
 export { CUE_VERBS };
 
@@ -40,7 +42,7 @@ const AFTER_INVERTED = new RegExp(
   'u',
 );
 const AFTER_NORMAL = new RegExp(
-  `^[\\s,!?—–-]*((?:${ABBR}|[^\\s,.;:!?“”"(]+)(?:\\s+(?:${ABBR}|[^\\s,.;:!?“”"(]+)){0,7}?)(\\s*,[^“”";:!?]{1,160}?,|\\s*,\\s*who\\s+[^“”";:!?,.]{1,100}?)?\\s+${ADV}(${CUE})\\b`,
+  `^[\\s,!?—–-]*((?:${ABBR}|[^\\s,.;:!?“”"(]+)(?:\\s+(?:${ABBR}|[^\\s,.;:!?“”"(]+)){0,7}?)(\\s*,[^“”";:!?]{1,160}?,|\\s*,\\s*who\\s+[^“”";:!?,.]{1,100}?|\\s*\\([^()“”"]{1,40}\\))?\\s+${ADV}(${CUE})\\b`,
   'u',
 );
 const ANY_VERB_AFTER =
@@ -100,6 +102,8 @@ interface Raw {
   block: number;
   /** Index of the quote (previous paragraph) this one continues, or -1. */
   continues: number;
+  /** In the text's other marks (scare quotes, a headline's claim): never continued or followed on. */
+  secondary?: true;
 }
 
 /**
@@ -121,17 +125,20 @@ export function findQuotes(
   diagnostics: Diagnostic[],
 ): Quote[] {
   const raws: Raw[] = [];
+  const marks = quotationMarks(text, blocks);
   blocks.forEach((block, b) => {
     const first = raws.length;
-    scanBlock(text, block.range, b, raws, diagnostics);
+    scanBlock(text, block.range, b, raws, diagnostics, marks, true);
+    scanBlock(text, block.range, b, raws, diagnostics, marks === 'double' ? 'single' : 'double', false);
     const prev = first > 0 ? raws[first - 1]! : null;
     const head = raws[first];
     if (
       prev &&
       head &&
+      !head.secondary &&
       prev.block === b - 1 &&
       prev.range[1] === blocks[b - 1]!.range[1] &&
-      !isCloseMark(text, prev.range[1] - 1) &&
+      prev.inner[1] === prev.range[1] &&
       head.range[0] === firstNonSpace(text, block.range)
     ) {
       head.continues = first - 1;
@@ -141,7 +148,9 @@ export function findQuotes(
   // Names are gathered only when a pronoun or descriptor needs resolving: most quotations name their speaker.
   let found: Referent[] | null = null;
   const mentions = () => {
-    found ??= findMentions(text, blocks);
+    // A name inside a quotation is talked about, not talking: never the antecedent of the
+    // `he` that attributes it (`“I'm a New Yorker,” he said`).
+    found ??= findMentions(text, blocks).filter((m) => !containing(raws, (r) => r.range, m.range));
     return found;
   };
   const speakers: Referent[] = [];
@@ -216,13 +225,25 @@ export function findQuotes(
   // Follow-on: a quotation with no cue continues the current speaker, who changes with every
   // attributed quotation and every paraphrase (`Smith said …`) in between.
   const quotes: Quote[] = [];
+  // Where each raw quotation landed in `quotes` (the other style's marks may be left out).
+  const at: number[] = [];
   let current: { speaker: Speaker; block: number; end: number } | null = null;
   for (let i = 0; i < raws.length; i++) {
     const q = raws[i]!;
     let speaker = local[i]!;
+    const cue = cues[i]!;
+    // A quotation in the text's other marks that no one is said to say is a term, a title or a
+    // scare quote (`the term ‘urban’`, `the film ‘Ray’`); left out, as before such marks were
+    // read, so that the scare-quote rule does not fire on a US paper's nested or a BBC
+    // headline's single marks. With a cue and a speaker it is a partial quotation.
+    if (q.secondary && !(cue && speaker)) {
+      at.push(-1);
+      continue;
+    }
     const words = countWords(text, q.inner[0], q.inner[1]);
     let followOn =
       speaker === null &&
+      !q.secondary &&
       blocks[q.block]!.kind === 'body' &&
       (opens[i]! || q.continues >= 0) &&
       (words >= 5 || q.continues >= 0);
@@ -235,7 +256,6 @@ export function findQuotes(
     }
     if (followOn) speaker = current!.speaker;
     if (speaker !== null) current = { speaker, block: q.block, end: q.range[1] };
-    const cue = cues[i]!;
     let kind: Quote['kind'];
     if (cue) kind = opens[i]! || words >= 8 ? 'direct' : 'partial';
     else if (speaker) kind = 'direct';
@@ -248,7 +268,8 @@ export function findQuotes(
       cue,
       block: q.block,
     };
-    if (q.continues >= 0) quote.continues = q.continues;
+    if (q.continues >= 0 && at[q.continues]! >= 0) quote.continues = at[q.continues]!;
+    at.push(quotes.length);
     quotes.push(quote);
   }
   return quotes;
@@ -260,36 +281,167 @@ function firstNonSpace(text: string, [s, e]: Range): number {
   return i;
 }
 
-function isCloseMark(text: string, i: number): boolean {
-  const c = text[i];
-  return c === '”' || (c === '"' && i > 0 && !/\s/.test(text[i - 1]!));
+/** The marks of a quotation: double (`“…”`, `"…"`, US and most news) or single (`‘…’`, `'…'`, UK). */
+type Marks = 'double' | 'single';
+
+/** Characters that may be quotation marks, found by the regex engine rather than a loop in JS. */
+const DOUBLE_CANDIDATE = /[“”"]|''/g;
+const SINGLE_CANDIDATE = /[‘’']/g;
+const ANY_CANDIDATE = /[“”"‘’]|''?/g;
+
+/** Words that open with an apostrophe: `'tis`, `'em`, `'90s`, `rock 'n' roll`. */
+const ELISION = /^(?:(?:tis|twas|em|n|cause|cos|til|till|round|bout|kay)\b|\d)/i;
+const isWordChar = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const k = c.charCodeAt(0);
+  // ASCII first: this runs for every apostrophe of the text.
+  if (k < 0x80) return (k >= 0x61 && k <= 0x7a) || (k >= 0x41 && k <= 0x5a) || (k >= 0x30 && k <= 0x39);
+  return /[\p{L}\p{N}]/u.test(c);
+};
+
+/**
+ * Whether the character at `i` is a quotation mark of the `marks` kind. A single closing mark is
+ * also the apostrophe: inside a word (`don’t`, `O’Brien`), before an elided word (`'em`) or after
+ * a plural possessive (`the workers’ union`) it is not a quotation mark.
+ */
+function isMark(text: string, i: number, marks: Marks, [s, e]: Range): boolean {
+  const c = text.charCodeAt(i);
+  const prev = i > s ? text[i - 1] : undefined;
+  const next = i + 1 < e ? text[i + 1] : undefined;
+  // `''…''`: two straight single marks stand for a double one (old newspaper archives).
+  if (marks === 'double') return c === 0x201c || c === 0x201d || c === 0x22 || (c === 0x27 && next === "'");
+  if (c !== 0x2018 && c !== 0x2019 && c !== 0x27) return false;
+  if (c === 0x27 && (next === "'" || prev === "'")) return false;
+  if (isWordChar(prev) && isWordChar(next)) return false;
+  if (c === 0x2018) return !/\d/.test(next ?? '');
+  // Before a word: a straight mark opens, unless the word is elided (`'em`); a curly `’` there
+  // is an apostrophe (`’90s`).
+  if (!isWordChar(prev) && isWordChar(next)) return c === 0x27 && !ELISION.test(text.slice(i + 1, i + 7));
+  if (isPossessive(text, i)) return false;
+  return prev !== undefined && !/\s/.test(prev);
+}
+
+/** After `s` and before a lower-case word: `the workers’ union`, a possessive (or a closing mark). */
+function isPossessive(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  return (prev === 's' || prev === 'S') && /^\s+[\p{Ll}\d]/u.test(text.slice(i + 1, i + 4));
 }
 
 /** Whether a mark at `i` opens (`“`, or `"` after a space) rather than closes. */
-function direction(text: string, i: number, [s, e]: Range, open: boolean): 'open' | 'close' {
+function direction(text: string, i: number, [s, e]: Range, open: boolean, width = 1): 'open' | 'close' {
   const prev = i > s ? text[i - 1]! : ' ';
-  const next = i + 1 < e ? text[i + 1]! : ' ';
-  const openPos = /[\s([{—–/-]/.test(prev) && !/\s/.test(next);
+  const next = i + width < e ? text[i + width]! : ' ';
+  const openPos = /[\s([{—–/"“-]/.test(prev) && !/\s/.test(next);
   const closePos = !/\s/.test(prev) && /[\s.,;:!?)\]}—–…'’"”-]/.test(next);
   if (openPos && !closePos) return 'open';
   if (closePos && !openPos) return 'close';
   const c = text[i];
-  if (c === '“') return 'open';
-  if (c === '”') return 'close';
+  if (c === '“' || c === '‘') return 'open';
+  if (c === '”' || c === '’') return 'close';
   return open ? 'close' : 'open';
 }
 
-function scanBlock(text: string, range: Range, block: number, out: Raw[], diagnostics: Diagnostic[]): void {
+/**
+ * The marks a text quotes with: single when it opens more quotations with single marks than
+ * with double ones (a UK paper's `‘We will win,’ he said`), double otherwise. Only outermost
+ * quotations count (a `‘…’` nested in `“…”` is not a quotation of the text's own style), and
+ * the decision is made once per text, so the nested marks are never taken for the outer ones.
+ */
+export function quotationMarks(text: string, blocks: readonly Block[]): Marks {
+  let doubles = 0;
+  let singles = 0;
+  // Body paragraphs only: a US headline quotes in single marks (`Trump: ‘I Will Win’`).
+  for (const block of blocks) {
+    if (block.kind !== 'body') continue;
+    const range = block.range;
+    // Each paragraph reopens its quotation: the outer mark is known from the paragraph's start.
+    let outer: Marks | null = null;
+    let openAt = 0;
+    // Speech, not a term or a title (`the term ‘urban’`): four words or more.
+    const count = (kind: Marks) => {
+      if (kind === 'double') doubles++;
+      else singles++;
+    };
+    ANY_CANDIDATE.lastIndex = range[0];
+    for (let m = ANY_CANDIDATE.exec(text); m !== null && m.index < range[1]; m = ANY_CANDIDATE.exec(text)) {
+      const i = m.index;
+      const width = m[0].length;
+      const kind: Marks | null =
+        width === 2 || isMark(text, i, 'double', range)
+          ? 'double'
+          : isMark(text, i, 'single', range)
+            ? 'single'
+            : null;
+      if (kind === null) continue;
+      const dir = direction(text, i, range, outer === kind, width);
+      if (outer === null && dir === 'open') {
+        outer = kind;
+        openAt = i;
+      } else if (outer === kind && dir === 'close') {
+        if (/(?:\S+\s+){3}\S/.test(text.slice(openAt, i))) count(kind);
+        outer = null;
+      }
+    }
+    // A quotation running on to the next paragraph opens its own (`'bot nets` does not).
+    if (outer !== null && openAt === firstNonSpace(text, range)) count(outer);
+  }
+  // Two quotations at least: one headline repeated in the body does not set the style.
+  return singles >= 2 && singles > doubles ? 'single' : 'double';
+}
+
+/**
+ * The quotations of one block in `marks`. With `primary`, a quotation still open at the block's
+ * end runs on (news convention: closed in a later paragraph); otherwise only closed ones count,
+ * outside the primary quotations already in `out` from `first` on (a UK paper's scare quotes in
+ * double marks, a US paper's in single ones).
+ */
+function scanBlock(
+  text: string,
+  range: Range,
+  block: number,
+  out: Raw[],
+  diagnostics: Diagnostic[],
+  marks: Marks,
+  primary: boolean,
+): void {
   const [s, e] = range;
+  const first = out.length;
+  // This block's primary quotations are the last ones in `out`.
+  let from = first;
+  while (!primary && from > 0 && out[from - 1]!.block === block) from--;
+  const outer = out.slice(from, first);
+  const found: Raw[] = [];
   let open = -1;
+  // A possessive-looking mark inside an open single quotation: its close if none other comes
+  // (`described it as ‘a waste of taxes’ and left`).
+  let maybeClose = -1;
+  let openWidth = 1;
   let depth = 0;
-  for (let i = s; i < e; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x201c && c !== 0x201d && c !== 0x22) continue;
-    const dir = direction(text, i, range, open !== -1);
+  let k0 = 0;
+  const candidates = marks === 'double' ? DOUBLE_CANDIDATE : SINGLE_CANDIDATE;
+  candidates.lastIndex = s;
+  for (let m = candidates.exec(text); m !== null && m.index < e; m = candidates.exec(text)) {
+    const i = m.index;
+    if (!isMark(text, i, marks, range)) {
+      if (open !== -1 && marks === 'single' && text[i] !== '‘' && isPossessive(text, i)) maybeClose = i;
+      continue;
+    }
+    // Secondary marks inside a primary quotation are nested in it: not quotations of their own.
+    if (!primary) {
+      while (k0 < outer.length && outer[k0]!.range[1] <= i) k0++;
+      const o = outer[k0];
+      if (o && o.range[0] <= i) {
+        open = -1;
+        continue;
+      }
+    }
+    // `''` is matched whole: one double mark of two characters.
+    const width = m[0].length;
+    const dir = direction(text, i, range, open !== -1, width);
     if (open === -1) {
       if (dir === 'open') {
         open = i;
+        openWidth = width;
         depth = 0;
       }
       continue;
@@ -297,7 +449,14 @@ function scanBlock(text: string, range: Range, block: number, out: Raw[], diagno
     if (dir === 'close') {
       if (depth > 0) depth--;
       else {
-        out.push({ range: [open, i + 1], inner: [open + 1, i], block, continues: -1 });
+        const raw: Raw = {
+          range: [open, i + width],
+          inner: [open + openWidth, i],
+          block,
+          continues: -1,
+        };
+        if (!primary) raw.secondary = true;
+        found.push(raw);
         open = -1;
       }
       continue;
@@ -308,7 +467,23 @@ function scanBlock(text: string, range: Range, block: number, out: Raw[], diagno
     while (k > open && /\s/.test(text[k]!)) k--;
     if (depth === 0 && !/[.!?…:]/.test(text[k]!)) depth = 1;
   }
-  if (open !== -1) {
+  // A quotation still open with a possessive-looking mark in it: the mark was its close, unless
+  // the quotation opens its paragraph (or follows a colon) and the next paragraph reopens it.
+  const runsOn = () =>
+    (open === firstNonSpace(text, range) || /:\s*$/.test(text.slice(Math.max(s, open - 3), open))) &&
+    /^\s*['‘]/.test(text.slice(e, e + 8));
+  if (open !== -1 && maybeClose > open && !runsOn()) {
+    const raw: Raw = {
+      range: [open, maybeClose + 1],
+      inner: [open + openWidth, maybeClose],
+      block,
+      continues: -1,
+    };
+    if (!primary) raw.secondary = true;
+    found.push(raw);
+    open = -1;
+  }
+  if (open !== -1 && primary) {
     // News convention: a quotation running on to the next paragraph is not closed in this one.
     diagnostics.push({
       code: 'unclosed-quote',
@@ -317,9 +492,16 @@ function scanBlock(text: string, range: Range, block: number, out: Raw[], diagno
       message: 'a quotation opens here and is not closed in this paragraph',
     });
     let end = e;
-    while (end > open + 1 && /\s/.test(text[end - 1]!)) end--;
-    out.push({ range: [open, end], inner: [open + 1, end], block, continues: -1 });
+    while (end > open + openWidth && /\s/.test(text[end - 1]!)) end--;
+    found.push({ range: [open, end], inner: [open + openWidth, end], block, continues: -1 });
   }
+  if (primary || found.length === 0) {
+    out.push(...found);
+    return;
+  }
+  // Secondary quotations between the primary ones, in text order.
+  const merged = [...out.slice(first - outer.length), ...found].sort((a, b) => a.range[0] - b.range[0]);
+  out.splice(first - outer.length, outer.length, ...merged);
 }
 
 /** Two quotes of one block with no sentence end between them (outside quotation marks). */
@@ -412,7 +594,10 @@ function attribute(
       const npAt = after[0] + m[0].indexOf(m[1]!);
       const np = nounPhrase(text, npAt, npAt + m[1]!.length, true);
       const verbAt = after[0] + m[0].length - m[2]!.length;
-      if (np)
+      // Any `-ed` word may be an adjective (`, a somewhat muted reference`): with no verb of
+      // saying, the phrase must name someone, a role or a group, or be a pronoun.
+      const phrase = np ? text.slice(np[0], np[1]) : '';
+      if (np && (PRONOUN.test(phrase) || classifySpeaker(phrase).reason !== NO_ONE_REASON))
         return { speaker: speak(np), cue: { verb: m[2]!, range: [verbAt, verbAt + m[2]!.length] }, opens };
     }
   }
@@ -475,7 +660,9 @@ function attribute(
     if (
       np &&
       /^\s+\p{Ll}/u.test(rest) &&
-      !/^\s+(?:of|and|or|in|on|at|for|from|to|by|with|is|was|are|were|be|been)\b/.test(rest)
+      (!/^\s+(?:of|and|or|in|on|at|for|from|to|by|with|is|was|are|were|be|been)\b/.test(rest) ||
+        // `Biden was quick to retort:`, `Smith was asked:`: a copula with a verb of its own after it.
+        /^\s+(?:is|was|are|were)\s+(?:(?:[\p{Ll}-]+\s+){1,3}to\s+[\p{Ll}-]+|[\p{Ll}]+ed)\s*:\s*$/u.test(rest))
     )
       return { speaker: speak(np), cue: lastCueRange(text, np[1], before[1]), opens };
     // `Hoff, who declined to comment, proposes this language:`, `As Smith, the No. 2, put it:`:
@@ -569,14 +756,19 @@ function attribute(
 const NP_START_DET =
   /^(?:the|a|an|his|her|their|its|our|one|two|three|some|many|several|most|hundreds|dozens|thousands|millions|scores)$/i;
 
+/** A subordinate clause opening a segment, before its own subject (`in which Hall said`). */
+const SUBORDINATE =
+  /^\s*(?:(?:in|at|during|from|with|through)\s+which|where|whereupon|while|whereas|because|since|although|though)\s+/i;
+
+/** A subordinator inside a clause, before the subject of its own verb. */
+const INNER_SUBORDINATE =
+  /\b(?:after|before|when|since|because|while|until|once|although|though|whereas|whereupon)\s+/gi;
+
 /**
  * The speaker of a paraphrase (`Shami Chakrabarti, director of Liberty, said …`): the noun
  * phrase before the cue verb at `verbAt` in the sentence from `start`, or null. The lesson's
  * attributions read it, so quotes and paraphrases agree on who a speaker is.
  */
-const SUBORDINATE =
-  /^\s*(?:(?:in|at|during|from|with|through)\s+which|where|whereupon|while|whereas|because|since|although|though)\s+/i;
-
 export function speakerBefore(text: string, start: number, verbAt: number): Range | null {
   return subjectBefore(text, start, verbAt);
 }
@@ -598,9 +790,13 @@ function subjectBefore(text: string, start: number, verbAt: number): Range | nul
     if (b === e || !ADV_WORDS.has(pre.slice(b, e))) break;
     tailEnd = b;
   }
+  // `Sen. Al Franken (D-Minn.) explained`: a party and state label after the name.
+  const label = /\s\([^()]{1,40}\)\s*$/.exec(pre.slice(0, tailEnd));
+  if (label) tailEnd = label.index;
   const segments: Range[] = [];
   let segStart = 0;
-  for (const m of pre.slice(0, tailEnd).matchAll(/[,;:(—–]/g)) {
+  // A short parenthesis (`Ted Cruz (R-Texas) on Friday lashed out`) stays inside its segment.
+  for (const m of pre.slice(0, tailEnd).matchAll(/[,;:—–]|\((?![^()]{1,40}\))/g)) {
     segments.push([start + segStart, start + m.index]);
     segStart = m.index + 1;
   }
@@ -615,6 +811,16 @@ function subjectBefore(text: string, start: number, verbAt: number): Range | nul
     const np = nounPhrase(text, tail[0] + sub[0].length, tail[1], true);
     if (np) return np;
   }
+  // `Labolt issued a statement shortly after Santorum told voters:`: a subordinate clause inside
+  // the segment, its own subject right before the cue.
+  let inner: RegExpExecArray | null = null;
+  const tailText = text.slice(tail[0], tail[1]);
+  INNER_SUBORDINATE.lastIndex = 0;
+  for (let m = INNER_SUBORDINATE.exec(tailText); m !== null; m = INNER_SUBORDINATE.exec(tailText)) inner = m;
+  if (inner && inner.index > 0) {
+    const np = nounPhrase(text, tail[0] + inner.index + inner[0].length, tail[1], true);
+    if (np) return np;
+  }
   // A subject is followed by its verb (`…, Trump went after Bush, calling`); a phrase filling
   // its segment may be a place or an appositive (`in Salem, New Hampshire,`), taken only if
   // no segment has a subject and a verb.
@@ -622,7 +828,7 @@ function subjectBefore(text: string, start: number, verbAt: number): Range | nul
   for (const [s, e] of segments) {
     const np = nounPhrase(text, s, e, false);
     if (!np) continue;
-    if (/^\s+\p{Ll}/u.test(text.slice(np[1], e))) return np;
+    if (/^\s+(?:\([^()]{1,40}\)\s+)?\p{Ll}/u.test(text.slice(np[1], e))) return np;
     fallback ??= np;
   }
   return fallback;

@@ -10,12 +10,29 @@ export function lastStartingAtOrBefore<T>(
   rangeOf: (span: T) => Range,
   offset: number,
 ): number {
+  return lastAtOrBefore(spans, (span) => rangeOf(span)[0], offset);
+}
+
+/**
+ * Index of the last span ending at or before `offset`, in spans sorted by end (mentions of
+ * names, speakers), or -1: the antecedents a pronoun at `offset` may look back to.
+ */
+export function lastEndingAtOrBefore<T>(
+  spans: readonly T[],
+  rangeOf: (span: T) => Range,
+  offset: number,
+): number {
+  return lastAtOrBefore(spans, (span) => rangeOf(span)[1], offset);
+}
+
+/** The one binary search: the last index whose key is at or before `offset`, keys ascending. */
+function lastAtOrBefore<T>(spans: readonly T[], key: (span: T) => number, offset: number): number {
   let lo = 0;
   let hi = spans.length - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (rangeOf(spans[mid]!)[0] <= offset) {
+    if (key(spans[mid]!) <= offset) {
       found = mid;
       lo = mid + 1;
     } else {

@@ -71,8 +71,10 @@ export const TITLES: Readonly<Record<string, string>> = {
   prof: 'professor',
   professor: 'professor',
   sen: 'senator',
+  sens: 'senator',
   senator: 'senator',
   rep: 'representative',
+  reps: 'representative',
   representative: 'representative',
   congressman: 'congressman',
   congresswoman: 'congresswoman',
@@ -129,6 +131,8 @@ export const TITLES: Readonly<Record<string, string>> = {
   ceo: 'ceo',
   nominee: 'nominee',
   candidate: 'candidate',
+  adviser: 'adviser',
+  advisor: 'adviser',
 };
 
 /** Gender that a title or role word tells, where it tells one. */

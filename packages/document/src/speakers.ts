@@ -6,6 +6,7 @@
  * resolution looks back over a bounded number of them.
  */
 import {
+  CUE_VERBS,
   FIRST_NAME_GENDER,
   GENDER_WORDS,
   GROUP_NOUNS,
@@ -16,6 +17,7 @@ import {
   ROLE_NOUNS,
   TITLES,
 } from './speaker-data.ts';
+import { lastEndingAtOrBefore } from './spans.ts';
 import type { Block, Range, Speaker } from './types.ts';
 
 export type SpeakerClass = 'named' | 'anonymous' | 'vague';
@@ -71,8 +73,11 @@ export function classifySpeaker(phrase: string, after = ''): { class: SpeakerCla
       !TITLE.has(lower(w)),
   );
   if (proper) return { class: 'named', reason: 'named in the text' };
-  return { class: 'vague', reason: 'no name or role that identifies the speaker' };
+  return { class: 'vague', reason: NO_ONE_REASON };
 }
+
+/** What {@link classifySpeaker} says of a phrase with no name, role, group or pronoun in it. */
+export const NO_ONE_REASON = 'no name or role that identifies the speaker';
 
 /** Whether a speaker phrase names someone: the decision of {@link classifySpeaker}. */
 export function isNamedSpeaker(phrase: string, after = ''): boolean {
@@ -80,7 +85,25 @@ export function isNamedSpeaker(phrase: string, after = ''): boolean {
 }
 
 const AUXILIARY = new Set(['will', 'may', 'can', 'should', 'must', 'might']);
-const NOT_NAME_START = new Set(['the', 'a', 'an', 'some', 'many', 'several', 'one', 'two', 'three']);
+const NOT_NAME_START = new Set([
+  'the',
+  'a',
+  'an',
+  'some',
+  'many',
+  'several',
+  'one',
+  'two',
+  'three',
+  // `His response`, `Their lawyer`: a capitalised possessive opening a sentence names no one.
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+]);
 
 /**
  * A candidate speaker span (`text.slice(start, end)`) narrowed to a noun phrase, or null when it
@@ -92,7 +115,7 @@ export function speakerPhrase(text: string, start: number, end: number): Range |
   let s = start;
   let e = end;
   const raw = text.slice(s, e);
-  if (/[“”"«»]/.test(raw)) return null;
+  if (/[“”"«»‘]/.test(raw)) return null;
   // Cut at a comma, a relative clause or a participle: `An official, whose name …`, `Smith, who …`.
   const stop = /,|;|\(|\s(?:who|whose|which|that|specializing|working|speaking|based)\b/.exec(raw);
   if (stop) e = s + stop.index;
@@ -142,9 +165,12 @@ export interface Referent {
   subject?: boolean;
 }
 
-/** Two or more capitalised words (with `de`, `van`, … between them), not inside a word. */
+/**
+ * Runs of capitalised words (with `de`, `van`, … between them), not inside a word. A single word
+ * is a mention only as the surname of a name met earlier (`Murray says …` after `Ed Murray`).
+ */
 const NAME_RUN =
-  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:de|van|von|bin|al|la|le|da|di|del|du)\s+)?\p{Lu}[\p{L}’'.-]*)+/gu;
+  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:de|van|von|bin|al|la|le|da|di|del|du)\s+)?\p{Lu}[\p{L}’'.-]*)*/gu;
 const APPOSITIVE =
   /^,\s+(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)\s*(?:,|\.|\bof\b|\bfor\b|\bat\b|\bin\b)/u;
 
@@ -159,12 +185,25 @@ export function findMentions(text: string, blocks: readonly Block[]): Referent[]
   for (const block of blocks) {
     if (block.kind !== 'body' && block.kind !== 'title') continue;
     const [bs, be] = block.range;
+    // A headline in title case (`Obama Defends NSA Programs`) runs its words into one false name.
+    if (block.kind === 'title' && isTitleCase(text.slice(bs, be))) continue;
     // Runs of two or more capitalised words; a surname alone is known through the speakers.
     // Searched in the block's own text: a search from the block's start over the whole text
     // runs to the end whenever the block has no name, which made the pass quadratic.
     const blockText = text.slice(bs, be);
     NAME_RUN.lastIndex = 0;
     for (let r = NAME_RUN.exec(blockText); r !== null; r = NAME_RUN.exec(blockText)) {
+      if (!/\s/.test(r[0])) {
+        const w = lower(r[0]);
+        const earlier = bySurname.get(w);
+        if (earlier !== undefined) {
+          const ref = surnameMention(text, r[0], bs + r.index, bs, be, earlier);
+          if (ref) out.push(ref);
+          continue;
+        }
+        // Most capitalised words stand alone and are no surname met before: nothing to do.
+        if (!TITLE.has(w)) continue;
+      }
       for (const piece of namePieces(r[0], bs + r.index)) {
         const ref = mentionAt(text, piece, bs, be, bySurname);
         if (ref) out.push(ref);
@@ -172,6 +211,50 @@ export function findMentions(text: string, blocks: readonly Block[]): Referent[]
     }
   }
   return out;
+}
+
+/** Whether most words of a line are capitalised, as in a title-case headline. */
+function isTitleCase(line: string): boolean {
+  const ws = line.match(/[\p{L}][\p{L}’'-]*/gu) ?? [];
+  let caps = 0;
+  for (const w of ws) if (isCap(w)) caps++;
+  return ws.length >= 3 && caps / ws.length > 0.6;
+}
+
+/** The word right after a name, for {@link isVerbAfter}. */
+const WORD_AFTER = /^\s+(?:(?:also|then|later)\s+)?(\p{Ll}+)/u;
+const CUE_SET: ReadonlySet<string> = new Set(CUE_VERBS);
+/** A verb right after a name: a regular past, or a verb of saying (`Clinton criticized`, `Tal told`). */
+function isVerbAfter(after: string): boolean {
+  const w = WORD_AFTER.exec(after)?.[1];
+  return w !== undefined && ((w.length > 3 && w.endsWith('ed')) || CUE_SET.has(w));
+}
+
+/** A country's initials before a name: `U.S. Consulate`, `US Internet`, not a person. */
+const COUNTRY_INITIALS = /^(?:u\.s|us|u\.k|uk|u\.n|un|eu)$/;
+
+/**
+ * A surname alone (`Murray says …`) after the full name: the earlier referent at this place,
+ * a subject when it opens its sentence or comes right before its verb. The common case of
+ * {@link mentionAt}, kept short because it runs for every repeated surname.
+ */
+function surnameMention(
+  text: string,
+  word: string,
+  at: number,
+  bs: number,
+  be: number,
+  earlier: Referent,
+): Referent | null {
+  let end = at + word.length;
+  if (/['’]s$/.test(word)) end -= 2;
+  while (end > at && /[.’',;:]/.test(text[end - 1]!)) end--;
+  const after = text.slice(end, Math.min(be, end + 32));
+  // `the Trump administration`, `Smith campaign`: a modifier, not a mention.
+  const next = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
+  if (next !== undefined && (ROLE_NOUNS.has(next) || GROUP_NOUNS.has(next) || TITLE.has(next))) return null;
+  const subject = at === bs || SENTENCE_OPEN.test(text.slice(Math.max(bs, at - 3), at)) || isVerbAfter(after);
+  return { ...earlier, range: [at, end], subject };
 }
 
 /** A word of a capitalised run, with its offset in the text. */
@@ -184,7 +267,7 @@ interface RunWord {
 const SENTENCE_OPEN = /(?:[.!?]["”’]?\s+|\n\s*)$/;
 /** Abbreviations that end in a full stop inside a name; any other word ending in one ends a sentence. */
 const NAME_ABBR =
-  /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Rev|Prof|Ft|Mt|U\.S|U\.K|D\.C)\.$/u;
+  /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Rev|Prof|Ft|Mt|U\.S|U\.K|D\.C)\.$/u;
 /** Days and months: a run holding one is a date (`Super Tuesday`, `Last March`), not a name. */
 const DATE_WORDS = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
@@ -207,7 +290,8 @@ function namePieces(seq: string, at0: number): RunWord[][] {
       continue;
     }
     cur.push({ w, at: at0 + m.index });
-    if (w.endsWith('.') && !NAME_ABBR.test(w)) {
+    // `Netanyahu's Capitol Hill speech`: a possessive ends the name.
+    if ((w.endsWith('.') && !NAME_ABBR.test(w)) || /['’]s$/.test(w)) {
       pieces.push(cur);
       cur = [];
     }
@@ -241,6 +325,14 @@ function mentionAt(
   const roles = new Set<string>();
   let gender: 'm' | 'f' | null = null;
   let ws = piece;
+  // `Texas Gov. Rick Perry`, `House Speaker Nancy Pelosi`: a title inside the run starts the
+  // name; the words before it say where or what (a role, not part of the name).
+  for (let k = ws.length - 2; k > 0; k--) {
+    if (TITLE.has(lower(ws[k]!.w)) && !TITLE_MODIFIERS.has(lower(ws[k]!.w))) {
+      ws = ws.slice(k);
+      break;
+    }
+  }
   while (ws.length > 0) {
     const w = lower(ws[0]!.w);
     const title = TITLE.get(w);
@@ -255,6 +347,8 @@ function mentionAt(
   const at = ws[0]!.at;
   const last = ws[ws.length - 1]!;
   let end = Math.min(last.at + last.w.length, be);
+  // `Bob Menendez's response`: the possessive is not part of the name.
+  if (/^\S+['’]s$/.test(last.w)) end -= 2;
   while (end > at && /[.’',;:]/.test(text[end - 1]!)) end--;
   if (end <= at) return null;
   const words = ws.map((x) => lower(x.w));
@@ -268,6 +362,11 @@ function mentionAt(
   for (let n = 0; n < 3; n++) {
     let j = k - 1;
     while (j >= bs && text[j] === ' ') j--;
+    // `his wife, Huma Abedin`: a role set off by a comma right before the name.
+    if (n === 0 && j > bs && text[j] === ',') {
+      j--;
+      while (j >= bs && text[j] === ' ') j--;
+    }
     let i = j;
     while (i >= bs && /[\p{Ll}-]/u.test(text[i]!)) i--;
     if (i === j) break;
@@ -280,17 +379,27 @@ function mentionAt(
     if (app) for (const w of app[1]!.toLowerCase().split(/\s+/)) roles.add(TITLE.get(w) ?? w);
   }
   for (const r of roles) gender ??= GENDER.get(r) ?? null;
+  // A subject opens its sentence, or comes right before its verb (`While in the Senate, Clinton
+  // criticized …`, `Netanyahu told …`): more salient for a later `he`/`she` than an object.
+  const subject =
+    SENTENCE_OPEN.test(text.slice(Math.max(bs, piece[0]!.at - 3), piece[0]!.at)) ||
+    piece[0]!.at === bs ||
+    isVerbAfter(text.slice(end, Math.min(be, end + 24)));
   if (earlier) {
     for (const r of roles) earlier.roles.add(r);
-    return { ...earlier, range: [at, end] };
+    // `Mr. Rose` after `Charlie Rose`: a title tells the gender of the name met before.
+    earlier.gender ??= gender;
+    return { ...earlier, range: [at, end], subject };
   }
   const org = words.some((w) => ORG_WORDS.has(w));
-  // `New York`, `Salem, New Hampshire`: a place, never the antecedent of `he` or `she`.
-  const place = PLACE_NAMES.has(words.join(' '));
+  // `New York`, `Salem, New Hampshire`: a place, never the antecedent of `he` or `she`; nor is
+  // `U.S. Consulate`, or `Trump Tower` (a person's surname naming a thing).
+  const thing =
+    COUNTRY_INITIALS.test(words[0]!) || (words.length > 1 && bySurname.has(words[0]!) && roles.size === 0);
+  const place = PLACE_NAMES.has(words.join(' ')) || thing;
   gender ??= FIRST_NAME_GENDER.get(words[0]!) ?? null;
   const ref: Referent = {
-    subject:
-      SENTENCE_OPEN.test(text.slice(Math.max(bs, piece[0]!.at - 3), piece[0]!.at)) || piece[0]!.at === bs,
+    subject,
     name: nameText,
     range: [at, end],
     named: true,
@@ -299,7 +408,8 @@ function mentionAt(
     roles,
     words,
   };
-  if (!org && !place) bySurname.set(surname, ref);
+  // `… Values Americans Believe In`: a function word closing a run is no surname.
+  if (!org && !place && !isOpenerWord(surname) && !NOT_NAME_START.has(surname)) bySurname.set(surname, ref);
   return ref;
 }
 
@@ -316,6 +426,11 @@ const TITLE_MODIFIERS = new Set(
 );
 
 const LOOK_BACK = 40;
+
+/** Titles a reporter uses for a person already named (`the senator`), not anonymous roles. */
+const TITLE_HEADS: ReadonlySet<string> = new Set(
+  [...TITLE.values()].filter((t) => !ROLE_NOUNS.has(t) && !/^(?:mr|mrs|ms|miss|sir|lady|lord|dame)$/.test(t)),
+);
 
 /**
  * The referent a pronoun or a descriptor written at `at` stands for: the nearest earlier
@@ -373,28 +488,56 @@ export function resolveReferent(
       break;
     } else if (nearest.range[0] - r.range[0] > SALIENT_SPAN) break;
   }
-  const r = chosen ?? nearest;
+  const r = chosen ?? nearest ?? (head !== null ? titledFallback(head, at, mentions, speakers) : null);
   if (r && (pronoun === 'm' || pronoun === 'f') && r.gender === null) r.gender = pronoun;
   return r;
+}
+
+/** How far back (in characters) a title descriptor looks for the person it describes. */
+const TITLED_SPAN = 1500;
+
+/**
+ * `“…,” the Texas governor continues.` after quotes of `Perry`, whose title the text never
+ * gave: a title (not an anonymous role such as `spokesman` or `official`) describes the nearest
+ * named person who was a subject or spoke, of a compatible gender, with no other title.
+ */
+function titledFallback(
+  head: string,
+  at: number,
+  mentions: readonly Referent[],
+  speakers: readonly Referent[],
+): Referent | null {
+  if (!TITLE_HEADS.has(head)) return null;
+  const gender = GENDER.get(head) ?? null;
+  let i = lastBefore(mentions, at);
+  let j = lastBefore(speakers, at);
+  for (let n = 0; n < LOOK_BACK && (i >= 0 || j >= 0); n++) {
+    const a = i >= 0 ? mentions[i]! : null;
+    const b = j >= 0 ? speakers[j]! : null;
+    const takeA = a !== null && (b === null || a.range[0] >= b.range[0]);
+    const r = takeA ? a! : b!;
+    if (takeA) i--;
+    else j--;
+    if (at - r.range[1] > TITLED_SPAN) break;
+    if (r.kind !== 'person' || !r.named || !r.subject) continue;
+    if (gender !== null && r.gender !== null && r.gender !== gender) continue;
+    if ([...r.roles].some((x) => TITLE_HEADS.has(x) && x !== head)) continue;
+    return r;
+  }
+  return null;
 }
 
 /** How far (in characters) before the nearest fitting mention a more salient subject is looked for. */
 const SALIENT_SPAN = 200;
 const sameReferent = (a: Referent, b: Referent) => a.words.join(' ') === b.words.join(' ');
 
-function lastBefore(list: readonly Referent[], at: number): number {
-  let lo = 0;
-  let hi = list.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.range[1] <= at) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
+const rangeOfReferent = (r: Referent) => r.range;
+/** The last referent of `list` (in text order) that ends at or before `at`, or -1. */
+const lastBefore = (list: readonly Referent[], at: number) => lastEndingAtOrBefore(list, rangeOfReferent, at);
+
+/** A possessive and a noun for what someone said: the speaker is the possessor. */
+const OWN_WORDS =
+  /^(his|her)\s+(?:response|reply|answer|retort|message|words|statement|comment|comments|remarks|reaction|verdict|explanation|view|advice)$/i;
 
 /** A speaker as the model stores it: resolved to its referent when the written form is a pronoun or descriptor. */
 export function makeSpeaker(
@@ -404,7 +547,14 @@ export function makeSpeaker(
   speakers: Referent[],
 ): Speaker {
   const written = text.slice(range[0], range[1]);
-  const referent = resolveReferent(written, range[0], mentions, speakers);
+  // `His response: “…”`, `her reply`: the words of the one the possessive stands for.
+  const own = OWN_WORDS.exec(written);
+  const referent = resolveReferent(
+    own ? (own[1]!.toLowerCase() === 'his' ? 'he' : 'she') : written,
+    range[0],
+    mentions,
+    speakers,
+  );
   if (referent) {
     return {
       // The nearest mention as written (`Bezos`), so the name and its range agree.
@@ -436,7 +586,17 @@ export function makeSpeaker(
       range,
       named: cls.class === 'named',
       gender,
-      kind: ws.some((w) => ORG_WORDS.has(w)) ? 'org' : GROUP_NOUNS.has(head) ? 'group' : 'person',
+      // `The Hill`, `The Huffington Post`: `the` and capitalised words name a title or a body.
+      kind:
+        ws.some((w) => ORG_WORDS.has(w)) || /^the(?:\s+\p{Lu}[\p{L}’'.-]*)+$/iu.test(written)
+          ? 'org'
+          : GROUP_NOUNS.has(head)
+            ? 'group'
+            : // `His response`, `the statement`: a phrase naming no one and headed by no role
+              // or title speaks, but is no `he` or `she`.
+              cls.class === 'vague' && roles.size === 0 && !GENDER.has(head)
+              ? 'other'
+              : 'person',
       roles,
       words: ws,
     });

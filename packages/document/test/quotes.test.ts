@@ -311,6 +311,146 @@ const cases: [name: string, text: string, expected: string[]][] = [
       'video tagging for the border teams => An official [unnamed] partial',
     ],
   ],
+  [
+    'a name inside the quotation is not the antecedent of the pronoun that attributes it',
+    'Paul Stone spoke at the fair on Friday.\n\n“Mark Hill knows it. I am a Londoner,” he said.',
+    ['Mark Hill knows it. I am a Londoner, => Paul Stone [named] (he) direct'],
+  ],
+  [
+    'a surname alone after the full name is a mention, and a subject',
+    'Governor Ed Marsh met Kate Lund and Tom Hale on Monday.\n\nMarsh told Hale the plan had failed.\n\n“We will try again next year, whatever the cost,” he said.',
+    ['We will try again next year, whatever the cost, => Marsh [named] (he) direct'],
+  ],
+  [
+    'a title inside a run of capitals starts the name; the descriptor finds it',
+    'Ohio Gov. Rick Lane spoke in Dayton.\n\n“We will not wait for anyone to act,” the Ohio governor said.',
+    ['We will not wait for anyone to act, => Rick Lane [named] (the Ohio governor) direct'],
+  ],
+  [
+    'a role set off by a comma tells the gender of the name',
+    'Tom Reed spoke to the crowd in the hall for an hour about the plans for the coming year, the roads, the schools and the budget, and took questions from the floor until late in the evening. He thanked his wife, Kim Abel, at the end.\n\n“She carried the whole campaign on her back,” he said.',
+    ['She carried the whole campaign on her back, => Tom Reed [named] (he) direct'],
+  ],
+  [
+    'a title met later tells the gender of a name met before',
+    'Jo Park spoke to Lee Vale on Monday. Ms. Park was tired.\n\n“It was a long week,” she told Mr. Vale. “We want the ties between the two towns to be strong, whatever the season and whoever is in charge in either of them, and we want the schools, the roads and the markets of both to stay open to everyone.\n\n“We have worked very hard on this,” she said.',
+    [
+      'It was a long week, => Park [named] (she) direct',
+      'We want the ties between the two towns to be strong, whatever the season and whoever is in charge in either of them, and we want the schools, the roads and the markets of both to stay open to everyone. => Park [named] (she) direct',
+      'We have worked very hard on this, => Park [named] (she) direct',
+    ],
+  ],
+  [
+    'a publication after according to is no antecedent for she',
+    'Dana Moss spoke in 2007.\n\nThe plan was criticised for its “secrecy,” according to The Courier. “We know about the secret files,” she said.',
+    [
+      'secrecy, => The Courier [named] partial',
+      'We know about the secret files, => Dana Moss [named] (she) direct',
+    ],
+  ],
+  [
+    'a building named after a person is not the person',
+    'Ben Ward spoke on Monday.\n\nWard Tower was full for the meeting.\n\n“It went very well for all of us,” he said.',
+    ['It went very well for all of us, => Ben Ward [named] (he) direct'],
+  ],
+  [
+    'a party label between the name and the cue',
+    'The bill passed.\n\nThe plan “takes power from the few,” Rep. Zoe Marsh (D-Ore.) said.\n\nSen. Al Frey (D-Minn.) explained, “There are no easy answers here.”',
+    [
+      'takes power from the few, => Rep. Zoe Marsh [named] partial',
+      'There are no easy answers here. => Al Frey [named] direct',
+    ],
+  ],
+  [
+    'an adjective in -ed after a quotation is not a verb of saying',
+    'Tom Brown urged voters not to “give in to fear,” a somewhat muted reference to the riots.',
+    ['give in to fear, => Tom Brown [named] partial'],
+  ],
+  [
+    'a title descriptor describes the named person who spoke, when no name carried that title',
+    '“We will fight for every vote in this state,” says Lane.\n\n“The people here want change and they will get it,” the Ohio governor continues.',
+    [
+      'We will fight for every vote in this state, => Lane [named] direct',
+      'The people here want change and they will get it, => Lane [named] (the Ohio governor) direct',
+    ],
+  ],
+  [
+    'an anonymous role never takes the name of the person before it',
+    '“We will fight for every vote in this state,” says Lane.\n\n“We have nothing to add on the matter today,” the spokesman said.',
+    [
+      'We will fight for every vote in this state, => Lane [named] direct',
+      'We have nothing to add on the matter today, => the spokesman [unnamed] direct',
+    ],
+  ],
+  [
+    'a copula with a verb of its own before a colon',
+    'Rob Dunn spoke first.\n\nAnna Green was quick to reply: “That is just not true, and he knows it.”',
+    ['That is just not true, and he knows it. => Anna Green [named] direct'],
+  ],
+  [
+    'a plural title before names, and the subject of the sentence before them',
+    'Prime Minister Ben Tal spoke on Monday.\n\nTal told Sens. Rob Dunn, of Ohio, and Kim Gray, of Iowa, that he regretted the row.\n\n“My sole intention was to voice our concerns about the deal,” he told the senators.',
+    ['My sole intention was to voice our concerns about the deal, => Tal [named] (he) direct'],
+  ],
+  [
+    'single marks as the text’s style: a cue after, a cue inside, apostrophes left alone',
+    'The mayor’s plan was cut.\n\n‘It doesn’t make sense. The workers’ union will fight it,’ Jane Smith said.\n\n‘We will win,’ she said, ‘and we will do it soon.’',
+    [
+      'It doesn’t make sense. The workers’ union will fight it, => Jane Smith [named] direct',
+      'We will win, => Jane Smith [named] (she) direct',
+      'and we will do it soon. => Jane Smith [named] (she) direct',
+    ],
+  ],
+  [
+    'single marks: a quotation over paragraphs, and a double quotation nested inside',
+    'Anna Green told the BBC:\n\n‘They called it “a disgrace” and left.\n\n‘We will keep going until the very end.’\n\n‘I want to thank every nurse who came to help,’ said Tom Brown.',
+    [
+      'They called it “a disgrace” and left. => Anna Green [named] direct',
+      'We will keep going until the very end. => Anna Green [named] direct',
+      'I want to thank every nurse who came to help, => Tom Brown [named] direct',
+    ],
+  ],
+  [
+    'single marks: a quotation ending in s before a lower-case word, and a possessive inside a run-on',
+    '‘We have seen nothing like it,’ said Ann Lee.\n\nLee described the plan as ‘a waste of taxes’ and left the hall.\n\n‘The nurses’ pay is the test of it.\n\n‘We will be back,’ she said.',
+    [
+      'We have seen nothing like it, => Ann Lee [named] direct',
+      'a waste of taxes => Lee [named] partial',
+      'The nurses’ pay is the test of it. => Lee [named] (she) direct',
+      'We will be back, => Lee [named] (she) direct',
+    ],
+  ],
+  [
+    'straight single marks as the style, apostrophes and elisions not taken for marks',
+    "Rock 'n' roll was back.\n\n'It's the fans' night, and we're proud of them,' Jo Kerr said.\n\n'We'll play all the songs from the '90s,' she added.",
+    [
+      "It's the fans' night, and we're proud of them, => Jo Kerr [named] direct",
+      "We'll play all the songs from the '90s, => Jo Kerr [named] (she) direct",
+    ],
+  ],
+  [
+    'double marks as the style: a partial quotation in single marks with a cue; a term in single marks is left out',
+    "The euro area will continue to 'wait and see', the organisation said.\n\n\"Sales are up,\" said Ann Lee of the firm.\n\nIt is an 'always available' society now.",
+    ['wait and see => the organisation [unnamed] partial', 'Sales are up, => Ann Lee [named] direct'],
+  ],
+  [
+    'an archive’s doubled straight single marks stand for double ones',
+    "The vote was close.\n\n''That wasn't a good way to treat me,'' Tom Brown said.",
+    ["That wasn't a good way to treat me, => Tom Brown [named] direct"],
+  ],
+  [
+    'a possessive and a noun for what was said: the possessor speaks',
+    'The host asked Tom Brown, “Have you seen the papers yourself?” His response: “I have people who have studied them for months.”',
+    [
+      'Have you seen the papers yourself? => The host [unnamed] direct',
+      'I have people who have studied them for months. => Tom Brown [named] (His response) direct',
+    ],
+  ],
+  [
+    'a subordinate clause inside the sentence: its own subject says the quotation',
+    'Ben Ward issued a statement shortly after Ann Lee told voters that the plan was “not about you at all.”',
+    ['not about you at all. => Ann Lee [named] partial'],
+  ],
   ['a short quoted word nobody is said to say', 'The so-called “reform” passed.', ['reform => nobody scare']],
   [
     'no speaker from a prepositional opener or a conjunction',
@@ -349,6 +489,20 @@ describe('voice follows the quotation structure', () => {
     expect(at('patience')).toMatchObject({ voice: 'quoted', speaker: { name: 'Mary Jones' } });
     // A paraphrase after `said that` stays the reporter's words.
     expect(at('delayed').voice).toBe('reporter');
+  });
+
+  it('does the same in single marks, a possessive apostrophe inside left alone', () => {
+    const text =
+      'Mary Jones said:\n\n‘We have waited for the workers’ pay for years.\n\n‘Our patience is gone,’ she added.\n\nThe council said that the plan would be delayed.';
+    const doc = parseDocument(text);
+    const at = (needle: string) => {
+      const i = text.indexOf(needle);
+      return voiceAt(doc, [i, i + needle.length]);
+    };
+    expect(at('pay')).toMatchObject({ voice: 'quoted', speaker: { name: 'Mary Jones' } });
+    expect(at('patience')).toMatchObject({ voice: 'quoted', speaker: { name: 'Mary Jones' } });
+    expect(at('delayed').voice).toBe('reporter');
+    expect(doc.quotes.map((q) => q.continues ?? null)).toEqual([null, 0]);
   });
 
   it('links each paragraph of a quotation to the part before it', () => {

@@ -160,6 +160,12 @@ const CASES: { rule: string; text: string; match?: string[]; none?: true }[] = [
   },
   { rule: 'where-actor', text: 'Chinese authorities have closed 1,600 cafes in Beijing.', none: true },
   {
+    rule: 'where-actor',
+    text: 'The Turkish president has rejected calls to resign after a week of protests.',
+    match: ['Turkish'],
+  },
+  { rule: 'where-actor', text: 'US officials have warned that the deal could collapse.', match: ['US'] },
+  {
     rule: 'why-purpose',
     text: 'The town will plant 500 trees next month to mark the anniversary of the flood.',
     match: ['to mark the anniversary of the flood'],
