@@ -46,7 +46,33 @@ export function encodeLine(
     analysis: unknown;
   },
 ): string {
-  return `${head}"error":${JSON.stringify(rest.error)},"metrics":${JSON.stringify(rest.metrics)},"categories":${JSON.stringify(rest.categories)},"analysis":${JSON.stringify(rest.analysis)}}\n`;
+  return joinLine(
+    head,
+    JSON.stringify(rest.error),
+    JSON.stringify(rest.metrics),
+    rest.categories,
+    rest.analysis,
+  );
+}
+
+/** The line of an analysed document whose measures are JSON already (`metricsJson`): what a worker writes. */
+export function analysedLine(
+  head: string,
+  metricsJson: string,
+  categories: unknown,
+  analysis: unknown,
+): string {
+  return joinLine(head, 'null', metricsJson, categories, analysis);
+}
+
+function joinLine(
+  head: string,
+  error: string,
+  metrics: string,
+  categories: unknown,
+  analysis: unknown,
+): string {
+  return `${head}"error":${error},"metrics":${metrics},"categories":${JSON.stringify(categories)},"analysis":${JSON.stringify(analysis)}}\n`;
 }
 
 /** A document's whole line when it could not be analysed. */
