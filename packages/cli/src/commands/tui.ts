@@ -34,8 +34,15 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   try {
     // The first frame before any analysis (or Ink) is loaded: the reader sees the view start at once.
     const title = `Gloss — ${displayName(positionals[0] ?? defaultArticlePath)}`;
-    const built = await whileLoading(io, title, () => buildComparison(positionals, io, values.all ?? false));
-    const { runTui } = await loadTui(io, fromStdin);
+    let tui: ReturnType<typeof loadTui> | null = null;
+    const built = await whileLoading(io, title, () => {
+      // Ink and React load while the article is read and analysed (the loading frame is out by
+      // now): Ink's layout engine, WebAssembly, compiles on a background thread meanwhile.
+      tui = loadTui(io, fromStdin);
+      tui.catch(() => {}); // a failure is thrown below, where it is awaited
+      return buildComparison(positionals, io, values.all ?? false);
+    });
+    const { runTui } = await (tui ?? loadTui(io, fromStdin));
     const { comparison } = built;
     const { analysis, findings } = comparison.b;
     return await runTui({
