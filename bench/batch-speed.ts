@@ -10,19 +10,12 @@
  * Writes its section of docs/benchmarks.md between the batch-speed markers.
  */
 import { spawnSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance as perfHooks } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeDocSection } from './doc-section.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const corpus = fileURLToPath(new URL('../../shared/data/bbc-news/bbc-news.jsonl', import.meta.url));
@@ -559,12 +552,13 @@ async function main(): Promise<void> {
   );
   lines.push('<!-- batch-speed:end -->');
   const section = lines.join('\n');
-  const docPath = join(root, 'docs/benchmarks.md');
-  mkdirSync(join(root, 'docs'), { recursive: true });
-  let doc = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Benchmarks\n';
-  const re = /<!-- batch-speed:start -->[\s\S]*?<!-- batch-speed:end -->/;
-  doc = re.test(doc) ? doc.replace(re, section) : `${doc.trimEnd()}\n\n${section}\n`;
-  writeFileSync(docPath, doc);
+  writeDocSection(
+    join(root, 'docs/benchmarks.md'),
+    '<!-- batch-speed:start -->',
+    '<!-- batch-speed:end -->',
+    section,
+    '# Benchmarks\n',
+  );
   console.log(section);
 }
 
