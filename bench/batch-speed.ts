@@ -6,6 +6,9 @@
  *
  *   node --import tsx bench/batch-speed.ts [--runs 3] [--repeat-runs 3] [--no-baseline] [--no-repeat]
  *     [--before-worker OTHER/packages/cli/dist/batch-worker.js]   (per-worker warm-up, before/after)
+ *     [--warmup-v8-flags '--max-inlined-bytecode-size=200 --max-inlined-bytecode-size-cumulative=400']
+ *       (per-worker warm-up with these V8 flags too, alternating: V8 flags are process-wide, so
+ *        `gloss batch` could only set them for the whole run, as it sets the heap-growing one)
  *
  * Writes its section of docs/benchmarks.md between the batch-speed markers.
  */
@@ -192,7 +195,7 @@ async function child(
     | { kind: 'gloss'; inputs: string[]; jobs: number; out: string; expected?: number }
     | { kind: 'retext' }
     | { kind: 'stages' }
-    | { kind: 'warmup'; worker?: string }
+    | { kind: 'warmup'; worker?: string; flags?: string }
     | { kind: 'threads'; jobs: number; copies: number },
 ) {
   const t0 = performance.now();
@@ -201,6 +204,10 @@ async function child(
     return;
   }
   if (config.kind === 'warmup') {
+    if (config.flags) {
+      const { setFlagsFromString } = await import('node:v8');
+      for (const flag of config.flags.split(/\s+/).filter(Boolean)) setFlagsFromString(flag);
+    }
     process.stdout.write(`${JSON.stringify(await warmUp(config.worker))}\n`);
     return;
   }
@@ -429,9 +436,13 @@ async function main(): Promise<void> {
   const beforeWorker = beforeAt === -1 ? null : pathToFileURL(resolve(args[beforeAt + 1]!)).href;
   const warms: WarmUp[] = [];
   const warmsBefore: WarmUp[] = [];
+  const flagsAt = args.indexOf('--warmup-v8-flags');
+  const warmupFlags = flagsAt === -1 ? null : args[flagsAt + 1]!;
+  const warmsFlags: WarmUp[] = [];
   for (let i = 0; i < runs; i++) {
     warms.push(runChild({ kind: 'warmup' }) as WarmUp);
     if (beforeWorker) warmsBefore.push(runChild({ kind: 'warmup', worker: beforeWorker }) as WarmUp);
+    if (warmupFlags) warmsFlags.push(runChild({ kind: 'warmup', flags: warmupFlags }) as WarmUp);
   }
   // The run whose warm-up is the median one.
   const byWarmUp = [...warms].sort((a, b) => warmUpCpuS(a) - warmUpCpuS(b));
@@ -489,7 +500,7 @@ async function main(): Promise<void> {
   );
   const medianWarmUp = (ws: WarmUp[]): number => median(ws.map(warmUpCpuS));
   checks.push(
-    `- per-worker warm-up (the shipped worker in a thread of its own, first pass over the corpus less a warm pass, median of ${warms.length}): **${f(medianWarmUp(warms))} CPU-s** (runs: ${warms.map((w) => f(warmUpCpuS(w))).join(', ')})${warmsBefore.length > 0 ? `; the \`--before-worker\` build, alternating with it: **${f(medianWarmUp(warmsBefore))} CPU-s** (runs: ${warmsBefore.map((w) => f(warmUpCpuS(w))).join(', ')})` : ''}.`,
+    `- per-worker warm-up (the shipped worker in a thread of its own, first pass over the corpus less a warm pass, median of ${warms.length}): **${f(medianWarmUp(warms))} CPU-s** (runs: ${warms.map((w) => f(warmUpCpuS(w))).join(', ')})${warmsBefore.length > 0 ? `; the \`--before-worker\` build, alternating with it: **${f(medianWarmUp(warmsBefore))} CPU-s** (runs: ${warmsBefore.map((w) => f(warmUpCpuS(w))).join(', ')})` : ''}${warmsFlags.length > 0 ? `; with \`${warmupFlags}\`, alternating with it: **${f(medianWarmUp(warmsFlags))} CPU-s** (runs: ${warmsFlags.map((w) => f(warmUpCpuS(w))).join(', ')}; warm pass ${f(median(warmsFlags.map((w) => Math.min(...w.passes.slice(1).map((p) => p.cpuMs)))) / 1000)} against ${f(median(warms.map((w) => Math.min(...w.passes.slice(1).map((p) => p.cpuMs)))) / 1000)} CPU-s)` : ''}.`,
   );
   checks.push(
     `- the ceiling, measured: the same analysis in plain worker threads, each handed its share of the documents up front (no reading, ordering or writing), takes ${f(idealWall('1x1') / 1000)} s in one thread and ${f(idealWall('1x2') / 1000)} s in two: **${f(idealWall('1x1') / idealWall('1x2'))}×**. No scheduling of this analysis reaches 1.7× on this corpus on this machine; the pipeline's ${f(scale)}× is ${f((100 * scale) / (idealWall('1x1') / idealWall('1x2')), 0)}% of that ceiling.${ideal['10x1'] ? ` On the corpus ×10: ${f(idealWall('10x1') / 1000)} s and ${f(idealWall('10x2') / 1000)} s, **${f(idealWall('10x1') / idealWall('10x2'))}×**.` : ''}`,
