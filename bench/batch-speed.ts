@@ -6,9 +6,9 @@
  *
  *   node --import tsx bench/batch-speed.ts [--runs 3] [--repeat-runs 3] [--no-baseline] [--no-repeat]
  *     [--before-worker OTHER/packages/cli/dist/batch-worker.js]   (per-worker warm-up, before/after)
- *     [--warmup-v8-flags '--max-inlined-bytecode-size=200 --max-inlined-bytecode-size-cumulative=400']
- *       (per-worker warm-up with these V8 flags too, alternating: V8 flags are process-wide, so
- *        `gloss batch` could only set them for the whole run, as it sets the heap-growing one)
+ *     [--warmup-v8-flags '--max-inlined-bytecode-size=460 --max-inlined-bytecode-size-cumulative=920']
+ *       (per-worker warm-up with these V8 flags set after BATCH_V8_FLAGS too, alternating: the
+ *        example puts back V8's own inlining budget, to see what the batch's smaller one saves)
  *
  * Writes its section of docs/benchmarks.md between the batch-speed markers.
  */
@@ -111,8 +111,8 @@ async function stages(): Promise<Stages> {
 async function warmUp(workerUrl?: string): Promise<WarmUp> {
   const { Worker } = await import('node:worker_threads');
   const { setFlagsFromString } = await import('node:v8');
-  const { HEAP_GROWING_FLAG, WORKER_THREAD_OPTIONS, workerEntry } = await import('@gloss/batch');
-  setFlagsFromString(HEAP_GROWING_FLAG);
+  const { BATCH_V8_FLAGS, WORKER_THREAD_OPTIONS, workerEntry } = await import('@gloss/batch');
+  for (const flag of BATCH_V8_FLAGS) setFlagsFromString(flag);
   const url = workerUrl ?? (await workerEntry()).url;
   const code = `
     const { workerData, parentPort } = require('node:worker_threads');
@@ -154,8 +154,8 @@ const warmUpCpuS = (w: WarmUp): number =>
 async function threads(jobs: number, copies: number): Promise<{ wallMs: number; cpuMs: number }> {
   const { Worker } = await import('node:worker_threads');
   const { setFlagsFromString } = await import('node:v8');
-  const { HEAP_GROWING_FLAG, WORKER_THREAD_OPTIONS, workerEntry } = await import('@gloss/batch');
-  setFlagsFromString(HEAP_GROWING_FLAG);
+  const { BATCH_V8_FLAGS, WORKER_THREAD_OPTIONS, workerEntry } = await import('@gloss/batch');
+  for (const flag of BATCH_V8_FLAGS) setFlagsFromString(flag);
   const { url } = await workerEntry();
   const texts = corpusTexts();
   const all = Array.from({ length: copies }, () => texts).flat();
