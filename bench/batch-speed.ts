@@ -6,23 +6,19 @@
  *
  *   node --import tsx bench/batch-speed.ts [--runs 3] [--repeat-runs 3] [--no-baseline] [--no-repeat]
  *     [--before-worker OTHER/packages/cli/dist/batch-worker.js]   (per-worker warm-up, before/after)
+ *     [--warmup-v8-flags '--max-inlined-bytecode-size=460 --max-inlined-bytecode-size-cumulative=920']
+ *       (per-worker warm-up with these V8 flags set after BATCH_V8_FLAGS too, alternating: the
+ *        example puts back V8's own inlining budget, to see what the batch's smaller one saves)
  *
  * Writes its section of docs/benchmarks.md between the batch-speed markers.
  */
 import { spawnSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance as perfHooks } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeDocSection } from './doc-section.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const corpus = fileURLToPath(new URL('../../shared/data/bbc-news/bbc-news.jsonl', import.meta.url));
@@ -115,8 +111,8 @@ async function stages(): Promise<Stages> {
 async function warmUp(workerUrl?: string): Promise<WarmUp> {
   const { Worker } = await import('node:worker_threads');
   const { setFlagsFromString } = await import('node:v8');
-  const { HEAP_GROWING_FLAG, WORKER_THREAD_OPTIONS, workerEntry } = await import('@gloss/batch');
-  setFlagsFromString(HEAP_GROWING_FLAG);
+  const { BATCH_V8_FLAGS, WORKER_THREAD_OPTIONS, workerEntry } = await import('@gloss/batch');
+  for (const flag of BATCH_V8_FLAGS) setFlagsFromString(flag);
   const url = workerUrl ?? (await workerEntry()).url;
   const code = `
     const { workerData, parentPort } = require('node:worker_threads');
@@ -158,8 +154,8 @@ const warmUpCpuS = (w: WarmUp): number =>
 async function threads(jobs: number, copies: number): Promise<{ wallMs: number; cpuMs: number }> {
   const { Worker } = await import('node:worker_threads');
   const { setFlagsFromString } = await import('node:v8');
-  const { HEAP_GROWING_FLAG, WORKER_THREAD_OPTIONS, workerEntry } = await import('@gloss/batch');
-  setFlagsFromString(HEAP_GROWING_FLAG);
+  const { BATCH_V8_FLAGS, WORKER_THREAD_OPTIONS, workerEntry } = await import('@gloss/batch');
+  for (const flag of BATCH_V8_FLAGS) setFlagsFromString(flag);
   const { url } = await workerEntry();
   const texts = corpusTexts();
   const all = Array.from({ length: copies }, () => texts).flat();
@@ -199,7 +195,7 @@ async function child(
     | { kind: 'gloss'; inputs: string[]; jobs: number; out: string; expected?: number }
     | { kind: 'retext' }
     | { kind: 'stages' }
-    | { kind: 'warmup'; worker?: string }
+    | { kind: 'warmup'; worker?: string; flags?: string }
     | { kind: 'threads'; jobs: number; copies: number },
 ) {
   const t0 = performance.now();
@@ -208,6 +204,10 @@ async function child(
     return;
   }
   if (config.kind === 'warmup') {
+    if (config.flags) {
+      const { setFlagsFromString } = await import('node:v8');
+      for (const flag of config.flags.split(/\s+/).filter(Boolean)) setFlagsFromString(flag);
+    }
     process.stdout.write(`${JSON.stringify(await warmUp(config.worker))}\n`);
     return;
   }
@@ -436,9 +436,13 @@ async function main(): Promise<void> {
   const beforeWorker = beforeAt === -1 ? null : pathToFileURL(resolve(args[beforeAt + 1]!)).href;
   const warms: WarmUp[] = [];
   const warmsBefore: WarmUp[] = [];
+  const flagsAt = args.indexOf('--warmup-v8-flags');
+  const warmupFlags = flagsAt === -1 ? null : args[flagsAt + 1]!;
+  const warmsFlags: WarmUp[] = [];
   for (let i = 0; i < runs; i++) {
     warms.push(runChild({ kind: 'warmup' }) as WarmUp);
     if (beforeWorker) warmsBefore.push(runChild({ kind: 'warmup', worker: beforeWorker }) as WarmUp);
+    if (warmupFlags) warmsFlags.push(runChild({ kind: 'warmup', flags: warmupFlags }) as WarmUp);
   }
   // The run whose warm-up is the median one.
   const byWarmUp = [...warms].sort((a, b) => warmUpCpuS(a) - warmUpCpuS(b));
@@ -496,7 +500,7 @@ async function main(): Promise<void> {
   );
   const medianWarmUp = (ws: WarmUp[]): number => median(ws.map(warmUpCpuS));
   checks.push(
-    `- per-worker warm-up (the shipped worker in a thread of its own, first pass over the corpus less a warm pass, median of ${warms.length}): **${f(medianWarmUp(warms))} CPU-s** (runs: ${warms.map((w) => f(warmUpCpuS(w))).join(', ')})${warmsBefore.length > 0 ? `; the \`--before-worker\` build, alternating with it: **${f(medianWarmUp(warmsBefore))} CPU-s** (runs: ${warmsBefore.map((w) => f(warmUpCpuS(w))).join(', ')})` : ''}.`,
+    `- per-worker warm-up (the shipped worker in a thread of its own, first pass over the corpus less a warm pass, median of ${warms.length}): **${f(medianWarmUp(warms))} CPU-s** (runs: ${warms.map((w) => f(warmUpCpuS(w))).join(', ')})${warmsBefore.length > 0 ? `; the \`--before-worker\` build, alternating with it: **${f(medianWarmUp(warmsBefore))} CPU-s** (runs: ${warmsBefore.map((w) => f(warmUpCpuS(w))).join(', ')})` : ''}${warmsFlags.length > 0 ? `; with \`${warmupFlags}\`, alternating with it: **${f(medianWarmUp(warmsFlags))} CPU-s** (runs: ${warmsFlags.map((w) => f(warmUpCpuS(w))).join(', ')}; warm pass ${f(median(warmsFlags.map((w) => Math.min(...w.passes.slice(1).map((p) => p.cpuMs)))) / 1000)} against ${f(median(warms.map((w) => Math.min(...w.passes.slice(1).map((p) => p.cpuMs)))) / 1000)} CPU-s)` : ''}.`,
   );
   checks.push(
     `- the ceiling, measured: the same analysis in plain worker threads, each handed its share of the documents up front (no reading, ordering or writing), takes ${f(idealWall('1x1') / 1000)} s in one thread and ${f(idealWall('1x2') / 1000)} s in two: **${f(idealWall('1x1') / idealWall('1x2'))}×**. No scheduling of this analysis reaches 1.7× on this corpus on this machine; the pipeline's ${f(scale)}× is ${f((100 * scale) / (idealWall('1x1') / idealWall('1x2')), 0)}% of that ceiling.${ideal['10x1'] ? ` On the corpus ×10: ${f(idealWall('10x1') / 1000)} s and ${f(idealWall('10x2') / 1000)} s, **${f(idealWall('10x1') / idealWall('10x2'))}×**.` : ''}`,
@@ -559,12 +563,13 @@ async function main(): Promise<void> {
   );
   lines.push('<!-- batch-speed:end -->');
   const section = lines.join('\n');
-  const docPath = join(root, 'docs/benchmarks.md');
-  mkdirSync(join(root, 'docs'), { recursive: true });
-  let doc = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Benchmarks\n';
-  const re = /<!-- batch-speed:start -->[\s\S]*?<!-- batch-speed:end -->/;
-  doc = re.test(doc) ? doc.replace(re, section) : `${doc.trimEnd()}\n\n${section}\n`;
-  writeFileSync(docPath, doc);
+  writeDocSection(
+    join(root, 'docs/benchmarks.md'),
+    '<!-- batch-speed:start -->',
+    '<!-- batch-speed:end -->',
+    section,
+    '# Benchmarks\n',
+  );
   console.log(section);
 }
 

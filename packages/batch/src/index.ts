@@ -30,6 +30,7 @@ export {
   BatchUsageError,
   type BatchOptions,
   checkDbPath,
+  BATCH_V8_FLAGS,
   HEAP_GROWING_FLAG,
   type BatchResult,
   parseShard,

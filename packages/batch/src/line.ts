@@ -46,7 +46,33 @@ export function encodeLine(
     analysis: unknown;
   },
 ): string {
-  return `${head}"error":${JSON.stringify(rest.error)},"metrics":${JSON.stringify(rest.metrics)},"categories":${JSON.stringify(rest.categories)},"analysis":${JSON.stringify(rest.analysis)}}\n`;
+  return joinLine(
+    head,
+    JSON.stringify(rest.error),
+    JSON.stringify(rest.metrics),
+    rest.categories,
+    rest.analysis,
+  );
+}
+
+/** The line of an analysed document whose measures are JSON already (`metricsJson`): what a worker writes. */
+export function analysedLine(
+  head: string,
+  metricsJson: string,
+  categories: unknown,
+  analysis: unknown,
+): string {
+  return joinLine(head, 'null', metricsJson, categories, analysis);
+}
+
+function joinLine(
+  head: string,
+  error: string,
+  metrics: string,
+  categories: unknown,
+  analysis: unknown,
+): string {
+  return `${head}"error":${error},"metrics":${metrics},"categories":${JSON.stringify(categories)},"analysis":${JSON.stringify(analysis)}}\n`;
 }
 
 /** A document's whole line when it could not be analysed. */
@@ -143,4 +169,33 @@ export function renameLine(line: string, id: string, given: string): string {
   if (line.startsWith(ID_GIVEN, rest)) rest = skipValue(line, rest + ID_GIVEN.length);
   const idGiven = id === given ? '' : `${ID_GIVEN}${JSON.stringify(given)}`;
   return `{"id":${JSON.stringify(id)}${idGiven}${line.slice(rest)}`;
+}
+
+const ID_GIVEN_BYTES = Buffer.from(ID_GIVEN);
+
+/** Index just past the JSON string whose opening quote is byte `i` (in UTF-8, `"` and `\\` are never part of another character). */
+function skipStringBytes(bytes: Uint8Array, i: number): number {
+  for (let j = i + 1; j < bytes.length; j++) {
+    const c = bytes[j];
+    if (c === 92) j++;
+    else if (c === 34) return j + 1;
+  }
+  return bytes.length;
+}
+
+/**
+ * {@link renameLine} on a line's UTF-8 bytes, without decoding it: the new start of the line
+ * (`{"id":…[,"idGiven":…]`), and where in `line` the unchanged rest begins. The renamed line is
+ * `head` followed by `line.subarray(restAt)`, the same bytes `renameLine` gives.
+ */
+export function renameLineBytes(
+  line: Uint8Array,
+  id: string,
+  given: string,
+): { head: Uint8Array; restAt: number } {
+  let rest = skipStringBytes(line, 6);
+  if (Buffer.compare(line.subarray(rest, rest + ID_GIVEN_BYTES.length), ID_GIVEN_BYTES) === 0)
+    rest = skipStringBytes(line, rest + ID_GIVEN_BYTES.length);
+  const idGiven = id === given ? '' : `${ID_GIVEN}${JSON.stringify(given)}`;
+  return { head: Buffer.from(`{"id":${JSON.stringify(id)}${idGiven}`), restAt: rest };
 }

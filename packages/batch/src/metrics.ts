@@ -181,51 +181,83 @@ const LAYER_SCOPE = new Map<string, number>(
 const VOICE_SCOPE = new Map<string, number>(
   SCOPES.flatMap((s, i) => (s.voice ? [[s.voice, i] as const] : [])),
 );
-/** Column names per scope, built once: `[words, findings, per100, family, family_per100, …]`. */
-const SCOPE_KEYS = SCOPES.map((s) => ({
-  words: `${s.prefix}_words`,
-  findings: `${s.prefix}_findings`,
-  per100: `${s.prefix}_per100`,
-  family: FAMILIES.map((f) => `${s.prefix}_${f}`),
-  familyPer100: FAMILIES.map((f) => `${s.prefix}_${f}_per100`),
-}));
-const INSERTION_KEYS = new Map<string, string>(INSERTION_KINDS.map((k) => [k, `insertions_${k}`]));
 
-/** Measures of one analysed document, keyed by the names in METRIC_COLUMNS, plus finding counts by category. */
-export function computeMetrics(
-  doc: GlossDocument,
-  analysis: Analysis,
-): { metrics: MetricValues; categories: Record<string, number> } {
-  const m: MetricValues = {};
+/**
+ * The measures in the order documents.jsonl writes them: METRIC_COLUMNS' order, except that
+ * `wording_expected` and its rate follow `findings_per100` (where they were first added), so
+ * lines stay byte-identical to earlier runs.
+ */
+export const LINE_METRICS: readonly string[] = (() => {
+  const names = METRIC_COLUMNS.map((c) => c.name).filter((n) => !n.startsWith('wording_expected'));
+  names.splice(names.indexOf('findings_per100') + 1, 0, 'wording_expected', 'wording_expected_per100');
+  return names;
+})();
+const SLOT = new Map(LINE_METRICS.map((name, i) => [name, i]));
+const slot = (name: string): number => SLOT.get(name)!;
+/** `{"words":`, `,"sentences":`, …: each member's start, so a line's measures are joined, not stringified. */
+const MEMBER = LINE_METRICS.map((name, i) => `${i === 0 ? '{' : ','}${JSON.stringify(name)}:`);
+const S = {
+  words: slot('words'),
+  sentences: slot('sentences'),
+  grade: slot('readability_grade'),
+  insertions: slot('insertions'),
+  insertionsOther: slot('insertions_other'),
+  elisions: slot('elisions'),
+  quotes: slot('quotes'),
+  direct: slot('quotes_direct'),
+  partial: slot('quotes_partial'),
+  scare: slot('quotes_scare'),
+  named: slot('sources_named'),
+  anonymous: slot('sources_anonymous'),
+  findings: slot('findings'),
+  findingsPer100: slot('findings_per100'),
+  expected: slot('wording_expected'),
+  expectedPer100: slot('wording_expected_per100'),
+  family: FAMILIES.map((f) => slot(f)),
+  familyPer100: FAMILIES.map((f) => slot(`${f}_per100`)),
+};
+/** Slots per scope: words, findings, per100, then per family the count and its rate. */
+const SCOPE_SLOTS = SCOPES.map((s) => ({
+  words: slot(`${s.prefix}_words`),
+  findings: slot(`${s.prefix}_findings`),
+  per100: slot(`${s.prefix}_per100`),
+  family: FAMILIES.map((f) => slot(`${s.prefix}_${f}`)),
+  familyPer100: FAMILIES.map((f) => slot(`${s.prefix}_${f}_per100`)),
+}));
+const INSERTION_SLOT = new Map<string, number>(INSERTION_KINDS.map((k) => [k, slot(`insertions_${k}`)]));
+
+/**
+ * One document's measures: a value per LINE_METRICS name, in that order (NaN where the
+ * measure is null: a rate over no words), and its finding counts by category, sorted by name.
+ * An array of numbers rather than an object of 107 members: this runs for every document.
+ */
+export interface Measures {
+  values: Float64Array;
+  categories: Record<string, number>;
+}
+
+const rate = (count: number, words: number): number => per100(count, words) ?? Number.NaN;
+
+/** The measures of one analysed document (see {@link Measures}). */
+export function measure(doc: GlossDocument, analysis: Analysis): Measures {
+  const v = new Float64Array(LINE_METRICS.length);
   const counts = wordsAndSyllables(doc.text);
   const words = counts.words;
-  m.words = words;
-  m.sentences = doc.sentences.length;
-  m.readability_grade = gradeOf(counts, doc.sentences.length);
-  m.insertions = doc.insertions.length;
-  for (const key of INSERTION_KEYS.values()) m[key] = 0;
-  for (const ins of doc.insertions) {
-    const key = INSERTION_KEYS.get(ins.kind) ?? 'insertions_other';
-    m[key] = (m[key] ?? 0) + 1;
-  }
-  m.elisions = doc.elisions.length;
-  m.quotes = doc.quotes.length;
-  let direct = 0;
-  let partial = 0;
-  let scare = 0;
+  v[S.words] = words;
+  v[S.sentences] = doc.sentences.length;
+  v[S.grade] = gradeOf(counts, doc.sentences.length) ?? Number.NaN;
+  v[S.insertions] = doc.insertions.length;
+  for (const ins of doc.insertions) v[INSERTION_SLOT.get(ins.kind) ?? S.insertionsOther]!++;
+  v[S.elisions] = doc.elisions.length;
+  v[S.quotes] = doc.quotes.length;
   const named = new Set<string>();
   const anonymous = new Set<string>();
   for (const q of doc.quotes) {
-    if (q.kind === 'direct') direct++;
-    else if (q.kind === 'partial') partial++;
-    else scare++;
+    v[q.kind === 'direct' ? S.direct : q.kind === 'partial' ? S.partial : S.scare]!++;
     if (q.speaker) (q.speaker.named ? named : anonymous).add(q.speaker.name.toLowerCase());
   }
-  m.quotes_direct = direct;
-  m.quotes_partial = partial;
-  m.quotes_scare = scare;
-  m.sources_named = named.size;
-  m.sources_anonymous = anonymous.size;
+  v[S.named] = named.size;
+  v[S.anonymous] = anonymous.size;
 
   // One pass over the findings: totals per family, per scope and per scope × family, per category.
   const findings = analysis.findings;
@@ -244,32 +276,57 @@ export function computeMetrics(
     }
     categories[f.category] = (categories[f.category] ?? 0) + 1;
   }
-  m.findings = findings.length;
-  m.findings_per100 = per100(findings.length, words);
+  v[S.findings] = findings.length;
+  v[S.findingsPer100] = rate(findings.length, words);
   const expected = analysis.summary.wordingExpected;
-  m.wording_expected = expected === undefined ? null : round(expected, 3);
-  m.wording_expected_per100 = expected === undefined ? null : per100(expected, words);
+  v[S.expected] = expected === undefined ? Number.NaN : round(expected, 3);
+  v[S.expectedPer100] = expected === undefined ? Number.NaN : rate(expected, words);
   for (let i = 0; i < families; i++) {
-    m[FAMILIES[i]!] = byFamily[i]!;
-    m[`${FAMILIES[i]}_per100`] = per100(byFamily[i]!, words);
+    v[S.family[i]!] = byFamily[i]!;
+    v[S.familyPer100[i]!] = rate(byFamily[i]!, words);
   }
   for (let s = 0; s < SCOPES.length; s++) {
     const scope = SCOPES[s]!;
-    const keys = SCOPE_KEYS[s]!;
+    const at = SCOPE_SLOTS[s]!;
     const scopeWords = scope.layer
       ? (analysis.summary.byLayer[scope.layer]?.words ??
         (scope.layer === 'wire' ? doc.layers.wire.words : doc.layers.editorial.words))
       : (analysis.summary.byVoice[scope.voice!]?.words ?? 0);
-    m[keys.words] = scopeWords;
-    m[keys.findings] = byScope[s]!;
-    m[keys.per100] = per100(byScope[s]!, scopeWords);
+    v[at.words] = scopeWords;
+    v[at.findings] = byScope[s]!;
+    v[at.per100] = rate(byScope[s]!, scopeWords);
     for (let i = 0; i < families; i++) {
       const n = byScopeFamily[s * families + i]!;
-      m[keys.family[i]!] = n;
-      m[keys.familyPer100[i]!] = per100(n, scopeWords);
+      v[at.family[i]!] = n;
+      v[at.familyPer100[i]!] = rate(n, scopeWords);
     }
   }
   const sorted: Record<string, number> = {};
   for (const key of Object.keys(categories).sort()) sorted[key] = categories[key]!;
-  return { metrics: m, categories: sorted };
+  return { values: v, categories: sorted };
+}
+
+/** The measures as the JSON object documents.jsonl holds: `JSON.stringify` of {@link computeMetrics}'s, without building it. */
+export function metricsJson(values: Float64Array): string {
+  let out = '';
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i]!;
+    // What JSON.stringify writes for a number (NaN: null).
+    out += MEMBER[i]! + (Number.isFinite(x) ? `${x}` : 'null');
+  }
+  return `${out}}`;
+}
+
+/** Measures of one analysed document, keyed by the names in METRIC_COLUMNS, plus finding counts by category. */
+export function computeMetrics(
+  doc: GlossDocument,
+  analysis: Analysis,
+): { metrics: MetricValues; categories: Record<string, number> } {
+  const { values, categories } = measure(doc, analysis);
+  const metrics: MetricValues = {};
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i]!;
+    metrics[LINE_METRICS[i]!] = Number.isNaN(x) ? null : x;
+  }
+  return { metrics, categories };
 }

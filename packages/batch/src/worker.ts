@@ -1,8 +1,8 @@
 import { analyzeDocument, ruleList, toAnalysisRecord } from '@gloss/analysis';
 import { decodeInput, InputError, looksBinaryText, loadHtmlReader, parseDocument } from '@gloss/document';
 import { workerData } from 'node:worker_threads';
-import { encodeLine, errorLine } from './line.ts';
-import { computeMetrics } from './metrics.ts';
+import { analysedLine, errorLine } from './line.ts';
+import { measure, metricsJson } from './metrics.ts';
 import {
   type AnalyseTask,
   type DocumentSource,
@@ -59,9 +59,9 @@ export async function analyseOne(
     const text = await textOf(payload);
     const parsed = parseDocument(text);
     const analysis = analyzeDocument(parsed);
-    const { metrics, categories } = computeMetrics(parsed, analysis);
+    const { values, categories } = measure(parsed, analysis);
     const record = toAnalysisRecord(parsed, analysis, { includeText: keepText });
-    return { line: encodeLine(head, { error: null, metrics, categories, analysis: record }), error: false };
+    return { line: analysedLine(head, metricsJson(values), categories, record), error: false };
   } catch (error) {
     const message = error instanceof InputError ? error.message : `analysis failed: ${oneLine(error)}`;
     return { line: errorLine(head, message), error: true };

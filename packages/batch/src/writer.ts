@@ -3,7 +3,7 @@ import { promisify } from 'node:util';
 import { type BufferedFile, writeJsonAtomic } from './files.ts';
 import type { UniqueIds } from './ids.ts';
 import type { ReadSoFar } from './inputs.ts';
-import { renameLine } from './line.ts';
+import { renameLineBytes } from './line.ts';
 import type { Checkpoint } from './open.ts';
 
 const fsyncAsync = promisify(fsync);
@@ -89,7 +89,8 @@ export class OrderedWriter<T> {
     const written: Finished<T>[] = [];
     for (let b = this.ready.get(this.next); b; b = this.ready.get(this.next)) {
       this.ready.delete(this.next);
-      this.out.write(this.options.ids ? uniqueLines(b, this.options.ids) : b.lines);
+      if (!this.options.ids) this.out.write(b.lines);
+      else for (const part of uniqueLines(b, this.options.ids)) this.out.write(part);
       if (this.carried) for (const name of b.columns) this.carried.add(name);
       this.errors += b.errors;
       this.next += b.count;
@@ -161,9 +162,13 @@ export class OrderedWriter<T> {
   }
 }
 
-/** A batch's lines with every id made unique: the same bytes unless an id was taken before. */
-export function uniqueLines(batch: Finished<unknown>, ids: UniqueIds): Uint8Array {
-  let parts: Uint8Array[] | null = null;
+/**
+ * A batch's lines with every id made unique, as the parts to write in order: the batch's own
+ * bytes unless an id was taken before. A renamed line gets a new start and keeps the rest of
+ * its bytes, never decoded (a corpus whose files all number from 1 renames most of its lines).
+ */
+export function uniqueLines(batch: Finished<unknown>, ids: UniqueIds): Uint8Array[] {
+  const parts: Uint8Array[] = [];
   let at = 0;
   let copied = 0;
   for (let i = 0; i < batch.ids.length; i++) {
@@ -171,15 +176,14 @@ export function uniqueLines(batch: Finished<unknown>, ids: UniqueIds): Uint8Arra
     const size = batch.sizes[i]!;
     const id = ids.assign(given);
     if (id !== given) {
-      parts ??= [];
-      parts.push(batch.lines.subarray(copied, at));
-      const line = Buffer.from(batch.lines.buffer, batch.lines.byteOffset + at, size).toString('utf8');
-      parts.push(Buffer.from(renameLine(line, id, given)));
-      copied = at + size;
+      if (at > copied) parts.push(batch.lines.subarray(copied, at));
+      const { head, restAt } = renameLineBytes(batch.lines.subarray(at, at + size), id, given);
+      parts.push(head);
+      copied = at + restAt;
     }
     at += size;
   }
-  if (parts === null) return batch.lines;
-  parts.push(batch.lines.subarray(copied));
-  return Buffer.concat(parts);
+  if (parts.length === 0) return [batch.lines];
+  if (batch.lines.length > copied) parts.push(batch.lines.subarray(copied));
+  return parts;
 }

@@ -2,13 +2,25 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { countWords, loadHtmlReader, wordRanges } from '@gloss/document';
+import { readFileSync } from 'node:fs';
+import { analyzeDocument } from '@gloss/analysis';
+import { countWords, loadHtmlReader, parseDocument, wordRanges } from '@gloss/document';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvField, csvLine } from '../src/files.ts';
 import { globToRegExp } from '../src/glob.ts';
 import { expandInputs, readRecords, type SourceRecord } from '../src/inputs.ts';
-import { fleschKincaidGrade, METRIC_COLUMNS, per100, syllables, wordsAndSyllables } from '../src/metrics.ts';
+import {
+  computeMetrics,
+  fleschKincaidGrade,
+  LINE_METRICS,
+  METRIC_COLUMNS,
+  measure,
+  metricsJson,
+  per100,
+  syllables,
+  wordsAndSyllables,
+} from '../src/metrics.ts';
 import { describeProgress, formatDuration } from '../src/progress.ts';
 import { parseShard } from '../src/run.ts';
 
@@ -150,6 +162,40 @@ describe('measures', () => {
         expect(names).toContain(c.type.words);
       }
     }
+  });
+
+  const seed = readFileSync(new URL('../../../corpus/amazon-ice-rekognition.txt', import.meta.url), 'utf8');
+  it.each([
+    ['the seed (insertions, quotes, an editorial layer)', seed],
+    [
+      'reporter prose only: the editorial rates are null',
+      'Officials said the plan was approved. It will cost $4m.',
+    ],
+    ['no words at all: every rate is null', '— … —'],
+  ])('writes the measures of %s as JSON.stringify writes them, in the line order', (_, text) => {
+    const doc = parseDocument(text);
+    const analysis = analyzeDocument(doc);
+    const json = metricsJson(measure(doc, analysis).values);
+    const { metrics, categories } = computeMetrics(doc, analysis);
+    expect(json).toBe(JSON.stringify(metrics));
+    expect(Object.keys(JSON.parse(json))).toEqual(LINE_METRICS);
+    expect(metrics.words).toBe(countWords(text));
+    expect(metrics.insertions).toBe(doc.insertions.length);
+    expect(metrics.findings).toBe(analysis.findings.length);
+    expect(Object.values(categories).reduce((a, b) => a + b, 0)).toBe(analysis.findings.length);
+    expect(metrics.layer_editorial_per100 === null).toBe(doc.layers.editorial.words === 0);
+    expect(metrics.findings_per100 === null).toBe(countWords(text) === 0);
+  });
+
+  it('keeps the order documents.jsonl has always had: the expected wording after findings_per100', () => {
+    expect([...LINE_METRICS].sort()).toEqual(METRIC_COLUMNS.map((c) => c.name).sort());
+    const at = LINE_METRICS.indexOf('findings_per100');
+    expect(LINE_METRICS.slice(at, at + 4)).toEqual([
+      'findings_per100',
+      'wording_expected',
+      'wording_expected_per100',
+      'wording',
+    ]);
   });
 });
 

@@ -6,7 +6,15 @@ import { actionFor, keyName } from './keymap.ts';
 import { GUTTER, type Layout, type Line, layoutView, SEPARATOR } from './layout.ts';
 import type { LessonView } from './lesson.ts';
 import type { Span, View } from './model.ts';
-import { type Context, editMatches, FILTERS, initialState, reduce, type State } from './state.ts';
+import {
+  type Context,
+  editMatches,
+  FILTERS,
+  initialState,
+  lessonArrived,
+  reduce,
+  type State,
+} from './state.ts';
 import { padEnd, stringWidth, truncate } from './text.ts';
 
 export interface AppProps {
@@ -17,6 +25,8 @@ export interface AppProps {
   size?: { columns: number; rows: number };
   /** Reading questions, 5W and sources of B (single reprint): the `r` and `w` panes. */
   lesson?: LessonView | null;
+  /** The lesson is still being built: the r and w keys are shown, and say so when pressed. */
+  lessonPending?: boolean;
 }
 
 /** Lines around the body: title, summary, legend, column titles, detail panel (rule + 4), status. */
@@ -25,7 +35,7 @@ const DETAIL_LINES = 4;
 /** The questions pane is taller than the detail panel. */
 const QUESTION_LINES = 10;
 
-export function App({ view, color, size, lesson = null }: AppProps) {
+export function App({ view, color, size, lesson = null, lessonPending = false }: AppProps) {
   const { exit } = useApp();
   const { stdout } = useStdout();
   const [dims, setDims] = useState(() => size ?? { columns: stdout.columns || 80, rows: stdout.rows || 24 });
@@ -55,13 +65,20 @@ export function App({ view, color, size, lesson = null }: AppProps) {
         ? Math.min(roomForPane, Math.max(DETAIL_LINES, detail.length))
         : DETAIL_LINES;
   const height = Math.max(3, dims.rows - CHROME - 1 - (paneLines - DETAIL_LINES));
-  const ctx: Context = { view, layout, height, lesson };
+  const ctx: Context = { view, layout, height, lesson, lessonPending };
   const ctxRef = useRef(ctx);
   ctxRef.current = ctx;
 
   useEffect(() => {
     setState((s) => reduce(s, 'resize', ctxRef.current));
   }, [layout, height]);
+
+  // The lesson came after the view (see runTui): open the pane the reader asked for meanwhile.
+  useEffect(() => {
+    if (!lesson) return;
+    stateRef.current = lessonArrived(stateRef.current, ctxRef.current);
+    setState(stateRef.current);
+  }, [lesson]);
 
   useInput((input, key) => {
     // Keys typed quickly (or held down) can arrive as one chunk: `nn` is two presses of n.
@@ -159,7 +176,7 @@ export function App({ view, color, size, lesson = null }: AppProps) {
         top={top}
         height={height}
         width={width}
-        lesson={lesson !== null}
+        lesson={lesson !== null || lessonPending}
       />
     </Box>
   );

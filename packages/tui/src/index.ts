@@ -30,6 +30,7 @@ export {
   type Filter,
   findingMatches,
   initialState,
+  lessonArrived,
   reduce,
   type Selection,
   selectedRow,

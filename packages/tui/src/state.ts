@@ -40,6 +40,8 @@ export interface State {
   helpTop: number;
   /** The detail panel shows all its lines, not just the first four. */
   detailOpen: boolean;
+  /** A pane asked for while the lesson was still being built: it opens when the lesson comes. */
+  awaiting: 'openQuestions' | 'openFacts' | null;
 }
 
 export const initialState: State = {
@@ -54,6 +56,7 @@ export const initialState: State = {
   evidence: 0,
   helpTop: 0,
   detailOpen: false,
+  awaiting: null,
 };
 
 /** What the reducer needs to know about the screen: the view, its layout, and the body height. */
@@ -63,6 +66,17 @@ export interface Context {
   height: number;
   /** The reading questions and 5W, when the input has them (`gloss tui FILE`). */
   lesson?: LessonView | null;
+  /** The lesson is still being built (it comes after the first view, see runTui). */
+  lessonPending?: boolean;
+}
+
+const LESSON_PENDING = 'preparing the reading questions…';
+
+/** The pane asked for while the lesson was being built, now that it is here (see `awaiting`). */
+export function lessonArrived(state: State, ctx: Context): State {
+  const wanted = state.awaiting;
+  if (!wanted) return state;
+  return reduce({ ...state, awaiting: null, message: '' }, wanted, ctx);
 }
 
 export function editMatches(e: Edit, filter: Filter): boolean {
@@ -230,12 +244,16 @@ export function reduce(state: State, action: ActionName | 'resize', ctx: Context
         ? { ...state, mode: 'normal' }
         : { ...state, selection: null, message: '' };
     case 'openQuestions': {
+      if (!ctx.lesson && ctx.lessonPending)
+        return { ...state, mode: 'normal', message: LESSON_PENDING, awaiting: 'openQuestions' };
       if (!ctx.lesson || ctx.lesson.questions.length === 0) {
         return { ...state, mode: 'normal', message: 'no reading questions in this text' };
       }
       return showEvidence({ ...state, mode: 'questions', message: '' }, state.question, 0, ctx);
     }
     case 'openFacts':
+      if (!ctx.lesson && ctx.lessonPending)
+        return { ...state, mode: 'normal', message: LESSON_PENDING, awaiting: 'openFacts' };
       if (!ctx.lesson)
         return { ...state, mode: 'normal', message: 'no lesson for this comparison (use gloss tui FILE)' };
       return { ...state, mode: 'facts', helpTop: 0, message: '' };

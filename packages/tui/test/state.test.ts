@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { type ActionName, type Context, initialState, layoutView, reduce, type State } from '../src/index.ts';
+import {
+  type ActionName,
+  type Context,
+  initialState,
+  layoutView,
+  lessonArrived,
+  reduce,
+  type State,
+} from '../src/index.ts';
 import { pairView, wireLesson, wireView } from './fixture.ts';
 
 const ctxFor = (view = pairView, width = 160, height = 37): Context => ({
@@ -109,5 +117,22 @@ describe('reducer', () => {
       message: 'no reading questions in this text',
     });
     expect(run(['openFacts'], ctx).mode).toBe('normal');
+  });
+
+  it('while the lesson is being built, r and w say so and open their pane when it comes', () => {
+    const pending = { ...ctxFor(wireView, 80, 7), lessonPending: true };
+    const ready = { ...ctxFor(wireView, 80, 7), lesson: wireLesson };
+    for (const [action, mode] of [
+      ['openQuestions', 'questions'],
+      ['openFacts', 'facts'],
+    ] as const) {
+      const waiting = run([action], pending);
+      expect(waiting).toMatchObject({ mode: 'normal', message: 'preparing the reading questions…' });
+      const opened = lessonArrived(waiting, ready);
+      expect([opened.mode, opened.message, opened.awaiting]).toEqual([mode, '', null]);
+      // Nothing asked for meanwhile: the lesson's coming changes nothing.
+      expect(lessonArrived(initialState, ready)).toBe(initialState);
+    }
+    expect(lessonArrived(run(['openQuestions'], pending), ready)).toEqual(run(['openQuestions'], ready));
   });
 });

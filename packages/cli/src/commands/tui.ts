@@ -34,21 +34,30 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   try {
     // The first frame before any analysis (or Ink) is loaded: the reader sees the view start at once.
     const title = `Gloss — ${displayName(positionals[0] ?? defaultArticlePath)}`;
-    const { comparison, lesson } = await whileLoading(io, title, async () => {
-      const built = await buildComparison(positionals, io, values.all ?? false);
-      const { buildLesson } = await import('@gloss/lesson');
-      const b = built.comparison.b;
-      // The lesson of the reprint itself (B), from the document and analysis the comparison used:
-      // its questions, their evidence and audit, the 5W and sources.
-      const lesson = b.analysis
-        ? buildLesson(built.b.doc, { findings: b.findings, summary: b.analysis })
-        : null;
-      return { comparison: built.comparison, lesson };
+    let tui: ReturnType<typeof loadTui> | null = null;
+    const built = await whileLoading(io, title, () => {
+      // Ink and React load while the article is read and analysed (the loading frame is out by
+      // now): Ink's layout engine, WebAssembly, compiles on a background thread meanwhile.
+      tui = loadTui(io, fromStdin);
+      tui.catch(() => {}); // a failure is thrown below, where it is awaited
+      return buildComparison(positionals, io, values.all ?? false);
     });
-    const { runTui } = await loadTui(io, fromStdin);
+    const { runTui } = await (tui ?? loadTui(io, fromStdin));
+    const { comparison } = built;
+    const { analysis, findings } = comparison.b;
     return await runTui({
       comparison,
-      lesson,
+      // The lesson of the reprint itself (B), from the document and analysis the comparison used:
+      // its questions, their evidence and audit, the 5W and sources. Built after the view is
+      // drawn: the r and w panes need it, the first screen does not.
+      ...(analysis
+        ? {
+            lessonLater: async () => {
+              const { buildLesson } = await import('@gloss/lesson');
+              return buildLesson(built.b.doc, { findings, summary: analysis });
+            },
+          }
+        : {}),
       color: io.color,
       titles: { a: 'A: wire layer (reporter)', b: `B: ${comparison.b.label}` },
       ...(keys ? { stdin: keys } : {}),
