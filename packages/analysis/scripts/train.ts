@@ -461,7 +461,7 @@ function main() {
   });
   const body: Omit<WordingModelFile, 'hash'> = {
     format: 'gloss.wording-model/1',
-    version: '1.1.1',
+    version: '1.2.0',
     bits: SETTINGS.bits,
     training: {
       script: 'packages/analysis/scripts/train.ts',

@@ -1,4 +1,5 @@
 import {
+  hyphenJoins,
   MAX_FEATURES,
   mix,
   NONE,
@@ -67,6 +68,7 @@ export class WordingModel {
     inserted: Float32Array;
     shape: Float32Array;
     name: number;
+    hyphen: Float32Array;
     sentence: Float32Array;
     /** The word-pair feature when both neighbours are open-class words or absent (most tokens). */
     pairs: Map<number, number>;
@@ -90,6 +92,7 @@ export class WordingModel {
       inserted: Float32Array.from([0, 1], (q) => this.weight(T.inserted, q)),
       shape: Float32Array.from({ length: 8 }, (_, k) => this.weight(T.shape, k)),
       name: this.weight(T.name, 1),
+      hyphen: Float32Array.from({ length: 4 }, (_, k) => this.weight(T.hyphen, k)),
       sentence: Float32Array.from({ length: 4 }, (_, k) => this.weight(T.sentenceLexicon, k)),
       pairs: new Map(),
     };
@@ -145,6 +148,7 @@ export class WordingModel {
         sum += c.name;
         sum += info.titleWeight;
       }
+      sum += c.hyphen[hyphenJoins(ctx, i, hasPrev, hasNext)]!;
       const bits = lexicon[i]!;
       for (let r = 0; bits >>> r !== 0; r++) {
         if ((bits >>> r) & 1) {
