@@ -290,7 +290,7 @@ function ruleHashesOf(rules: readonly Rule[]): Uint32Array {
 }
 
 /** Whether token `i` is joined to the one after it by a hyphen (`-`, `‐`, `‑`) with no space. */
-function joinedToNext(ctx: TokenContext, i: number): boolean {
+export function joinedToNext(ctx: TokenContext, i: number): boolean {
   const e = ctx.tokens.ends[i]!;
   if (ctx.tokens.starts[i + 1] !== e + 1) return false;
   const c = ctx.text.charCodeAt(e);

@@ -1,5 +1,5 @@
 import {
-  hyphenJoins,
+  joinedToNext,
   MAX_FEATURES,
   mix,
   NONE,
@@ -118,6 +118,9 @@ export class WordingModel {
     const { quoted, inserted, sentence, lexicon, entry } = ctx;
     const { starts } = ctx.tokens;
     const text = ctx.text;
+    // Whether the token before was hyphen-joined to this one (same sentence): carried over from
+    // the previous token's own check, so each join is looked at once (`hyphenJoins`, the same value).
+    let joinedBefore = false;
     for (let i = 0; i < n; i++) {
       // Every entry of `words` is prepared (`wordsOf`).
       const info = words[i]!;
@@ -148,7 +151,9 @@ export class WordingModel {
         sum += c.name;
         sum += info.titleWeight;
       }
-      sum += c.hyphen[hyphenJoins(ctx, i, hasPrev, hasNext)]!;
+      const joinedAfter = hasNext && joinedToNext(ctx, i);
+      sum += c.hyphen[(joinedBefore ? 1 : 0) + (joinedAfter ? 2 : 0)]!;
+      joinedBefore = joinedAfter;
       const bits = lexicon[i]!;
       for (let r = 0; bits >>> r !== 0; r++) {
         if ((bits >>> r) & 1) {
