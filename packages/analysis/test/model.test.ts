@@ -13,7 +13,9 @@ import { parseDocument } from '@gloss/document';
 import { describe, expect, it } from 'vitest';
 import { matchAll } from '../src/engine/automaton.ts';
 import { tokenize } from '../src/engine/tokens.ts';
+import { partOfSpeech } from '../src/model/pos.ts';
 import { modelContext } from '../src/model/stage.ts';
+import nlp from 'compromise';
 
 const file = JSON.parse(
   readFileSync(new URL('../src/model/weights.json', import.meta.url), 'utf8'),
@@ -149,6 +151,25 @@ describe('the model stage', () => {
     const sum = probability.reduce((s, p) => s + p, 0);
     expect(a.summary.wordingExpected).toBeCloseTo(sum, 2);
     expect(a.summary.wordingExpected!).toBeGreaterThan(2);
+  });
+});
+
+describe('the part-of-speech table', () => {
+  it('gives every one-word entry of the installed compromise its tags (else regenerate: scripts/pos-lexicon.ts)', () => {
+    const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+    const words = Object.entries(lexicon).filter(([w]) => !/\s/.test(w) && w === w.toLowerCase());
+    expect(words.length).toBeGreaterThan(10_000);
+    const wrong = words.filter(([w, tags]) => partOfSpeech(w) !== String(tags)).map(([w]) => w);
+    expect(wrong).toEqual([]);
+  });
+
+  it.each([
+    ['met', 'PastTense'],
+    ['greedy', 'Adjective'],
+    ['xyzzyq', ''],
+    ['', ''],
+  ])('%j → %j', (word, tags) => {
+    expect(partOfSpeech(word)).toBe(tags);
   });
 });
 

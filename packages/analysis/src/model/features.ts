@@ -2,6 +2,10 @@ import type { GlossDocument } from '@gloss/document';
 import type { RawMatch } from '../engine/automaton.ts';
 import type { Tokens } from '../engine/tokens.ts';
 import type { Rule } from '../rule.ts';
+import { fmix32, hashString } from './hash.ts';
+import { partOfSpeech } from './pos.ts';
+
+export { fmix32, hashString };
 
 /**
  * The features of the loaded-wording model, one set per token. Every feature is a
@@ -37,6 +41,8 @@ export const T = {
   lexiconEntry: 22,
   prevLexicon: 23,
   titleCase: 24,
+  partOfSpeech: 25,
+  hyphen: 26,
 } as const;
 
 /** Human-readable template names, for the explanation of a model-only flag. */
@@ -64,28 +70,9 @@ export const TEMPLATE_NAMES: Record<number, string> = {
   [T.lexiconEntry]: 'a word-list entry',
   [T.prevLexicon]: 'the word before is on a word list',
   [T.titleCase]: 'a capitalised word',
+  [T.partOfSpeech]: 'its part of speech',
+  [T.hyphen]: 'part of a hyphenated compound',
 };
-
-/** FNV-1a over UTF-16 code units: stable across platforms and fast on short strings. */
-export function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** murmur3's 32-bit finaliser: nearby inputs spread over all bits. */
-export function fmix32(x: number): number {
-  let h = x >>> 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
 
 /** Combines a template with a value hash. */
 export function mix(template: number, value: number): number {
@@ -162,6 +149,7 @@ export class WordCache {
         [T.suffix2, hashString(norm.length > 3 ? norm.slice(-2) : '')],
         [T.length, Math.min(norm.length, 12)],
         ...(closed ? [[T.closedClass, word] as [number, number]] : []),
+        [T.partOfSpeech, hashString(partOfSpeech(norm))],
       ];
       w = {
         word,
@@ -301,6 +289,19 @@ function ruleHashesOf(rules: readonly Rule[]): Uint32Array {
   return h;
 }
 
+/** Whether token `i` is joined to the one after it by a hyphen (`-`, `‐`, `‑`) with no space. */
+export function joinedToNext(ctx: TokenContext, i: number): boolean {
+  const e = ctx.tokens.ends[i]!;
+  if (ctx.tokens.starts[i + 1] !== e + 1) return false;
+  const c = ctx.text.charCodeAt(e);
+  return c === 45 || c === 0x2010 || c === 0x2011;
+}
+
+/** 1 when joined by a hyphen to the token before, 2 to the token after, 3 both, 0 neither (same sentence only). */
+export function hyphenJoins(ctx: TokenContext, i: number, hasPrev: boolean, hasNext: boolean): number {
+  return (hasPrev && joinedToNext(ctx, i - 1) ? 1 : 0) + (hasNext && joinedToNext(ctx, i) ? 2 : 0);
+}
+
 /** Most features one token can have (fixed templates plus one or two per word-list rule). */
 export const MAX_FEATURES = 128;
 
@@ -368,6 +369,9 @@ export function tokenFeatures(
     templates[k] = T.titleCase;
     out[k++] = mix(T.titleCase, w.word);
   }
+  // Annotators mark a hyphenated compound (`anti-…`, `far-…`) whole; the tokeniser splits it.
+  templates[k] = T.hyphen;
+  out[k++] = mix(T.hyphen, hyphenJoins(ctx, i, hasPrev, hasNext));
   const bits = ctx.lexicon[i]!;
   for (let r = 0; bits >>> r !== 0; r++) {
     if ((bits >>> r) & 1) {

@@ -1,4 +1,5 @@
 import {
+  joinedToNext,
   MAX_FEATURES,
   mix,
   NONE,
@@ -67,6 +68,7 @@ export class WordingModel {
     inserted: Float32Array;
     shape: Float32Array;
     name: number;
+    hyphen: Float32Array;
     sentence: Float32Array;
     /** The word-pair feature when both neighbours are open-class words or absent (most tokens). */
     pairs: Map<number, number>;
@@ -90,6 +92,7 @@ export class WordingModel {
       inserted: Float32Array.from([0, 1], (q) => this.weight(T.inserted, q)),
       shape: Float32Array.from({ length: 8 }, (_, k) => this.weight(T.shape, k)),
       name: this.weight(T.name, 1),
+      hyphen: Float32Array.from({ length: 4 }, (_, k) => this.weight(T.hyphen, k)),
       sentence: Float32Array.from({ length: 4 }, (_, k) => this.weight(T.sentenceLexicon, k)),
       pairs: new Map(),
     };
@@ -115,6 +118,9 @@ export class WordingModel {
     const { quoted, inserted, sentence, lexicon, entry } = ctx;
     const { starts } = ctx.tokens;
     const text = ctx.text;
+    // Whether the token before was hyphen-joined to this one (same sentence): carried over from
+    // the previous token's own check, so each join is looked at once (`hyphenJoins`, the same value).
+    let joinedBefore = false;
     for (let i = 0; i < n; i++) {
       // Every entry of `words` is prepared (`wordsOf`).
       const info = words[i]!;
@@ -145,6 +151,9 @@ export class WordingModel {
         sum += c.name;
         sum += info.titleWeight;
       }
+      const joinedAfter = hasNext && joinedToNext(ctx, i);
+      sum += c.hyphen[(joinedBefore ? 1 : 0) + (joinedAfter ? 2 : 0)]!;
+      joinedBefore = joinedAfter;
       const bits = lexicon[i]!;
       for (let r = 0; bits >>> r !== 0; r++) {
         if ((bits >>> r) & 1) {

@@ -81,6 +81,10 @@ function describe(template: number, rules: readonly Rule[], lexicon: number, wor
       return 'in a sentence with other loaded words';
     case T.name:
       return 'part of a name';
+    case T.partOfSpeech:
+      return 'its part of speech';
+    case T.hyphen:
+      return 'part of a hyphenated compound';
     default:
       return '';
   }
