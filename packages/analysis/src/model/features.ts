@@ -168,8 +168,10 @@ export class WordCache {
         titleWeight: 0,
         prevLexiconWeight: 0,
       };
-      // Bounded: a long corpus run must not grow memory without limit.
-      if (this.map.size > 200_000) this.map.clear();
+      // Bounded: an entry holds about 1 KB with the model's caches, and a batch worker's heap
+      // must not grow with a corpus's vocabulary (the BBC corpus has about 30,000 words, so a
+      // run over it fills this once; emptying costs only the recomputation).
+      if (this.map.size > 50_000) this.map.clear();
       this.map.set(norm, w);
     }
     return w;
