@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { matchAll } from '../src/engine/automaton.ts';
 import { tokenize } from '../src/engine/tokens.ts';
 import { partOfSpeech } from '../src/model/pos.ts';
+import { WORD_CACHE_GENERATION, WordCache } from '../src/model/features.ts';
 import { modelContext } from '../src/model/stage.ts';
 import nlp from 'compromise';
 
@@ -181,5 +182,22 @@ describe('the folds', () => {
     expect(n('dev')).toBeCloseTo(0.15, 1);
     expect(n('test')).toBeCloseTo(0.3, 1);
     expect(foldOf('mbic-0001')).toBe(foldOf('mbic-0001'));
+  });
+});
+
+describe('the per-word cache', () => {
+  it('keeps a word seen lately across a change of generation, and drops one not seen for two', () => {
+    const cache = new WordCache();
+    const frequent = cache.get('frequent');
+    const rare = cache.get('rare');
+    // Three generations' worth of other words, with the frequent one among them.
+    for (let i = 0; i < 3 * WORD_CACHE_GENERATION; i++) {
+      cache.get(`w${i}`);
+      if (i % 1000 === 0) cache.get('frequent');
+    }
+    expect(cache.get('frequent')).toBe(frequent);
+    const again = cache.get('rare');
+    expect(again).not.toBe(rare);
+    expect(again).toEqual(rare); // recomputed, the same values
   });
 });

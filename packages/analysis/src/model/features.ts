@@ -133,48 +133,63 @@ export interface WordInfo {
   contextValue: number;
 }
 
+/** Words in each of WordCache's two generations (the BBC corpus has about 32,000 distinct words). */
+export const WORD_CACHE_GENERATION = 32_768;
+
+/**
+ * What the model computed for each word, kept for the words seen lately. An entry holds about
+ * 1 KB with the model's caches, and a batch worker's heap must not grow with a corpus's
+ * vocabulary, so the cache has two generations of at most WORD_CACHE_GENERATION words: when the
+ * recent one is full it becomes the older one and the older one is dropped; a word found in the
+ * older one moves back to the recent one. Frequent words so stay cached, and a rare word costs
+ * only its recomputation (an entry is a pure function of the word and the weights).
+ */
 export class WordCache {
-  private readonly map = new Map<string, WordInfo>();
+  private recent = new Map<string, WordInfo>();
+  private older = new Map<string, WordInfo>();
   get(norm: string): WordInfo {
-    let w = this.map.get(norm);
-    if (w === undefined) {
-      const word = hashString(norm);
-      const closed = CLOSED.has(norm);
-      const stemmed = stem(norm);
-      const pairs: [number, number][] = [
-        [T.bias, 0],
-        [T.word, word],
-        [T.stem, hashString(stemmed)],
-        [T.suffix3, hashString(norm.length > 4 ? norm.slice(-3) : '')],
-        [T.suffix2, hashString(norm.length > 3 ? norm.slice(-2) : '')],
-        [T.length, Math.min(norm.length, 12)],
-        ...(closed ? [[T.closedClass, word] as [number, number]] : []),
-        [T.partOfSpeech, hashString(partOfSpeech(norm))],
-      ];
-      w = {
-        word,
-        stem: pairs[2]![1],
-        suffix3: pairs[3]![1],
-        suffix2: pairs[4]![1],
-        closed,
-        length: pairs[5]![1],
-        statics: Uint32Array.from(pairs, ([t, v]) => mix(t, v)),
-        staticTemplates: Uint8Array.from(pairs, ([t]) => t),
-        contextValue: closed ? word : OPEN,
-        // Every field set here, the model's caches too: one object shape for the hot loop.
-        staticSum: Number.NaN,
-        around: null,
-        quotedWeight: null,
-        titleWeight: 0,
-        prevLexiconWeight: 0,
-      };
-      // Bounded: an entry holds about 1 KB with the model's caches, and a batch worker's heap
-      // must not grow with a corpus's vocabulary (the BBC corpus has about 30,000 words, so a
-      // run over it fills this once; emptying costs only the recomputation).
-      if (this.map.size > 50_000) this.map.clear();
-      this.map.set(norm, w);
+    let w = this.recent.get(norm);
+    if (w !== undefined) return w;
+    w = this.older.get(norm) ?? this.build(norm);
+    if (this.recent.size >= WORD_CACHE_GENERATION) {
+      this.older = this.recent;
+      this.recent = new Map();
     }
+    this.recent.set(norm, w);
     return w;
+  }
+
+  private build(norm: string): WordInfo {
+    const word = hashString(norm);
+    const closed = CLOSED.has(norm);
+    const stemmed = stem(norm);
+    const pairs: [number, number][] = [
+      [T.bias, 0],
+      [T.word, word],
+      [T.stem, hashString(stemmed)],
+      [T.suffix3, hashString(norm.length > 4 ? norm.slice(-3) : '')],
+      [T.suffix2, hashString(norm.length > 3 ? norm.slice(-2) : '')],
+      [T.length, Math.min(norm.length, 12)],
+      ...(closed ? [[T.closedClass, word] as [number, number]] : []),
+      [T.partOfSpeech, hashString(partOfSpeech(norm))],
+    ];
+    return {
+      word,
+      stem: pairs[2]![1],
+      suffix3: pairs[3]![1],
+      suffix2: pairs[4]![1],
+      closed,
+      length: pairs[5]![1],
+      statics: Uint32Array.from(pairs, ([t, v]) => mix(t, v)),
+      staticTemplates: Uint8Array.from(pairs, ([t]) => t),
+      contextValue: closed ? word : OPEN,
+      // Every field set here, the model's caches too: one object shape for the hot loop.
+      staticSum: Number.NaN,
+      around: null,
+      quotedWeight: null,
+      titleWeight: 0,
+      prevLexiconWeight: 0,
+    };
   }
 }
 
