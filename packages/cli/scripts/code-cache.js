@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCachedScript } from '../bin/cached-script.js';
+import { warmUpRun } from './warm-up.js';
 
 const [dist, seed] = process.argv.slice(2);
 const file = join(dist, 'gloss.cjs');
@@ -17,14 +18,6 @@ const work = mkdtempSync(join(tmpdir(), 'gloss-code-cache-'));
 try {
   const plain = join(work, 'article.txt');
   writeFileSync(plain, readFileSync(seed, 'utf8').replace(/[[\]]/g, ''));
-  const discard = {
-    stdout: () => {},
-    stderr: () => {},
-    isTTY: false,
-    color: false,
-    columns: 80,
-    readStdin: async () => new Uint8Array(),
-  };
   for (const args of [
     ['analyze', plain, '--format', 'json'],
     ['analyze', plain, '--format', 'pretty'],
@@ -32,8 +25,7 @@ try {
     ['annotate', plain],
     ['--help'],
   ]) {
-    const code = await exports.main(args, discard);
-    if (code !== 0) throw new Error(`warming up with gloss ${args.join(' ')} exited ${code}`);
+    await warmUpRun(exports.main, args);
   }
   writeFileSync(`${file}.cache`, script.createCachedData());
 } finally {

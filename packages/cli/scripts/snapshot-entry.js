@@ -17,19 +17,12 @@ import '../src/commands/annotate.ts';
 import '../src/commands/compare.ts';
 import '../src/commands/lesson.ts';
 import { main } from '../src/main.ts';
+import { warmUpRun } from './warm-up.js';
 
 globalThis[Symbol.for('gloss.compromise')] = nlp;
 
 /** The seed article's path, written in by the build (module code here has no import.meta). */
 const seed = GLOSS_SEED_ARTICLE;
-const discard = {
-  stdout: () => {},
-  stderr: () => {},
-  isTTY: false,
-  color: false,
-  columns: 80,
-  readStdin: async () => new Uint8Array(),
-};
 const warmUp = [
   ['analyze', seed, '--format', 'json'],
   ['analyze', seed, '--format', 'pretty'],
@@ -37,12 +30,8 @@ const warmUp = [
   ['lesson', seed, '--format', 'json', '--answer-key'],
   ['annotate', seed],
   ['compare', seed, '--format', 'json'],
-].map((args) =>
   // Top-level await is not CommonJS: the snapshot is taken once the event loop is empty.
-  main(args, discard).then((code) => {
-    if (code !== 0) throw new Error(`warming up with gloss ${args.join(' ')} exited ${code}`);
-  }),
-);
+].map((args) => warmUpRun(main, args));
 Promise.all(warmUp).then(restoreRegExpFlags);
 
 startupSnapshot.setDeserializeMainFunction(async () => {
