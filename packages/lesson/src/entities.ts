@@ -59,7 +59,7 @@ const NOT_ORG_HEADS = new Set([
 ]);
 /** After a name: an appositive role or a verb of saying, which make it a person's. */
 const PERSON_AFTER =
-  /^(?:,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}(?:director|chief|head|spokesman|spokeswoman|leader|president|secretary|minister|chairman|chairwoman|founder|editor|professor|author|executive|senator|governor|mayor|campaigner|activist|lawyer|judge|archbishop|bishop|actor|actress|singer|player|manager|coach|adviser|advisor|analyst|economist|researcher)\b|\s+(?:said|says|told|added|argued|warned)\b)/u;
+  /^(?:,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}(?:director|chief|head|spokesman|spokeswoman|leader|president|secretary|minister|chairman|chairwoman|founder|editor|professor|author|executive|senator|governor|mayor|campaigner|activist|lawyer|judge|archbishop|bishop|actor|actress|singer|player|manager|coach|adviser|advisor|analyst|economist|researcher)\b|\s+(?:said|says|told|added|argued|warned)\b|,\s+who\b)/u;
 const HONORIFIC = /(?:\b(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Prof)\.?\s+)$/;
 const TIME_NAMES = new Set([...MONTHS, ...WEEKDAYS]);
 
@@ -258,7 +258,8 @@ function candidateFrom(
       words.length <= 3 &&
       !ORG_HEADS.has(lastBare) &&
       (firstNameGender(words[0]!) !== null ||
-        // `Shami Chakrabarti, director of Liberty,` / `… said`: a person's role or speech follows.
+        // `Shami Chakrabarti, director of Liberty,` / `… said` / `…, who wrote`: a person's role,
+        // speech or `who` (an organisation takes `which`) follows.
         PERSON_AFTER.test(text.slice(end, end + 60))))
   )
     kind = 'person';

@@ -115,6 +115,12 @@ const entityCases: [name: string, text: string, expected: string[], absent: stri
     [],
   ],
   [
+    'a name taken up by `who` is a person (an organisation takes `which`)',
+    'Xandra Pellow, who wrote a book about the scheme, was not surprised. Northfield Council, which ran it, said nothing.',
+    ['Xandra Pellow:person', 'Northfield Council:agency'],
+    [],
+  ],
+  [
     'a demonym of two words before a noun is not an entity',
     'The South African archbishop spoke in Cape Town on Monday.',
     [],
