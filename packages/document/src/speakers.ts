@@ -362,9 +362,12 @@ function mentionAt(
   for (let n = 0; n < 3; n++) {
     let j = k - 1;
     while (j >= bs && text[j] === ' ') j--;
-    // `his wife, Huma Abedin`: a role set off by a comma right before the name.
+    // `his wife, Huma Abedin`: a role set off by a comma right before the name, also with what
+    // it is a role of (`a spokesman for the ministry, John Reed`).
     if (n === 0 && j > bs && text[j] === ',') {
-      j--;
+      const of = ROLE_OF.exec(text.slice(Math.max(bs, j - 60), j));
+      const role = of !== null && (TITLE.has(of[1]!) || ROLE_NOUNS.has(of[1]!));
+      j -= role ? of[0].length - of[1]!.length + 1 : 1;
       while (j >= bs && text[j] === ' ') j--;
     }
     let i = j;
@@ -426,6 +429,9 @@ const TITLE_MODIFIERS = new Set(
 );
 
 const LOOK_BACK = 40;
+
+/** A role and what it is a role of, ending where a name's comma follows (`spokesman for the ministry`). */
+const ROLE_OF = /([\p{Ll}-]+)\s+(?:for|of|at|to)\s+(?:the\s+)?[\p{L}\s’'.-]{1,40}$/u;
 
 /** Titles a reporter uses for a person already named (`the senator`), not anonymous roles. */
 const TITLE_HEADS: ReadonlySet<string> = new Set(

@@ -171,6 +171,33 @@ const cases: [name: string, text: string, expected: string[]][] = [
     ],
   ],
   [
+    'a role set off before the name: the name speaks, and the role refers back to it',
+    'A spokesman for the ministry, John Reed, said: “The talks are over. We will not return.” Later the spokesman added: “Nothing has changed.”',
+    [
+      'The talks are over. We will not return. => John Reed [named] direct',
+      'Nothing has changed. => John Reed [named] (the spokesman) direct',
+    ],
+  ],
+  [
+    'a name and then its role with what it is a role of, before the verb',
+    'Sarah Hunt, a spokeswoman for the council, said: “It is over. We are done.”',
+    ['It is over. We are done. => Sarah Hunt [named] direct'],
+  ],
+  [
+    'a role set off before the name after a quotation, inverted and not',
+    '“Sales rose,” said a spokesman for Acme, Tom Blake.\n\n“Costs fell,” its chief executive, Ann Lee, told reporters. “Prices held,” the spokesman added.',
+    [
+      'Sales rose, => Tom Blake [named] direct',
+      'Costs fell, => Ann Lee [named] direct',
+      'Prices held, => Tom Blake [named] (the spokesman) direct',
+    ],
+  ],
+  [
+    'a fronted place before a role is no appositive: the role speaks',
+    'In London, the mayor said: “No. Never.”',
+    ['No. Never. => the mayor [unnamed] direct'],
+  ],
+  [
     'a presentative before a colon names the speaker: Here is Anna Green in May 1999',
     'The old speeches tell the story. Here is Anna Green in May 1999: “Our town must change. The mills are closing.”',
     ['Our town must change. The mills are closing. => Anna Green [named] direct'],
