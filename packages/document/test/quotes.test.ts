@@ -193,6 +193,21 @@ const cases: [name: string, text: string, expected: string[]][] = [
     ],
   ],
   [
+    'a name in a phrase fronted before a pronoun subject is not what the pronoun stands for',
+    '“We will win,” John Reed said. He said Tom Brown “has no plan at all”.\n\nOf Tom Brown, he said: “I wish him well. He will need it.” Asked about Tom Brown’s plan, he added: “There is none.”',
+    [
+      'We will win, => John Reed [named] direct',
+      'has no plan at all => John Reed [named] (He) partial',
+      'I wish him well. He will need it. => John Reed [named] (he) direct',
+      'There is none. => John Reed [named] (he) direct',
+    ],
+  ],
+  [
+    'a clause fronted before a pronoun subject may hold its antecedent',
+    'Tom Brown spoke first.\n\nWhen John Reed arrived, he said: “We have a plan.”',
+    ['We have a plan. => John Reed [named] (he) direct'],
+  ],
+  [
     'a fronted place before a role is no appositive: the role speaks',
     'In London, the mayor said: “No. Never.”',
     ['No. Never. => the mayor [unnamed] direct'],
