@@ -93,7 +93,9 @@ function cueWithin(text: string, s: number, e: number, n: number): boolean {
   }
   return false;
 }
-const SENTENCE_END = /[.!?…]["”’)]*\s+(?=["“‘(]?\p{Lu})/gu;
+// A title's or an initial's full stop (`Mr. Brown`, `John F. Kennedy`) ends no sentence.
+const SENTENCE_END =
+  /(?:(?<!(?:^|[\s(“"])(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Rev|Prof|St|\p{Lu}))\.|[!?…])["”’)]*\s+(?=["“‘(]?\p{Lu})/gu;
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 
 interface Raw {
@@ -776,6 +778,10 @@ const NP_START_DET =
 const SUBORDINATE =
   /^\s*(?:(?:in|at|during|from|with|through)\s+which|where|whereupon|while|whereas|because|since|although|though)\s+/i;
 
+/** A title abbreviation opening a name: `Sen. Ann Lee`, `Rep. Tom Brown`. */
+const TITLED_NAME =
+  /(?<=^|\s)(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Rev|Prof)\.\s+\p{Lu}/gu;
+
 /** A subordinator inside a clause, before the subject of its own verb. */
 const INNER_SUBORDINATE =
   /\b(?:after|before|when|since|because|while|until|once|although|though|whereas|whereupon)\s+/gi;
@@ -843,6 +849,18 @@ function subjectBefore(text: string, start: number, verbAt: number): Range | nul
   if (inner && inner.index > 0) {
     const np = nounPhrase(text, tail[0] + inner.index + inner[0].length, tail[1], true);
     if (np) return np;
+  }
+  // `Saturday at the convention Sen. Ann Lee (D-MA) said`: a fronted phrase with no comma before
+  // a titled name; the name (with the capitalised words right before its title) is the subject.
+  let titled: RegExpExecArray | null = null;
+  TITLED_NAME.lastIndex = 0;
+  for (let m = TITLED_NAME.exec(tailText); m !== null; m = TITLED_NAME.exec(tailText)) titled = m;
+  if (titled && titled.index > 0) {
+    const caps = /(?:\p{Lu}[\p{L}.’'-]*\s+){1,2}$/u.exec(tailText.slice(0, titled.index));
+    for (const at of caps ? [caps.index, titled.index] : [titled.index]) {
+      const np = nounPhrase(text, tail[0] + at, tail[1], true);
+      if (np) return np;
+    }
   }
   // A subject is followed by its verb (`…, Trump went after Bush, calling`); a phrase filling
   // its segment may be a place or an appositive (`in Salem, New Hampshire,`), taken only if

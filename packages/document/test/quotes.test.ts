@@ -208,6 +208,11 @@ const cases: [name: string, text: string, expected: string[]][] = [
     ['We have a plan. => John Reed [named] (he) direct'],
   ],
   [
+    'a title’s full stop ends no sentence; a titled name after a fronted phrase with no comma',
+    'Mr. Reed attacked Mr. Brown, calling him “a liar.”\n\nSaturday at the party convention Sen. Ann Lee (D-Ore.) said Tom Brown was a “proven failure” in business.',
+    ['a liar. => Mr. Reed [named] partial', 'proven failure => Sen. Ann Lee [named] partial'],
+  ],
+  [
     'a fronted place before a role is no appositive: the role speaks',
     'In London, the mayor said: “No. Never.”',
     ['No. Never. => the mayor [unnamed] direct'],
@@ -400,7 +405,7 @@ const cases: [name: string, text: string, expected: string[]][] = [
     'The bill passed.\n\nThe plan “takes power from the few,” Rep. Zoe Marsh (D-Ore.) said.\n\nSen. Al Frey (D-Minn.) explained, “There are no easy answers here.”',
     [
       'takes power from the few, => Rep. Zoe Marsh [named] partial',
-      'There are no easy answers here. => Al Frey [named] direct',
+      'There are no easy answers here. => Sen. Al Frey [named] direct',
     ],
   ],
   [
