@@ -93,7 +93,9 @@ function cueWithin(text: string, s: number, e: number, n: number): boolean {
   }
   return false;
 }
-const SENTENCE_END = /[.!?…]["”’)]*\s+(?=["“‘(]?\p{Lu})/gu;
+// A title's or an initial's full stop (`Mr. Brown`, `John F. Kennedy`) ends no sentence.
+const SENTENCE_END =
+  /(?:(?<!(?:^|[\s(“"])(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Rev|Prof|St|\p{Lu}))\.|[!?…])["”’)]*\s+(?=["“‘(]?\p{Lu})/gu;
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 
 interface Raw {
@@ -553,7 +555,17 @@ function attribute(
     if (inv) {
       const verbAt = after[0] + a.indexOf(inv[1]!);
       const npAt = after[0] + inv[0].length - inv[2]!.length;
-      const np = speakerPhrase(text, npAt, npAt + inv[2]!.length);
+      let np = speakerPhrase(text, npAt, npAt + inv[2]!.length);
+      // `said its chief executive, Tom Blake.`: the name set off after the role speaks.
+      const app = np
+        ? /^(?:\s+(?:for|of|at|to)\s+[^,.;:!?“”"()]{1,40})?,\s*([^,.;:!?“”"()]{1,60}?)\s*(?:[,.;:!?]|$)/u.exec(
+            text.slice(np[1], after[1]),
+          )
+        : null;
+      if (np && app) {
+        const nameAt = np[1] + app[0].indexOf(app[1]!);
+        np = appositiveName(text, np, [nameAt, nameAt + app[1]!.length]) ?? np;
+      }
       if (np)
         return {
           speaker: speak(np),
@@ -564,7 +576,13 @@ function attribute(
     const norm = AFTER_NORMAL.exec(a);
     if (norm) {
       const npAt = after[0] + norm[0].indexOf(norm[1]!);
-      const np = speakerPhrase(text, npAt, npAt + norm[1]!.length);
+      let np = speakerPhrase(text, npAt, npAt + norm[1]!.length);
+      // `“…,” a spokesman for the ministry, John Reed, said.`: the name set off after the role.
+      const app = norm[2] ? /^\s*,\s*([^,]+?)\s*,$/.exec(norm[2]) : null;
+      if (np && app) {
+        const nameAt = npAt + norm[1]!.length + norm[2]!.indexOf(app[1]!);
+        np = appositiveName(text, [npAt, npAt + norm[1]!.length], [nameAt, nameAt + app[1]!.length]) ?? np;
+      }
       // `….” The group said …` opens a new sentence: its subject is not this quotation's speaker.
       const newSentence = lastInner === '.' && /^[\s]*\p{Lu}/u.test(a);
       if (np && !newSentence) {
@@ -760,6 +778,10 @@ const NP_START_DET =
 const SUBORDINATE =
   /^\s*(?:(?:in|at|during|from|with|through)\s+which|where|whereupon|while|whereas|because|since|although|though)\s+/i;
 
+/** A title abbreviation opening a name: `Sen. Ann Lee`, `Rep. Tom Brown`. */
+const TITLED_NAME =
+  /(?<=^|\s)(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Rev|Prof)\.\s+\p{Lu}/gu;
+
 /** A subordinator inside a clause, before the subject of its own verb. */
 const INNER_SUBORDINATE =
   /\b(?:after|before|when|since|because|while|until|once|although|though|whereas|whereupon)\s+/gi;
@@ -804,6 +826,13 @@ function subjectBefore(text: string, start: number, verbAt: number): Range | nul
   const tail = segments[segments.length - 1]!;
   const direct = nounPhrase(text, tail[0], tail[1], true);
   if (direct) return direct;
+  // `A spokesman for the ministry, John Reed, said`, `Sarah Hunt, the council's leader, said`:
+  // a name and a role set off by commas right before the verb; the name is the speaker.
+  if (segments.length >= 3 && /^\s*$/.test(text.slice(tail[0], tail[1]))) {
+    const [a, b] = [segments[segments.length - 3]!, segments[segments.length - 2]!];
+    const named = appositiveName(text, a, b) ?? appositiveName(text, b, a);
+    if (named) return named;
+  }
   // `…, in which Hall said:`, `where Lee told the crowd`: a subordinate clause's own subject
   // follows its opening word(s), right before the verb.
   const sub = SUBORDINATE.exec(text.slice(tail[0], tail[1]));
@@ -821,6 +850,18 @@ function subjectBefore(text: string, start: number, verbAt: number): Range | nul
     const np = nounPhrase(text, tail[0] + inner.index + inner[0].length, tail[1], true);
     if (np) return np;
   }
+  // `Saturday at the convention Sen. Ann Lee (D-MA) said`: a fronted phrase with no comma before
+  // a titled name; the name (with the capitalised words right before its title) is the subject.
+  let titled: RegExpExecArray | null = null;
+  TITLED_NAME.lastIndex = 0;
+  for (let m = TITLED_NAME.exec(tailText); m !== null; m = TITLED_NAME.exec(tailText)) titled = m;
+  if (titled && titled.index > 0) {
+    const caps = /(?:\p{Lu}[\p{L}.’'-]*\s+){1,2}$/u.exec(tailText.slice(0, titled.index));
+    for (const at of caps ? [caps.index, titled.index] : [titled.index]) {
+      const np = nounPhrase(text, tail[0] + at, tail[1], true);
+      if (np) return np;
+    }
+  }
   // A subject is followed by its verb (`…, Trump went after Bush, calling`); a phrase filling
   // its segment may be a place or an appositive (`in Salem, New Hampshire,`), taken only if
   // no segment has a subject and a verb.
@@ -832,6 +873,23 @@ function subjectBefore(text: string, start: number, verbAt: number): Range | nul
     fallback ??= np;
   }
   return fallback;
+}
+
+/**
+ * The name in an appositive pair: `[ns, ne)` wholly a name (`John Reed`) and `[ds, de)` a role
+ * that names no one (`a spokesman for the ministry`, `its chief executive`), or null.
+ */
+function appositiveName(text: string, [ds, de]: Range, [ns, ne]: Range): Range | null {
+  const name = nounPhrase(text, ns, ne, true);
+  if (
+    !name ||
+    !/^\p{Lu}/u.test(text.slice(name[0], name[1])) ||
+    !isNamedSpeaker(text.slice(name[0], name[1]))
+  )
+    return null;
+  const role = nounPhrase(text, ds, de, false);
+  if (!role || !/^[\s]*$/.test(text.slice(ds, role[0]))) return null;
+  return classifySpeaker(text.slice(role[0], role[1])).class === 'anonymous' ? name : null;
 }
 
 /**

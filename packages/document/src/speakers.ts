@@ -362,9 +362,12 @@ function mentionAt(
   for (let n = 0; n < 3; n++) {
     let j = k - 1;
     while (j >= bs && text[j] === ' ') j--;
-    // `his wife, Huma Abedin`: a role set off by a comma right before the name.
+    // `his wife, Huma Abedin`: a role set off by a comma right before the name, also with what
+    // it is a role of (`a spokesman for the ministry, John Reed`).
     if (n === 0 && j > bs && text[j] === ',') {
-      j--;
+      const of = ROLE_OF.exec(text.slice(Math.max(bs, j - 60), j));
+      const role = of !== null && (TITLE.has(of[1]!) || ROLE_NOUNS.has(of[1]!));
+      j -= role ? of[0].length - of[1]!.length + 1 : 1;
       while (j >= bs && text[j] === ' ') j--;
     }
     let i = j;
@@ -381,9 +384,11 @@ function mentionAt(
   for (const r of roles) gender ??= GENDER.get(r) ?? null;
   // A subject opens its sentence, or comes right before its verb (`While in the Senate, Clinton
   // criticized …`, `Netanyahu told …`): more salient for a later `he`/`she` than an object.
+  // After a preposition (`Of Tom Brown, he said`, `In Ann Lee's view`) a name opening its
+  // sentence is no subject.
   const subject =
-    SENTENCE_OPEN.test(text.slice(Math.max(bs, piece[0]!.at - 3), piece[0]!.at)) ||
-    piece[0]!.at === bs ||
+    ((SENTENCE_OPEN.test(text.slice(Math.max(bs, piece[0]!.at - 3), piece[0]!.at)) || piece[0]!.at === bs) &&
+      !FRONT_PREPOSITION.test(piece[0]!.w)) ||
     isVerbAfter(text.slice(end, Math.min(be, end + 24)));
   if (earlier) {
     for (const r of roles) earlier.roles.add(r);
@@ -413,6 +418,10 @@ function mentionAt(
   return ref;
 }
 
+/** `For` is left out: `For Ann Lee, the need grew out of frustration` is her view, and she speaks next. */
+const FRONT_PREPOSITION =
+  /^(?:Of|About|For|At|From|With|In|On|To|By|After|Before|Against|Unlike|Like|Despite)$/;
+
 /** Places of more than one capitalised word that news names often (lower case, `’s` dropped). */
 const PLACE_NAMES = new Set(
   `new york|new hampshire|new jersey|new mexico|new orleans|new zealand|north carolina|south carolina|north dakota|south dakota|west virginia|rhode island|las vegas|los angeles|san francisco|san diego|san antonio|el paso|des moines|st. louis|salt lake city|new york city|white house|capitol hill|wall street|united states|united kingdom|united nations|european union|middle east|puerto rico|hong kong|saudi arabia|north korea|south korea|south africa|silicon valley|great britain|northern ireland|sri lanka|costa rica|el salvador|buenos aires|tel aviv|abu dhabi|super tuesday`.split(
@@ -426,6 +435,9 @@ const TITLE_MODIFIERS = new Set(
 );
 
 const LOOK_BACK = 40;
+
+/** A role and what it is a role of, ending where a name's comma follows (`spokesman for the ministry`). */
+const ROLE_OF = /([\p{Ll}-]+)\s+(?:for|of|at|to)\s+(?:the\s+)?[\p{L}\s’'.-]{1,40}$/u;
 
 /** Titles a reporter uses for a person already named (`the senator`), not anonymous roles. */
 const TITLE_HEADS: ReadonlySet<string> = new Set(
@@ -442,6 +454,7 @@ export function resolveReferent(
   at: number,
   allMentions: () => readonly Referent[],
   speakers: readonly Referent[],
+  exclude: Range | null = null,
 ): Referent | null {
   const ws = written.match(WORD) ?? [];
   const pronoun = ws.length === 1 ? PRONOUN.get(lower(ws[0]!)) : undefined;
@@ -477,7 +490,7 @@ export function resolveReferent(
     const r = takeA ? a! : b!;
     if (takeA) i--;
     else j--;
-    if (!fits(r)) continue;
+    if (!fits(r) || (exclude !== null && r.range[0] >= exclude[0] && r.range[1] <= exclude[1])) continue;
     // `Smith attacked Jones. “…,” he said.`: a subject (or an earlier speaker) a little further
     // back is meant, rather than the object nearer the pronoun.
     if (nearest === null) {
@@ -539,6 +552,25 @@ const lastBefore = (list: readonly Referent[], at: number) => lastEndingAtOrBefo
 const OWN_WORDS =
   /^(his|her)\s+(?:response|reply|answer|retort|message|words|statement|comment|comments|remarks|reaction|verdict|explanation|view|advice)$/i;
 
+/**
+ * A phrase with no verb of its own fronted before a pronoun subject (`Of Obama, he said`,
+ * `Asked about Lee, she said`, `Commenting on Mr Reed's case, he said`): the names in it are what
+ * the subject speaks of, never the subject itself. Its range, or null.
+ */
+const FRONTED =
+  /^\s*(?:(?:Of|About|Regarding|Concerning|As for|As to|Asked about|Asked of|Speaking of|Speaking about|Commenting on|Referring to|Responding to|Turning to|Praising|Criticizing|Criticising|Defending|Attacking|Describing)\s)[^,;:.!?“”"]{1,80},\s*$/u;
+const SENTENCE_START = /[.!?]["”’)]*\s+|\n/g;
+function frontedPhrase(text: string, at: number): Range | null {
+  const from = Math.max(0, at - 120);
+  const before = text.slice(from, at);
+  let s = 0;
+  SENTENCE_START.lastIndex = 0;
+  for (let m = SENTENCE_START.exec(before); m !== null; m = SENTENCE_START.exec(before))
+    s = m.index + m[0].length;
+  if (s === 0 && from > 0) return null;
+  return FRONTED.test(before.slice(s)) ? [from + s, at] : null;
+}
+
 /** A speaker as the model stores it: resolved to its referent when the written form is a pronoun or descriptor. */
 export function makeSpeaker(
   text: string,
@@ -554,6 +586,7 @@ export function makeSpeaker(
     range[0],
     mentions,
     speakers,
+    frontedPhrase(text, range[0]),
   );
   if (referent) {
     return {

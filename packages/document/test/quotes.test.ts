@@ -171,6 +171,53 @@ const cases: [name: string, text: string, expected: string[]][] = [
     ],
   ],
   [
+    'a role set off before the name: the name speaks, and the role refers back to it',
+    'A spokesman for the ministry, John Reed, said: “The talks are over. We will not return.” Later the spokesman added: “Nothing has changed.”',
+    [
+      'The talks are over. We will not return. => John Reed [named] direct',
+      'Nothing has changed. => John Reed [named] (the spokesman) direct',
+    ],
+  ],
+  [
+    'a name and then its role with what it is a role of, before the verb',
+    'Sarah Hunt, a spokeswoman for the council, said: “It is over. We are done.”',
+    ['It is over. We are done. => Sarah Hunt [named] direct'],
+  ],
+  [
+    'a role set off before the name after a quotation, inverted and not',
+    '“Sales rose,” said a spokesman for Acme, Tom Blake.\n\n“Costs fell,” its chief executive, Ann Lee, told reporters. “Prices held,” the spokesman added.',
+    [
+      'Sales rose, => Tom Blake [named] direct',
+      'Costs fell, => Ann Lee [named] direct',
+      'Prices held, => Tom Blake [named] (the spokesman) direct',
+    ],
+  ],
+  [
+    'a name in a phrase fronted before a pronoun subject is not what the pronoun stands for',
+    '“We will win,” John Reed said. He said Tom Brown “has no plan at all”.\n\nOf Tom Brown, he said: “I wish him well. He will need it.” Asked about Tom Brown’s plan, he added: “There is none.”',
+    [
+      'We will win, => John Reed [named] direct',
+      'has no plan at all => John Reed [named] (He) partial',
+      'I wish him well. He will need it. => John Reed [named] (he) direct',
+      'There is none. => John Reed [named] (he) direct',
+    ],
+  ],
+  [
+    'a clause fronted before a pronoun subject may hold its antecedent',
+    'Tom Brown spoke first.\n\nWhen John Reed arrived, he said: “We have a plan.”',
+    ['We have a plan. => John Reed [named] (he) direct'],
+  ],
+  [
+    'a title’s full stop ends no sentence; a titled name after a fronted phrase with no comma',
+    'Mr. Reed attacked Mr. Brown, calling him “a liar.”\n\nSaturday at the party convention Sen. Ann Lee (D-Ore.) said Tom Brown was a “proven failure” in business.',
+    ['a liar. => Mr. Reed [named] partial', 'proven failure => Sen. Ann Lee [named] partial'],
+  ],
+  [
+    'a fronted place before a role is no appositive: the role speaks',
+    'In London, the mayor said: “No. Never.”',
+    ['No. Never. => the mayor [unnamed] direct'],
+  ],
+  [
     'a presentative before a colon names the speaker: Here is Anna Green in May 1999',
     'The old speeches tell the story. Here is Anna Green in May 1999: “Our town must change. The mills are closing.”',
     ['Our town must change. The mills are closing. => Anna Green [named] direct'],
@@ -358,7 +405,7 @@ const cases: [name: string, text: string, expected: string[]][] = [
     'The bill passed.\n\nThe plan “takes power from the few,” Rep. Zoe Marsh (D-Ore.) said.\n\nSen. Al Frey (D-Minn.) explained, “There are no easy answers here.”',
     [
       'takes power from the few, => Rep. Zoe Marsh [named] partial',
-      'There are no easy answers here. => Al Frey [named] direct',
+      'There are no easy answers here. => Sen. Al Frey [named] direct',
     ],
   ],
   [
