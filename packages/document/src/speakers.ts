@@ -445,6 +445,23 @@ const TITLE_HEADS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * The mentions and speakers that end by `at`, the latest first (both lists are sorted by
+ * position), at most {@link LOOK_BACK} of them.
+ */
+function* newestFirst(
+  mentions: readonly Referent[],
+  speakers: readonly Referent[],
+  at: number,
+): Generator<Referent> {
+  let i = lastBefore(mentions, at);
+  let j = lastBefore(speakers, at);
+  for (let n = 0; n < LOOK_BACK && (i >= 0 || j >= 0); n++) {
+    if (i >= 0 && (j < 0 || mentions[i]!.range[0] >= speakers[j]!.range[0])) yield mentions[i--]!;
+    else yield speakers[j--]!;
+  }
+}
+
+/**
  * The referent a pronoun or a descriptor written at `at` stands for: the nearest earlier
  * mention or speaker that fits (gender and number where known; a descriptor's head word among
  * the referent's titles and roles), looking back over at most {@link LOOK_BACK} of them.
@@ -479,17 +496,9 @@ export function resolveReferent(
     }
   };
   const mentions = allMentions();
-  let i = lastBefore(mentions, at);
-  let j = lastBefore(speakers, at);
   let nearest: Referent | null = null;
   let chosen: Referent | null = null;
-  for (let n = 0; n < LOOK_BACK && (i >= 0 || j >= 0); n++) {
-    const a = i >= 0 ? mentions[i]! : null;
-    const b = j >= 0 ? speakers[j]! : null;
-    const takeA = a !== null && (b === null || a.range[0] >= b.range[0]);
-    const r = takeA ? a! : b!;
-    if (takeA) i--;
-    else j--;
+  for (const r of newestFirst(mentions, speakers, at)) {
     if (!fits(r) || (exclude !== null && r.range[0] >= exclude[0] && r.range[1] <= exclude[1])) continue;
     // `Smith attacked Jones. “…,” he said.`: a subject (or an earlier speaker) a little further
     // back is meant, rather than the object nearer the pronoun.
@@ -522,15 +531,7 @@ function titledFallback(
 ): Referent | null {
   if (!TITLE_HEADS.has(head)) return null;
   const gender = GENDER.get(head) ?? null;
-  let i = lastBefore(mentions, at);
-  let j = lastBefore(speakers, at);
-  for (let n = 0; n < LOOK_BACK && (i >= 0 || j >= 0); n++) {
-    const a = i >= 0 ? mentions[i]! : null;
-    const b = j >= 0 ? speakers[j]! : null;
-    const takeA = a !== null && (b === null || a.range[0] >= b.range[0]);
-    const r = takeA ? a! : b!;
-    if (takeA) i--;
-    else j--;
+  for (const r of newestFirst(mentions, speakers, at)) {
     if (at - r.range[1] > TITLED_SPAN) break;
     if (r.kind !== 'person' || !r.named || !r.subject) continue;
     if (gender !== null && r.gender !== null && r.gender !== gender) continue;

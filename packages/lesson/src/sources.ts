@@ -290,6 +290,8 @@ function classify(name: string, after: string, entity: Entity | null): { cls: So
 
 function isSpeakerPhrase(phrase: string, entities: Entity[], at: number): boolean {
   if (/^(?:it|this|that|there|which|what)\b/i.test(phrase)) return false;
+  // `Some 47% believe …`: a share of those polled is the poll's finding, not a source.
+  if (/\p{N}$/u.test(phrase)) return false;
   const words = phrase.toLowerCase().match(/[\p{L}]+/gu) ?? [];
   if (words.some((w) => VAGUE_GROUP_NOUNS.has(w) || ROLE_SINGULAR.test(w))) return true;
   if (/^(?:he|she|they|we)$/i.test(phrase)) return true;

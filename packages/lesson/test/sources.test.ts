@@ -89,6 +89,11 @@ const sourceCases: [name: string, text: string, expected: string[]][] = [
     '“The office will close,” a company spokeswoman said.\n\nCritics said the plan was rushed.',
     ['a company spokeswoman anonymous 1', 'Critics vague 1'],
   ],
+  [
+    'the shares of a poll are its findings, not sources',
+    'A poll of 1,200 voters was published on Friday. Some 47% believe the tax should go, and 30% say it should stay.',
+    [],
+  ],
 ];
 
 describe('one source per real-world speaker', () => {
