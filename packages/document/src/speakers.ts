@@ -534,6 +534,10 @@ function titledFallback(
   for (const r of newestFirst(mentions, speakers, at)) {
     if (at - r.range[1] > TITLED_SPAN) break;
     if (r.kind !== 'person' || !r.named || !r.subject) continue;
+    // A capitalised word opening a sentence (`Talks`, `Anger`) or a title (`Da Vinci Code`) can
+    // pass for a name: a person known by a first name, a courtesy title or a pronoun, or one
+    // who has spoken, and one only (`Princes William and Harry` are two).
+    if ((r.gender === null && !speakers.includes(r)) || r.words.includes('and')) continue;
     if (gender !== null && r.gender !== null && r.gender !== gender) continue;
     if ([...r.roles].some((x) => TITLE_HEADS.has(x) && x !== head)) continue;
     return r;

@@ -422,6 +422,11 @@ const cases: [name: string, text: string, expected: string[]][] = [
     ],
   ],
   [
+    'a title descriptor does not take two capitalised words nobody calls he or she, and who never spoke',
+    'Kelvin Rovers beat the champions on Saturday.\n\n“We were the better side,” the England captain said.',
+    ['We were the better side, => the England captain [named] direct'],
+  ],
+  [
     'an anonymous role never takes the name of the person before it',
     '“We will fight for every vote in this state,” says Lane.\n\n“We have nothing to add on the matter today,” the spokesman said.',
     [
