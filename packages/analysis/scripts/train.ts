@@ -43,8 +43,13 @@ export const SETTINGS = {
   seed: 11,
   /** Folds of the cross-fitting that gives the calibration its out-of-fold margins. */
   crossFolds: 5,
-  /** The default threshold is the lowest whose out-of-fold precision reaches this. */
+  /**
+   * The default threshold is the lowest whose out-of-fold precision reaches targetPrecision and
+   * whose out-of-fold share of neutral MBIC sentences with a false flag is at most maxNeutral
+   * (the issue's 15 % with a point of margin, the bar `--eval-dev` compares settings by).
+   */
   targetPrecision: 0.7,
+  maxNeutral: 0.14,
   /** Soft targets: each annotator's vote below the gold bar (4 votes) pulls the token up by this much. */
   softPerVote: 0,
   softCap: 0.5,
@@ -251,19 +256,19 @@ function prf(pairs: readonly (readonly [number, number])[], threshold: number) {
  * Out-of-fold margins over `examples` by k-fold cross-fitting on the unit id; `extra` (BASIL)
  * is trained on in every fold and never scored.
  */
-function crossFit(examples: readonly Example[], extra: readonly Example[], s = SETTINGS): [number, number][] {
-  const pairs: [number, number][] = [];
+/** Each example's out-of-fold margins (fold by fold, examples in order), from `s.crossFolds` models. */
+function crossFit(
+  examples: readonly Example[],
+  extra: readonly Example[],
+  s = SETTINGS,
+): Map<Example, Float64Array> {
+  const out = new Map<Example, Float64Array>();
   for (let k = 0; k < s.crossFolds; k++) {
     const inFold = (ex: Example) => fnv1a(`${ex.unit}#cv`) % s.crossFolds === k;
     const w = train([...examples.filter((ex) => !inFold(ex)), ...extra], s);
-    for (const ex of examples.filter(inFold)) {
-      const m = margins(w, ex);
-      m.forEach((v, i) => {
-        pairs.push([v, ex.labels[i]!]);
-      });
-    }
+    for (const ex of examples.filter(inFold)) out.set(ex, margins(w, ex));
   }
-  return pairs;
+  return out;
 }
 
 /**
@@ -433,20 +438,31 @@ function main() {
   const pool = examples.filter((e) => e.fold !== 'test').map((e) => e.ex);
   const extra = basilFor(['train', 'dev']);
   // Calibrated on MBIC's out-of-fold tokens only: `confidence` means "annotators of MBIC mark it".
-  const oof = crossFit(pool, extra);
+  const oofByExample = crossFit(pool, extra);
+  const oof = [...oofByExample].flatMap(([ex, m]) =>
+    Array.from(m, (v, i) => [v, ex.labels[i]!] as [number, number]),
+  );
   const calibration = isotonic(oof);
   const calibrated = oof.map(([m, y]) => [interpolate(calibration, m), y] as const);
-  // The lowest threshold whose out-of-fold precision reaches the target: precision first, then recall.
+  // Out of fold, the share of neutral sentences with a token flagged at `t` that is not gold.
+  const neutral = examples.filter((e) => e.fold !== 'test' && e.row.label === 'Non-biased').map((e) => e.ex);
+  const neutralRate = (t: number) =>
+    neutral.filter((ex) =>
+      Array.from(oofByExample.get(ex)!).some(
+        (m, i) => ex.labels[i] === 0 && interpolate(calibration, m) >= t,
+      ),
+    ).length / Math.max(1, neutral.length);
+  // The lowest threshold that meets both bars out of fold: precision and false alarms first, then recall.
   let threshold = 0.5;
   for (let t = 0.2; t <= 0.9; t += 0.01) {
-    if (prf(calibrated, t).p >= SETTINGS.targetPrecision) {
+    if (prf(calibrated, t).p >= SETTINGS.targetPrecision && neutralRate(t) <= SETTINGS.maxNeutral) {
       threshold = round(t, 2);
       break;
     }
   }
   const at = prf(calibrated, threshold);
   process.stderr.write(
-    `train: out-of-fold at threshold ${threshold}: P ${at.p.toFixed(3)} R ${at.r.toFixed(3)} F1 ${at.f.toFixed(3)}\n`,
+    `train: out-of-fold at threshold ${threshold}: P ${at.p.toFixed(3)} R ${at.r.toFixed(3)} F1 ${at.f.toFixed(3)}, neutral sentences flagged ${(neutralRate(threshold) * 100).toFixed(1)} %\n`,
   );
   const w = train([...pool, ...extra]);
   const scale = 10000;
@@ -461,7 +477,7 @@ function main() {
   });
   const body: Omit<WordingModelFile, 'hash'> = {
     format: 'gloss.wording-model/1',
-    version: '1.2.0',
+    version: '1.2.1',
     bits: SETTINGS.bits,
     training: {
       script: 'packages/analysis/scripts/train.ts',
