@@ -510,7 +510,11 @@ export function resolveReferent(
       break;
     } else if (nearest.range[0] - r.range[0] > SALIENT_SPAN) break;
   }
-  const r = chosen ?? nearest ?? (head !== null ? titledFallback(head, at, mentions, speakers) : null);
+  // `The Queen`, `the Archbishop`: a title written with a capital names its holder, as a name
+  // does, rather than describing someone named before (`the Texas governor`).
+  const asName = /^\p{Lu}/u.test(ws[ws.length - 1] ?? '');
+  const r =
+    chosen ?? nearest ?? (head !== null && !asName ? titledFallback(head, at, mentions, speakers) : null);
   if (r && (pronoun === 'm' || pronoun === 'f') && r.gender === null) r.gender = pronoun;
   return r;
 }

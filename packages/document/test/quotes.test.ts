@@ -427,6 +427,14 @@ const cases: [name: string, text: string, expected: string[]][] = [
     ['We were the better side, => the England captain [named] direct'],
   ],
   [
+    'a title written with a capital names its holder, not the person who spoke before',
+    '“It is the wrong way,” says Mara Lind.\n\n“We are glad of the step they have taken,” the Archbishop said.',
+    [
+      'It is the wrong way, => Mara Lind [named] direct',
+      'We are glad of the step they have taken, => the Archbishop [unnamed] direct',
+    ],
+  ],
+  [
     'an anonymous role never takes the name of the person before it',
     '“We will fight for every vote in this state,” says Lane.\n\n“We have nothing to add on the matter today,” the spokesman said.',
     [
