@@ -73,6 +73,10 @@ export function classifySpeaker(phrase: string, after = ''): { class: SpeakerCla
       !TITLE.has(lower(w)),
   );
   if (proper) return { class: 'named', reason: 'named in the text' };
+  // `The Queen`, `the Archbishop of Canterbury`: a title written with a capital names its holder.
+  const last = headPart[headPart.length - 1]!;
+  if (headPart.length >= 2 && isCap(last) && TITLE.has(lower(last)))
+    return { class: 'named', reason: 'a title that names its holder' };
   return { class: 'vague', reason: NO_ONE_REASON };
 }
 

@@ -431,7 +431,7 @@ const cases: [name: string, text: string, expected: string[]][] = [
     '“It is the wrong way,” says Mara Lind.\n\n“We are glad of the step they have taken,” the Archbishop said.',
     [
       'It is the wrong way, => Mara Lind [named] direct',
-      'We are glad of the step they have taken, => the Archbishop [unnamed] direct',
+      'We are glad of the step they have taken, => the Archbishop [named] direct',
     ],
   ],
   [

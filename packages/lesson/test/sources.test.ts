@@ -90,6 +90,11 @@ const sourceCases: [name: string, text: string, expected: string[]][] = [
     ['a company spokeswoman anonymous 1', 'Critics vague 1'],
   ],
   [
+    'a title written with a capital names its holder',
+    'Hundreds gathered outside the cathedral.\n\n“We are glad of the step they have taken,” the Archbishop said.',
+    ['the Archbishop named 1'],
+  ],
+  [
     'the shares of a poll are its findings, not sources',
     'A poll of 1,200 voters was published on Friday. Some 47% believe the tax should go, and 30% say it should stay.',
     [],
