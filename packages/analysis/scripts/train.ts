@@ -272,6 +272,15 @@ function crossFit(
 }
 
 /**
+ * The share of `sentences` (neutral ones, each with its tokens' probabilities) holding a token
+ * at or above `t` that annotators did not mark: the false-alarm rate both bars are read from.
+ */
+function falseAlarmRate(sentences: readonly { ex: Example; p: readonly number[] }[], t: number): number {
+  const flagged = sentences.filter(({ ex, p }) => p.some((q, i) => q >= t && ex.labels[i] === 0));
+  return flagged.length / Math.max(1, sentences.length);
+}
+
+/**
  * What settings were chosen by, at raw-probability thresholds: MBIC token P/R/F1 and neutral
  * sentences with a false flag by lean, out of fold over train + dev; BASIL F1 on its dev fold.
  * The test folds are never read here.
@@ -286,16 +295,8 @@ function evalDev(
   const f3 = (x: number) => x.toFixed(3);
   const pairs = scored.flatMap((e) => e.p.map((p, i) => [p, e.ex.labels[i]!] as const));
   const bPairs = bScored.flatMap((e) => e.p.map((p, i) => [p, e.ex.labels[i]!] as const));
-  const neutralRate = (t: number) => {
-    let n = 0;
-    let flagged = 0;
-    for (const e of scored) {
-      if (e.row.label !== 'Non-biased') continue;
-      n++;
-      if (e.p.some((p, i) => p >= t && e.ex.labels[i] === 0)) flagged++;
-    }
-    return flagged / Math.max(1, n);
-  };
+  const neutral = scored.filter((e) => e.row.label === 'Non-biased');
+  const neutralRate = (t: number) => falseAlarmRate(neutral, t);
   const at = (t: number) => {
     const r = prf(pairs, t);
     const lean = { left: [0, 0], center: [0, 0], right: [0, 0] };
@@ -444,14 +445,11 @@ function main() {
   );
   const calibration = isotonic(oof);
   const calibrated = oof.map(([m, y]) => [interpolate(calibration, m), y] as const);
-  // Out of fold, the share of neutral sentences with a token flagged at `t` that is not gold.
-  const neutral = examples.filter((e) => e.fold !== 'test' && e.row.label === 'Non-biased').map((e) => e.ex);
-  const neutralRate = (t: number) =>
-    neutral.filter((ex) =>
-      Array.from(oofByExample.get(ex)!).some(
-        (m, i) => ex.labels[i] === 0 && interpolate(calibration, m) >= t,
-      ),
-    ).length / Math.max(1, neutral.length);
+  // Out of fold, the neutral sentences with their tokens' calibrated probabilities.
+  const neutral = examples
+    .filter((e) => e.fold !== 'test' && e.row.label === 'Non-biased')
+    .map(({ ex }) => ({ ex, p: Array.from(oofByExample.get(ex)!, (m) => interpolate(calibration, m)) }));
+  const neutralRate = (t: number) => falseAlarmRate(neutral, t);
   // The lowest threshold that meets both bars out of fold: precision and false alarms first, then recall.
   let threshold = 0.5;
   for (let t = 0.2; t <= 0.9; t += 0.01) {
