@@ -149,25 +149,14 @@ async function buildSnapshot(build, dir) {
   try {
     const compromise = createRequire(join(packagesDir, 'document/package.json')).resolve('compromise');
     await build({
-      absWorkingDir: dirname(cliDir),
+      ...ONE_SCRIPT_OPTIONS,
       entryPoints: [join(cliDir, 'scripts/snapshot-entry.js')],
       outfile: entry,
-      bundle: true,
-      format: 'cjs',
-      platform: 'node',
-      target: 'node20',
-      conditions: ['source'],
       alias: { compromise },
-      // The snapshot keeps the bundle's source text (lazy functions are compiled from it): a
-      // smaller source deserialises faster. Names are kept (error names, stack frames).
-      minify: true,
-      keepNames: true,
-      external: ['@duckdb/node-api', 'piscina', 'react-devtools-core'],
       define: {
         'import.meta.glossBuild': JSON.stringify(finalUrl),
         GLOSS_SEED_ARTICLE: JSON.stringify(join(dirname(packagesDir), 'corpus/amazon-ice-rekognition.txt')),
       },
-      logLevel: 'error',
       plugins: [snapshotPlugin],
       // The snapshot builder's require loads built-in modules only; installed ones are required
       // at run time from the file's final place.
@@ -192,6 +181,25 @@ async function buildSnapshot(build, dir) {
     if (!process.env.GLOSS_KEEP_SNAPSHOT_ENTRY) rmSync(entry, { force: true });
   }
 }
+
+/**
+ * What the two one-script builds (the start-up snapshot's and the code-cached one) share. Minified:
+ * the snapshot keeps the bundle's source text (lazy functions are compiled from it) and the code
+ * cache reads and hashes it, so a smaller source starts faster; names are kept (error names, stack
+ * frames). GLOSS_DEBUG runs the ES module build, which has the source maps.
+ */
+const ONE_SCRIPT_OPTIONS = {
+  absWorkingDir: dirname(cliDir),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  conditions: ['source'],
+  minify: true,
+  keepNames: true,
+  external: ['@duckdb/node-api', 'piscina', 'react-devtools-core'],
+  logLevel: 'error',
+};
 
 /**
  * The commands that read one article as one CommonJS script (the start-up snapshot, and the
@@ -226,22 +234,11 @@ async function buildCodeCache(build, dir) {
   const file = join(dir, 'gloss.cjs');
   try {
     await build({
-      absWorkingDir: dirname(cliDir),
+      ...ONE_SCRIPT_OPTIONS,
       entryPoints: [join(cliDir, 'src/main.ts')],
       outfile: file,
-      bundle: true,
-      format: 'cjs',
-      platform: 'node',
-      target: 'node20',
-      conditions: ['source'],
-      // Less source to read and hash; names kept (error names). GLOSS_DEBUG runs the ES module
-      // build, which has the source maps.
-      minify: true,
-      keepNames: true,
-      external: ['@duckdb/node-api', 'piscina', 'react-devtools-core'],
       define: { 'import.meta.glossBuild': '__glossBuildUrl' },
       banner: { js: 'var __glossBuildUrl = require("node:url").pathToFileURL(__filename).href;' },
-      logLevel: 'error',
       plugins: [oneScriptPlugin('__glossBuildUrl')],
     });
     asciiOnly(file);
