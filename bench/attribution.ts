@@ -25,11 +25,12 @@
  * and the speed of the whole analysis in the same run).
  *
  *   node --conditions=source --import tsx bench/attribution.ts [--split train|dev] [--write]
- *        [--errors N] [--basil-errors N]
+ *        [--errors N] [--basil-errors N] [--quick]
  *
  * `--split` defaults to train (develop on train, report dev). `--write` runs both splits and
  * writes the attribution section of docs/accuracy.md between its markers. `--errors N` prints
- * train's first N speaker errors, `--basil-errors N` BASIL's person-label misses.
+ * train's first N speaker errors (`NO_SPEAKER_ONLY=1`: only those with no speaker), `--basil-errors N`
+ * BASIL's person-label misses, `--quick` Gloss's figures on train alone.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -327,7 +328,7 @@ function scoreArticle(a: Article, preds: Predicted[], s: Score): void {
       s.e2eR++;
     }
     if (!best.speaker) s.noSpeaker++;
-    if (!right && errors.length < errorLimit) {
+    if (!right && errors.length < errorLimit && (!process.env.NO_SPEAKER_ONLY || !best.speaker)) {
       const sp = g.speaker;
       errors.push(
         [
@@ -395,6 +396,9 @@ function figures(s: Score, articles: number): Figures {
   };
 }
 
+/** The last run's counts behind its ratios, printed by `--quick` (a change of one quote shows). */
+let lastCounts = '';
+
 function run(split: 'train' | 'dev', system: System): Figures {
   const lines = readFileSync(`${DATA}${split}.jsonl`, 'utf8').split('\n').filter(Boolean);
   const s = emptyScore();
@@ -402,6 +406,7 @@ function run(split: 'train' | 'dev', system: System): Figures {
     const a = JSON.parse(line) as Article;
     scoreArticle(a, system(a.text), s);
   }
+  lastCounts = `speaker right ${s.speakerRight}, no speaker ${s.noSpeaker}, of ${s.speakerTotal}; ≥ 2 sentences right ${s.multiRight} of ${s.multiTotal}`;
   return figures(s, lines.length);
 }
 
@@ -632,6 +637,7 @@ function main() {
       write: { type: 'boolean', default: false },
       errors: { type: 'string', default: '0' },
       'basil-errors': { type: 'string', default: '0' },
+      quick: { type: 'boolean', default: false },
     },
   });
   if (!existsSync(`${DATA}train.jsonl`)) {
@@ -650,6 +656,13 @@ function main() {
     errorLimit = Number(values.errors);
     run('train', gloss);
     console.log(errors.join('\n\n'));
+    return;
+  }
+  if (values.quick) {
+    // Gloss on train alone, in seconds: the loop to run while developing.
+    if (split !== 'train') throw new Error('--quick looks at train only: develop on train, report dev');
+    console.log(table([['Gloss, train', run('train', gloss)]]));
+    console.log(lastCounts);
     return;
   }
   if (!values.write) {

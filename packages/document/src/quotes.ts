@@ -9,7 +9,9 @@ import {
 import {
   classifySpeaker,
   findMentions,
+  isAuxiliaryName,
   isNamedSpeaker,
+  POLL_SHARE,
   isOpenerWord,
   isTitleWord,
   makeSpeaker,
@@ -26,7 +28,7 @@ export { CUE_VERBS };
 const CUE = CUE_VERBS.join('|');
 /** Verbs that attribute a quoted phrase without being verbs of saying: `called it “a disaster”`. */
 const PARTIAL_CUE =
-  '(?:call|describ|dub|label|brand|term|prais|accus|criticiz|criticis|slam|blast|decr|denounc|thank|referr|refer|question|mock|attack|blam|tout|pledg|laud|hail|characteriz|deem|compar|promis|vow|urg|defend|condemn|applaud|welcom|celebrat|cit|quot)(?:s|es|ed|d|ing|ied|ies)?|according to';
+  '(?:call|describ|dub|label|brand|term|prais|accus|criticiz|criticis|slam|blast|decr|denounc|thank|referr|refer|question|mock|attack|blam|tout|pledg|laud|hail|characteriz|deem|compar|promis|vow|urg|defend|condemn|applaud|welcom|celebrat|cit|quot|credit|portray)(?:s|es|ed|d|ing|ied|ies)?|according to';
 const ADV =
   '(?:(?:also|later|then|again|once|further|previously|recently|simply|only|just|has|had|have|would|will|repeatedly|often|flatly|quickly|publicly|privately|reportedly|has\\s+been|had\\s+been)\\s+)*';
 /** Words after a cue that end the speaker's noun phrase in `said Smith in a statement`. */
@@ -196,6 +198,27 @@ export function findQuotes(
       const at = sig ? below.range[0] + sig[0].length - sig[1]!.length : 0;
       const np = sig ? nounPhrase(text, at, at + sig[1]!.length, false) : null;
       if (np) found.speaker = makeSpeaker(text, np, mentions, speakers);
+    }
+    // `Lee praised the mayor.` closing a paragraph, then a paragraph that is a quotation with no
+    // cue: the person the paragraph before was about says it (AP's habit), rather than the
+    // speaker of an earlier quotation.
+    if (
+      !found.speaker &&
+      !found.cue &&
+      above?.kind === 'body' &&
+      q.range[0] === firstNonSpace(text, block.range) &&
+      !raws.some((r) => r.block === q.block - 1)
+    ) {
+      let last = above.range[0];
+      const para = text.slice(above.range[0], above.range[1]);
+      SENTENCE_END.lastIndex = 0;
+      for (let m = SENTENCE_END.exec(para); m !== null; m = SENTENCE_END.exec(para))
+        last = above.range[0] + m.index + m[0].length;
+      const np = firstSubject(text, last, above.range[1]);
+      if (np) {
+        found.speaker = makeSpeaker(text, np, mentions, speakers);
+        found.weak = true;
+      }
     }
     local.push(found.weak && countWords(text, q.inner[0], q.inner[1]) < 5 ? null : found.speaker);
     cues.push(found.cue);
@@ -626,6 +649,16 @@ function attribute(
     const a = text.slice(after[0], after[1]);
     SENTENCE_END.lastIndex = 0;
     const stop = SENTENCE_END.exec(a)?.index ?? (/[.!?]\s*$/.test(a) ? a.length : -1);
+    // `… the “confidential” level, according to a State official, …`: set off later in the sentence.
+    const acc =
+      stop > 0 ? /^[^“”"]*?,\s*according to\s+([^,.;:!?“”"]{1,80})/u.exec(a.slice(0, stop + 1)) : null;
+    if (acc) {
+      const npAt = after[0] + acc[0].length - acc[1]!.length;
+      const np = speakerPhrase(text, npAt, npAt + acc[1]!.length);
+      const verbAt = after[0] + acc[0].lastIndexOf('according');
+      if (np)
+        return { speaker: speak(np), cue: { verb: 'according to', range: [verbAt, verbAt + 12] }, opens };
+    }
     const comma = stop > 0 ? a.lastIndexOf(',', stop) : -1;
     if (comma > 0) {
       const seg = a.slice(comma, stop + 1);
@@ -734,6 +767,16 @@ function attribute(
       const np = speakerPhrase(text, cue.range[1], before[1]);
       if (np) return { speaker: speak(np), cue, opens };
     }
+    // `…, with Senator Ann Lee telling reporters he was “…”`: an absolute phrase names its own
+    // speaker after `with`.
+    const absolute = /ing$/.test(found.verb)
+      ? /(?:^|[,;(—–]\s*|\s)with\s+([^,;:“”"]{1,80}?)\s*$/u.exec(text.slice(clauseStart, verbAt))
+      : null;
+    if (absolute) {
+      const at = verbAt - absolute[0].length + absolute[0].lastIndexOf(absolute[1]!);
+      const np = nounPhrase(text, at, at + absolute[1]!.length, true);
+      if (np) return { speaker: speak(np), cue, opens };
+    }
     const np = subjectBefore(text, clauseStart, verbAt);
     if (np) return { speaker: speak(np), cue, opens };
     return { speaker: null, cue, opens };
@@ -784,7 +827,7 @@ const TITLED_NAME =
 
 /** A subordinator inside a clause, before the subject of its own verb. */
 const INNER_SUBORDINATE =
-  /\b(?:after|before|when|since|because|while|until|once|although|though|whereas|whereupon)\s+/gi;
+  /\b(?:after|before|when|since|because|while|until|once|although|though|whereas|whereupon|what)\s+/gi;
 
 /**
  * The speaker of a paraphrase (`Shami Chakrabarti, director of Liberty, said …`): the noun
@@ -826,12 +869,30 @@ function subjectBefore(text: string, start: number, verbAt: number): Range | nul
   const tail = segments[segments.length - 1]!;
   const direct = nounPhrase(text, tail[0], tail[1], true);
   if (direct) return direct;
+  // `That is why critics say`, `as many Democratic lawmakers noted`: a plural group noun right
+  // before the verb is its subject, whatever opens the clause.
+  const group = /(?:^|\s)((?:[\p{L}-]+\s+){0,2}([\p{Ll}]+))\s*$/u.exec(text.slice(tail[0], tail[1]));
+  if (group && GROUP_NOUNS.has(group[2]!) && !/^(?:some|many|several|others)$/.test(group[2]!)) {
+    const from = tail[0] + group.index + group[0].indexOf(group[1]!);
+    const ws = [...group[1]!.matchAll(/\S+/g)];
+    let k = 0;
+    while (k < ws.length - 1 && (NOT_SPEAKER_START.has(ws[k]![0].toLowerCase()) || /ly$/.test(ws[k]![0])))
+      k++;
+    const np = speakerPhrase(text, from + ws[k]!.index, from + group[1]!.length);
+    if (np) return np;
+  }
   // `A spokesman for the ministry, John Reed, said`, `Sarah Hunt, the council's leader, said`:
   // a name and a role set off by commas right before the verb; the name is the speaker.
   if (segments.length >= 3 && /^\s*$/.test(text.slice(tail[0], tail[1]))) {
     const [a, b] = [segments[segments.length - 3]!, segments[segments.length - 2]!];
     const named = appositiveName(text, a, b) ?? appositiveName(text, b, a);
     if (named) return named;
+    // `One attendee, who spoke on condition of anonymity, said`: a relative clause set off
+    // between the subject and its verb.
+    if (/^\s*(?:who|whose)\s/.test(text.slice(b[0], b[1]))) {
+      const np = nounPhrase(text, a[0], a[1], true);
+      if (np) return np;
+    }
   }
   // `…, in which Hall said:`, `where Lee told the crowd`: a subordinate clause's own subject
   // follows its opening word(s), right before the verb.
@@ -975,6 +1036,10 @@ function nounPhrase(text: string, s: number, e: number, whole: boolean): Range |
     while (n > from && (CONNECTOR.test(words[n - 1]![0]) || words[n - 1]![0] === 'and')) n--;
     return n;
   };
+  // `21 percent said`, `About four in 10 said`, `half of those polled said`: a share of a
+  // poll's answers speaks for those polled (vague: no one in particular).
+  const share = POLL_SHARE.exec(span);
+  if (share && (!whole || share[0].length === span.trimEnd().length)) return [s, s + share[0].length];
   let n = 0;
   // `And he added`: a leading conjunction or sentence adverb is not part of the phrase.
   if (LEADING.test(w0) && words.length > 1) {
@@ -987,7 +1052,11 @@ function nounPhrase(text: string, s: number, e: number, whole: boolean): Range |
   // `Speaking on Monday`, `Following Mr Straw`, `Wednesday`, `Maybe`: a clause opener, not a subject.
   if (
     /^\p{Lu}/u.test(w0) &&
-    (isOpenerWord(w0) || /^\p{Lu}\p{Ll}+ing$/u.test(w0) || NOT_SUBJECT.test(w0) || SENTENCE_ADVERB.test(w0))
+    (isOpenerWord(w0) ||
+      /^\p{Lu}\p{Ll}+ing$/u.test(w0) ||
+      NOT_SUBJECT.test(w0) ||
+      SENTENCE_ADVERB.test(w0)) &&
+    !(words.length === 1 && isAuxiliaryName(w0, text.slice(e, e + 20)))
   )
     return null;
   // `former President Bill Clinton`, `81-year-old Ann Lee`: lower-case words before a name.
@@ -1014,6 +1083,18 @@ function nounPhrase(text: string, s: number, e: number, whole: boolean): Range |
       (isModifier(low(k - 1)) || GENDER_WORD.test(low(k - 1)) || /^\d+-year-old$/.test(low(k - 1)))
     )
       n = capRun(k + 1);
+    // `retired surgeon Tom Brown`: when the phrase must fill its span, up to three lower-case
+    // words before a name that runs to its end describe the name (not a verb or an adverb).
+    else if (
+      whole &&
+      k > 0 &&
+      k < words.length &&
+      /^\p{Lu}/u.test(words[k]![0]) &&
+      capRun(k) === words.length &&
+      !words.slice(0, k).some((w) => NP_START_DET.test(w[0]) || /(?:ly|ing)$/.test(w[0])) &&
+      !/ed$/.test(low(k - 1))
+    )
+      n = words.length;
     if (n === 0) return null;
   } else if (PRONOUN.test(w0.replace(/[.,]$/, ''))) n = 1;
   else if (NP_START_DET.test(w0)) {
@@ -1068,7 +1149,7 @@ const NOT_SUBJECT =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Maybe|Perhaps|Hours|Days|Weeks|Months|Years|Minutes|Moments|Asked|Earlier|Later|Last|Next|Yesterday|Today|Tonight|Separately|Still|Yet|Instead|Indeed|Meanwhile|Overall|Again)[,.]?$/;
 /** Words before a clause's subject: conjunctions, sentence adverbs, subordinators (`While Smith said`). */
 const LEADING =
-  /^(?:and|but|so|also|then|yet|still|meanwhile|later|now|instead|as|while|when|whereas|although|though|because|since|once|if|unless|until|which|that|where)$/i;
+  /^(?:and|but|so|also|then|yet|still|meanwhile|later|now|instead|as|while|when|whereas|although|though|because|since|once|if|unless|until|which|that|where|what)$/i;
 const TITLE_WORDS =
   /^(?:spokesman|spokeswoman|spokesperson|official|aide|adviser|advisor|chief|executive|director|secretary|president|chairman|leader|attorney|senator|candidate|nominee|campaign|manager|press|deputy)$/;
 

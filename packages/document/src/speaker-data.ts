@@ -21,7 +21,8 @@ export const CUE_VERBS: readonly string[] = words(`
   alleges charged asserted asserts reasoned reflected reported reports underscored wondered
   proclaimed recounted whispered screamed chanted cried exclaimed confirmed confirms
   denied denies disclosed revealed pointed agreed agrees disagreed cheered thundered
-  opined scoffed sniped griped fumed gushed state sang sings chanting chant reads read echoed echoes reacted riffed surmised interjected`);
+  opined scoffed sniped griped fumed gushed state sang sings chanting chant reads read echoed echoes reacted riffed surmised interjected
+  indicated indicates signaled signalled hinted`);
 
 /** Words that open no speaker's noun phrase: prepositions, conjunctions, wh-words, adverbs. */
 export const NOT_SPEAKER_START: ReadonlySet<string> = new Set(

@@ -44,6 +44,9 @@ const GENDER = new Map(Object.entries(GENDER_WORDS));
 const PRONOUN = new Map(Object.entries(PRONOUN_GENDER));
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 
+/** A share of those polled, with what it is a share of: `About four in 10 voters`, `21 percent`. */
+export const POLL_SHARE =
+  /^(?:(?:about|nearly|almost|roughly|just|only|some|over|under|at least|more than|fewer than|less than)\s+)?(?:\d[\d.,]*\s*(?:%|percent|per cent)|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+(?:10|ten|\d+)|half|two-thirds|three-quarters|a (?:majority|third|quarter|fifth|plurality))(?:\s+of\s+(?:the\s+|those\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}|(?:\s+[\p{Lu}][\p{L}-]*)*\s+(?:voters|respondents|adults|americans|people|democrats|republicans|independents))?(?=\s*$|\s+(?:said|say|says|told|think|thought|believe|believed)\b)/iu;
 /**
  * The one decision whether a speaker phrase names someone, and if not, whether it is a role
  * (`an Amazon official`, `a spokesman for the club`: anonymous) or a group (`critics`,
@@ -59,6 +62,7 @@ export function classifySpeaker(phrase: string, after = ''): { class: SpeakerCla
   if (withheld) return { class: 'anonymous', reason: `described as “${withheld[1]}”` };
   if (ws.length === 1 && PRONOUN.has(lower(ws[0]!)))
     return { class: 'vague', reason: 'a pronoun that refers to nobody named before it' };
+  if (POLL_SHARE.test(phrase)) return { class: 'vague', reason: 'a share of those polled' };
   const cut = ws.findIndex(
     (w, i) => i > 0 && (PREPOSITION.has(w.toLowerCase()) || RELATIVE.has(w.toLowerCase())),
   );
@@ -115,6 +119,18 @@ const NOT_NAME_START = new Set([
  * verb form (`During`, `and`, `who`, `In`, `adding`), or end with a function word. An opening
  * `and`/`but` is dropped (`and he said`); so are relative clauses and appositives after a comma.
  */
+/**
+ * `Will wrote`, `May said`: a capitalised auxiliary alone before a verb in the past or in `-s`,
+ * which no auxiliary takes, is a surname (George Will, Theresa May).
+ */
+export function isAuxiliaryName(word: string, after: string): boolean {
+  return (
+    AUXILIARY.has(lower(word)) &&
+    isCap(word) &&
+    /^\s*(?:\p{Ll}+(?:ed|[^s]s)|said|wrote|told|spoke|thought|felt|knew)\b/u.test(after)
+  );
+}
+
 export function speakerPhrase(text: string, start: number, end: number): Range | null {
   let s = start;
   let e = end;
@@ -137,10 +153,13 @@ export function speakerPhrase(text: string, start: number, end: number): Range |
   if (ws.length === 0 || ws.length > 9) return null;
   const f = lower(ws[0]!);
   // `Will Doyle`, `May Lee`: an auxiliary's spelling opening a run of capitals is a first name.
-  const firstName = AUXILIARY.has(f) && isCap(ws[0]!) && ws.length > 1 && isCap(ws[1]!);
+  const firstName =
+    AUXILIARY.has(f) &&
+    isCap(ws[0]!) &&
+    (ws.length > 1 ? isCap(ws[1]!) : isAuxiliaryName(ws[0]!, text.slice(e, e + 20)));
   if (NOT_SPEAKER_START.has(f) && !firstName) return null;
   if (/ing$/.test(f) && !isCap(ws[0]!) && ws.length > 0) return null;
-  if (NOT_SPEAKER_END.has(lower(ws[ws.length - 1]!))) return null;
+  if (NOT_SPEAKER_END.has(lower(ws[ws.length - 1]!)) && !firstName) return null;
   // A phrase of lower-case words must have a determiner, a pronoun or a role head to be a speaker.
   if (
     !ws.some(isCap) &&

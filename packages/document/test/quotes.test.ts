@@ -517,6 +517,59 @@ const cases: [name: string, text: string, expected: string[]][] = [
     'During the meeting, the “new plan” came up and the talks went on.',
     ['new plan => nobody scare'],
   ],
+  [
+    'a relative clause set off between the subject and its verb',
+    'The meeting ran late.\n\nOne attendee, who spoke on condition of anonymity, said the message was that “this is not going to be over soon.”',
+    ['this is not going to be over soon. => One attendee [unnamed] direct'],
+  ],
+  [
+    'a plural group noun right before the verb, after a wh-word',
+    'The bill failed. That is why critics say he had proposed to “dismantle” the law.',
+    ['dismantle => critics [unnamed] partial'],
+  ],
+  [
+    'lower-case words describing a name after a fronted clause',
+    'Polls closed late.\n\nThough stopping short of quitting, retired surgeon Tom Brown told supporters that he does not see a “path forward.”',
+    ['path forward. => retired surgeon Tom Brown [named] partial'],
+  ],
+  [
+    'a verb that reports without saying: indicated',
+    'Questions went on all day.\n\nIn response, Tom Brown indicated that the minister “should have known” about the cuts.',
+    ['should have known => Tom Brown [named] partial'],
+  ],
+  [
+    'a paragraph that is a quotation with no cue, after a paragraph about a person',
+    'Tom Brown praised the mayor on Monday.\n\n“We need someone who will cut through the noise.”',
+    ['We need someone who will cut through the noise. => Tom Brown [named] direct'],
+  ],
+  [
+    'an absolute phrase with `with` names its own speaker',
+    'The attack sparked a debate, with Senator Ann Lee telling reporters she viewed the minister as “directly responsible” for it.',
+    ['directly responsible => Senator Ann Lee [named] partial'],
+  ],
+  [
+    '`according to` set off later in the sentence',
+    'Most files were marked “confidential” at first, according to a State Department official, and two were marked secret.',
+    ['confidential => a State Department official [unnamed] partial'],
+  ],
+  [
+    'a surname spelt like an auxiliary, before a verb no auxiliary takes',
+    'The columnist George Will is no fan.\n\n“The war is a reminder of what the process can do,” Will wrote. Will it change? “Nobody knows what will happen,” May said.',
+    [
+      'The war is a reminder of what the process can do, => Will [named] direct',
+      'Nobody knows what will happen, => May [named] direct',
+    ],
+  ],
+  [
+    'a share of those polled speaks for them, with no name',
+    'The poll was taken in May. About four in 10 said they were “angry” with the government, and 21 percent said “not at all.”',
+    ['angry => About four in 10 [unnamed] partial', 'not at all. => 21 percent [unnamed] partial'],
+  ],
+  [
+    'the subject of a `what` clause',
+    'It led to what aide Kevin Phillips called “the beginning of a new era” in his book.',
+    ['the beginning of a new era => aide Kevin Phillips [named] partial'],
+  ],
 ];
 
 describe('quotations and their speakers', () => {
