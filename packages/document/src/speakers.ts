@@ -63,10 +63,7 @@ export function classifySpeaker(phrase: string, after = ''): { class: SpeakerCla
   if (ws.length === 1 && PRONOUN.has(lower(ws[0]!)))
     return { class: 'vague', reason: 'a pronoun that refers to nobody named before it' };
   if (POLL_SHARE.test(phrase)) return { class: 'vague', reason: 'a share of those polled' };
-  const cut = ws.findIndex(
-    (w, i) => i > 0 && (PREPOSITION.has(w.toLowerCase()) || RELATIVE.has(w.toLowerCase())),
-  );
-  const headPart = cut === -1 ? ws : ws.slice(0, cut);
+  const headPart = beforePreposition(ws);
   const head = lower(headPart[headPart.length - 1]!);
   if (GROUP_NOUNS.has(head)) return { class: 'vague', reason: `a group (“${head}”) with no names` };
   if (ROLE_NOUNS.has(head)) return { class: 'anonymous', reason: `a role (“${head}”) with no name` };
@@ -77,11 +74,25 @@ export function classifySpeaker(phrase: string, after = ''): { class: SpeakerCla
       !TITLE.has(lower(w)),
   );
   if (proper) return { class: 'named', reason: 'named in the text' };
-  // `The Queen`, `the Archbishop of Canterbury`: a title written with a capital names its holder.
-  const last = headPart[headPart.length - 1]!;
-  if (headPart.length >= 2 && isCap(last) && TITLE.has(lower(last)))
-    return { class: 'named', reason: 'a title that names its holder' };
+  if (titleNamesHolder(ws)) return { class: 'named', reason: 'a title that names its holder' };
   return { class: 'vague', reason: NO_ONE_REASON };
+}
+
+/** A phrase's words up to its first preposition or relative word: `the Archbishop` of `… of Canterbury`. */
+function beforePreposition(ws: readonly string[]): readonly string[] {
+  const cut = ws.findIndex((w, i) => i > 0 && (PREPOSITION.has(lower(w)) || RELATIVE.has(lower(w))));
+  return cut === -1 ? ws : ws.slice(0, cut);
+}
+
+/**
+ * `The Queen`, `the Archbishop of Canterbury`: a title written with a capital names its holder,
+ * as a name does (a named source, and no description of someone named before), unlike `the
+ * Texas governor`. The one check both classing and resolving use.
+ */
+function titleNamesHolder(ws: readonly string[]): boolean {
+  const headPart = beforePreposition(ws);
+  const last = headPart[headPart.length - 1] ?? '';
+  return headPart.length >= 2 && isCap(last) && TITLE.has(lower(last));
 }
 
 /** What {@link classifySpeaker} says of a phrase with no name, role, group or pronoun in it. */
@@ -533,11 +544,10 @@ export function resolveReferent(
       break;
     } else if (nearest.range[0] - r.range[0] > SALIENT_SPAN) break;
   }
-  // `The Queen`, `the Archbishop`: a title written with a capital names its holder, as a name
-  // does, rather than describing someone named before (`the Texas governor`).
-  const asName = /^\p{Lu}/u.test(ws[ws.length - 1] ?? '');
   const r =
-    chosen ?? nearest ?? (head !== null && !asName ? titledFallback(head, at, mentions, speakers) : null);
+    chosen ??
+    nearest ??
+    (head !== null && !titleNamesHolder(ws) ? titledFallback(head, at, mentions, speakers) : null);
   if (r && (pronoun === 'm' || pronoun === 'f') && r.gender === null) r.gender = pronoun;
   return r;
 }
