@@ -4,6 +4,8 @@ import {
   NOT_SPEAKER_END,
   NOT_SPEAKER_START,
   ORG_WORDS,
+  PERSON_NOUNS,
+  PERSON_PLURALS,
   ROLE_NOUNS,
 } from './speaker-data.ts';
 import {
@@ -872,7 +874,11 @@ function subjectBefore(text: string, start: number, verbAt: number): Range | nul
   // `That is why critics say`, `as many Democratic lawmakers noted`: a plural group noun right
   // before the verb is its subject, whatever opens the clause.
   const group = /(?:^|\s)((?:[\p{L}-]+\s+){0,2}([\p{Ll}]+))\s*$/u.exec(text.slice(tail[0], tail[1]));
-  if (group && GROUP_NOUNS.has(group[2]!) && !/^(?:some|many|several|others)$/.test(group[2]!)) {
+  if (
+    group &&
+    (GROUP_NOUNS.has(group[2]!) || PERSON_PLURALS.has(group[2]!)) &&
+    !/^(?:some|many|several|others)$/.test(group[2]!)
+  ) {
     const from = tail[0] + group.index + group[0].indexOf(group[1]!);
     const ws = [...group[1]!.matchAll(/\S+/g)];
     let k = 0;
@@ -1123,21 +1129,27 @@ function nounPhrase(text: string, s: number, e: number, whole: boolean): Range |
 }
 
 const CONNECTOR = /^(?:of|de|van|von|al|bin)$/;
-/** Lower-case words that sit inside a titled name: `Republican presidential hopeful Donald Trump`. */
+/**
+ * Lower-case words that sit inside a titled name: `Republican presidential hopeful Donald Trump`,
+ * and the descriptions news puts before a name as if they were titles (`Pop star Ann Lee`, `Road
+ * safety head Tom Brown`: the AP Stylebook's "false titles"); any noun for a person (WordNet's,
+ * `Charity boss Ann Lee`) too, through {@link isModifier}.
+ */
 const NAME_MODIFIERS = new Set(
-  'presidential vice-presidential former presumptive likely then top senior hopeful frontrunner front-runner rival challenger businessman businesswoman billionaire mogul host anchor commentator pollster columnist contender nominee candidate'.split(
+  'presidential vice-presidential former presumptive likely then top senior hopeful frontrunner front-runner rival challenger businessman businesswoman billionaire mogul host anchor commentator pollster columnist contender nominee candidate star head legend veteran great'.split(
     ' ',
   ),
 );
 const isModifier = (w: string) =>
-  NAME_MODIFIERS.has(w) || ROLE_NOUNS.has(w) || TITLE_WORDS.test(w) || isTitleWord(w);
+  NAME_MODIFIERS.has(w) || ROLE_NOUNS.has(w) || TITLE_WORDS.test(w) || isTitleWord(w) || PERSON_NOUNS.has(w);
 /** Things and people a descriptor can be headed by besides role nouns: `the ad`, `the senator`. */
 const SPEAKING_HEADS = new Set(
   'group campaign committee council poll survey report statement ad advert email letter crowd audience website memo study complaint lawsuit resolution tweet post businessman businesswoman billionaire mogul host anchor commentator pollster columnist candidate nominee frontrunner front-runner challenger'.split(
     ' ',
   ),
 );
-const isDescriptorHead = (w: string) => SPEAKING_HEADS.has(w) || isTitleWord(w) || ORG_WORDS.has(w);
+const isDescriptorHead = (w: string) =>
+  SPEAKING_HEADS.has(w) || isTitleWord(w) || ORG_WORDS.has(w) || PERSON_NOUNS.has(w);
 /** `Immediately`, `Finally`, `Reportedly`: sentence adverbs (not names such as `Kelly`, `Donnelly`). */
 const SENTENCE_ADVERB =
   /^\p{Lu}\p{Ll}{3,}(?:ately|ently|antly|ously|ially|ually|ically|edly|ingly|ally)[,]?$/u;

@@ -5,7 +5,20 @@
  * corpus text.
  */
 
+import { PERSON_NOUN_LIST } from './person-nouns.ts';
+
 const words = (s: string): string[] => s.trim().split(/\s+/);
+
+/** Nouns whose most frequent sense is a person (WordNet 3.1, generated: see person-nouns.ts). */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set(words(PERSON_NOUN_LIST));
+
+/** An English plural: `chairman` → `chairmen`, `deputy` → `deputies`, `boss` → `bosses`. */
+function plural(w: string): string {
+  if (/(?:^|[^u])man$/.test(w)) return `${w.slice(0, -3)}men`;
+  if (/[^aeiou]y$/.test(w)) return `${w.slice(0, -1)}ies`;
+  if (/(?:s|x|z|ch|sh)$/.test(w)) return `${w}es`;
+  return `${w}s`;
+}
 
 /** Verbs of saying, every form a news sentence uses with a quotation or a paraphrase. */
 export const CUE_VERBS: readonly string[] = words(`
@@ -217,8 +230,8 @@ export const FIRST_NAME_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
 ]);
 
 /** Head nouns of speakers that name nobody in particular: roles (anonymous) and groups (vague). */
-export const ROLE_NOUNS: ReadonlySet<string> = new Set(
-  words(`
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  ...words(`
   official spokesman spokeswoman spokesperson source aide staffer executive employee worker person
   insider representative officer analyst expert adviser advisor diplomat lawmaker member resident
   witness man woman someone somebody observer strategist operative insider agent investigator
@@ -226,11 +239,11 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
   activist critic supporter opponent voter donor fan neighbour neighbor friend relative colleague
   manager director consultant husband wife son daughter mother father brother sister widow widower
   grandfather grandmother uncle aunt cousin rival`),
-);
+]);
 
 /** Plural group nouns: a speaker headed by one of these is vague (“critics”, “officials”). */
-export const GROUP_NOUNS: ReadonlySet<string> = new Set(
-  words(`
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  ...words(`
   officials sources aides staffers executives employees workers people persons insiders
   representatives officers analysts experts advisers advisors diplomats lawmakers members residents
   witnesses observers strategists operatives agents investigators prosecutors lawyers attorneys
@@ -238,7 +251,10 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set(
   supporters opponents voters donors fans neighbours neighbors friends relatives colleagues
   managers directors consultants advocates citizens locals parents protesters protestors
   campaigners leaders others some many several hundreds dozens thousands millions scores`),
-);
+]);
+
+/** The plurals of {@link PERSON_NOUNS}: a group of people (`campaigners`, `pensioners`). */
+export const PERSON_PLURALS: ReadonlySet<string> = new Set([...PERSON_NOUNS].map(plural));
 
 /** Words that make a capitalised name an organisation or a place, not a person. */
 export const ORG_WORDS: ReadonlySet<string> = new Set(

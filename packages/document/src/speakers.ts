@@ -13,6 +13,8 @@ import {
   NOT_SPEAKER_END,
   NOT_SPEAKER_START,
   ORG_WORDS,
+  PERSON_NOUNS,
+  PERSON_PLURALS,
   PRONOUN_GENDER,
   ROLE_NOUNS,
   TITLES,
@@ -75,6 +77,10 @@ export function classifySpeaker(phrase: string, after = ''): { class: SpeakerCla
   );
   if (proper) return { class: 'named', reason: 'named in the text' };
   if (titleNamesHolder(ws)) return { class: 'named', reason: 'a title that names its holder' };
+  // Any other noun for a person or people (WordNet's: `the retired surgeon`, `campaigners`), once
+  // no capital has named anyone (`the Archbishop`, `The Courier`, `the England captain`).
+  if (PERSON_PLURALS.has(head)) return { class: 'vague', reason: `a group (“${head}”) with no names` };
+  if (PERSON_NOUNS.has(head)) return { class: 'anonymous', reason: `a role (“${head}”) with no name` };
   return { class: 'vague', reason: NO_ONE_REASON };
 }
 
@@ -94,6 +100,9 @@ function titleNamesHolder(ws: readonly string[]): boolean {
   const last = headPart[headPart.length - 1] ?? '';
   return headPart.length >= 2 && isCap(last) && TITLE.has(lower(last));
 }
+
+/** A noun for a role a person plays (`spokesman`, `surgeon`, `attendee`). */
+const isRoleWord = (w: string) => ROLE_NOUNS.has(w) || PERSON_NOUNS.has(w);
 
 /** What {@link classifySpeaker} says of a phrase with no name, role, group or pronoun in it. */
 export const NO_ONE_REASON = 'no name or role that identifies the speaker';
@@ -400,7 +409,7 @@ function mentionAt(
     // it is a role of (`a spokesman for the ministry, John Reed`).
     if (n === 0 && j > bs && text[j] === ',') {
       const of = ROLE_OF.exec(text.slice(Math.max(bs, j - 60), j));
-      const role = of !== null && (TITLE.has(of[1]!) || ROLE_NOUNS.has(of[1]!));
+      const role = of !== null && (TITLE.has(of[1]!) || isRoleWord(of[1]!));
       j -= role ? of[0].length - of[1]!.length + 1 : 1;
       while (j >= bs && text[j] === ' ') j--;
     }
@@ -408,7 +417,7 @@ function mentionAt(
     while (i >= bs && /[\p{Ll}-]/u.test(text[i]!)) i--;
     if (i === j) break;
     const w = text.slice(i + 1, j + 1);
-    if (TITLE.has(w) || ROLE_NOUNS.has(w)) roles.add(TITLE.get(w) ?? w);
+    if (TITLE.has(w) || isRoleWord(w)) roles.add(TITLE.get(w) ?? w);
     k = i + 1;
   }
   if (text.charCodeAt(end) === 44) {
@@ -648,7 +657,7 @@ export function makeSpeaker(
     const roles = new Set<string>();
     let gender: 'm' | 'f' | null = null;
     for (const w of ws) {
-      const role = TITLE.get(w) ?? (ROLE_NOUNS.has(w) ? w : undefined);
+      const role = TITLE.get(w) ?? (isRoleWord(w) ? w : undefined);
       if (role) roles.add(role);
       gender ??= GENDER.get(w) ?? null;
     }

@@ -570,6 +570,15 @@ const cases: [name: string, text: string, expected: string[]][] = [
     'It led to what aide Kevin Phillips called “the beginning of a new era” in his book.',
     ['the beginning of a new era => aide Kevin Phillips [named] partial'],
   ],
+  [
+    'a noun for a person before a name, and as the head of a descriptor',
+    'Charity boss Gordon Lane said a “decisive blow” was struck.\n\nRetired surgeon Ben Cole spoke in Ohio. The retired surgeon has given no details, saying only that he was “refining some practices.”\n\n“We will come back,” the attendee said.',
+    [
+      'decisive blow => Charity boss Gordon Lane [named] partial',
+      'refining some practices. => Ben Cole [named] (The retired surgeon) partial',
+      'We will come back, => the attendee [unnamed] direct',
+    ],
+  ],
 ];
 
 describe('quotations and their speakers', () => {
