@@ -2,6 +2,7 @@ export { INSERTION_EXPLANATIONS } from './brackets.ts';
 export { compromise } from './compromise.ts';
 export { showControls } from './controls.ts';
 export { decodeInput, InputError, looksBinaryText } from './decode.ts';
+export { PLACE_NAMES } from './gazetteer-data.ts';
 export type { HtmlText } from './html.ts';
 export { wireToInput } from './layers.ts';
 export { parseDocument } from './parse.ts';

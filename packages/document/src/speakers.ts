@@ -19,6 +19,7 @@ import {
   ROLE_NOUNS,
   TITLES,
 } from './speaker-data.ts';
+import { PLACE_NAMES } from './gazetteer-data.ts';
 import { lastEndingAtOrBefore } from './spans.ts';
 import type { Block, Range, Speaker } from './types.ts';
 
@@ -444,7 +445,7 @@ function mentionAt(
   // `U.S. Consulate`, or `Trump Tower` (a person's surname naming a thing).
   const thing =
     COUNTRY_INITIALS.test(words[0]!) || (words.length > 1 && bySurname.has(words[0]!) && roles.size === 0);
-  const place = PLACE_NAMES.has(words.join(' ')) || thing;
+  const place = PLACES.has(words.join(' ')) || thing;
   gender ??= FIRST_NAME_GENDER.get(words[0]!) ?? null;
   const ref: Referent = {
     subject,
@@ -457,7 +458,8 @@ function mentionAt(
     words,
   };
   // `… Values Americans Believe In`: a function word closing a run is no surname.
-  if (!org && !place && !isOpenerWord(surname) && !NOT_NAME_START.has(surname)) bySurname.set(surname, ref);
+  if (!org && !place && !isOpenerWord(surname) && !NOT_NAME_START.has(surname) && !PLACES.has(surname))
+    bySurname.set(surname, ref);
   return ref;
 }
 
@@ -465,12 +467,17 @@ function mentionAt(
 const FRONT_PREPOSITION =
   /^(?:Of|About|For|At|From|With|In|On|To|By|After|Before|Against|Unlike|Like|Despite)$/;
 
-/** Places of more than one capitalised word that news names often (lower case, `’s` dropped). */
-const PLACE_NAMES = new Set(
-  `new york|new hampshire|new jersey|new mexico|new orleans|new zealand|north carolina|south carolina|north dakota|south dakota|west virginia|rhode island|las vegas|los angeles|san francisco|san diego|san antonio|el paso|des moines|st. louis|salt lake city|new york city|white house|capitol hill|wall street|united states|united kingdom|united nations|european union|middle east|puerto rico|hong kong|saudi arabia|north korea|south korea|south africa|silicon valley|great britain|northern ireland|sri lanka|costa rica|el salvador|buenos aires|tel aviv|abu dhabi|super tuesday`.split(
+/**
+ * Places, never the antecedent of `he` or `she` nor a person's surname: the gazetteer's countries,
+ * capitals, US states and large cities, and the places and bodies of more than one word that news
+ * names often and the gazetteer does not list (lower case, `’s` dropped).
+ */
+const PLACES: ReadonlySet<string> = new Set([
+  ...PLACE_NAMES.map((p) => p.toLowerCase()),
+  ...`new orleans|des moines|st. louis|salt lake city|tel aviv|white house|capitol hill|wall street|united nations|european union|middle east|silicon valley|super tuesday`.split(
     '|',
   ),
-);
+]);
 
 /** Words that go with a title before a name: `Foreign Secretary`, `former President`. */
 const TITLE_MODIFIERS = new Set(

@@ -3,9 +3,8 @@
  * appositives and parentheses), where its object ends, and the place names of a span. Pure
  * functions over compromise's terms; no state.
  */
-import type { Range } from '@gloss/document';
+import { PLACE_NAMES, type Range } from '@gloss/document';
 import { MONTHS, WEEKDAYS } from './data.ts';
-import { PLACE_NAMES } from './gazetteer-data.ts';
 import type { Tagged, Term } from './nlp.ts';
 import type { Entity, LeadRole } from './types.ts';
 
