@@ -5,12 +5,13 @@
  * the hashes of the data it read. Deterministic: the same data and code give the same bytes
  * (seeded shuffles, no clock in the file). Neither test fold is read.
  *
- *   node --conditions=source --import tsx packages/analysis/scripts/train.ts [--eval-dev [--cv-salt S]] [--no-write] [--set JSON]
+ *   node --conditions=source --import tsx packages/analysis/scripts/train.ts [--eval-dev [--cv-salt S] [--false-alarms]] [--no-write] [--set JSON]
  *
  * `--eval-dev` prints how settings were chosen: MBIC precision, recall, F1 and neutral
  * sentences flagged by lean, out of fold over train + dev, and BASIL's dev fold; then the
  * figures a change must raise: the best F1 at precision 0.65 and at 0.70, and at 0.65 with
- * at most 14 % of neutral sentences flagged.
+ * at most 14 % of neutral sentences flagged. `--false-alarms` lists instead, on the terminal,
+ * the words flagged out of fold in MBIC's neutral sentences of train + dev, by lean and word list.
  * The data stays in ../shared/data; the weights file holds hashed feature buckets and
  * numbers only, never a word of it.
  */
@@ -23,7 +24,13 @@ import { matchAll } from '../src/engine/automaton.ts';
 import { tokenize } from '../src/engine/tokens.ts';
 import { createEngine } from '../src/engine/analyze.ts';
 import { rules } from '../src/rules/index.ts';
-import { MAX_FEATURES, sentenceLexiconCounts, tokenFeatures, WordCache } from '../src/model/features.ts';
+import {
+  lexiconBits,
+  MAX_FEATURES,
+  sentenceLexiconCounts,
+  tokenFeatures,
+  WordCache,
+} from '../src/model/features.ts';
 import { fnv1a, foldOf } from '../src/model/folds.ts';
 import type { WordingModelFile } from '../src/model/model.ts';
 import { modelContext } from '../src/model/stage.ts';
@@ -342,6 +349,38 @@ function evalDev(
 }
 
 /**
+ * `--eval-dev --false-alarms`: the words the model flags, out of fold, in MBIC's neutral
+ * sentences of train + dev (tokens annotators did not mark), by lean and by the word list that
+ * holds them (`model` for none), at the lowest threshold reaching precision 0.70. Printed for
+ * reading, never written anywhere: the words are the data's.
+ */
+function falseAlarmWords(scored: readonly { row: MbicRow; ex: Example; p: number[] }[]): void {
+  engine ??= createEngine(rules);
+  const pairs = scored.flatMap((e) => e.p.map((p, i) => [p, e.ex.labels[i]!] as const));
+  let t = 0.1;
+  while (t < 0.95 && prf(pairs, t).p < 0.7) t += 0.005;
+  const counts = new Map<string, Record<string, number>>();
+  for (const { row, ex, p } of scored) {
+    if (row.label !== 'Non-biased') continue;
+    const tokens = tokenize(row.text);
+    const byRule = matchAll(engine.automaton, tokens);
+    const { bits } = lexiconBits(engine.rules, byRule, tokens.count);
+    p.forEach((q, i) => {
+      if (q < t || ex.labels[i] === 1) return;
+      const lists: string[] = [];
+      for (let r = 0; bits[i]! >>> r !== 0; r++) if ((bits[i]! >>> r) & 1) lists.push(engine!.rules[r]!.id);
+      const key = `${tokens.norms[i]}\t${lists.join('+') || 'model'}`;
+      const c = counts.get(key) ?? { left: 0, center: 0, right: 0 };
+      c[row.type] = (c[row.type] ?? 0) + 1;
+      counts.set(key, c);
+    });
+  }
+  process.stdout.write(`threshold ${t.toFixed(3)}\nword\tlist\tleft\tcenter\tright\n`);
+  for (const [k, c] of [...counts].sort((a, b) => a[0].localeCompare(b[0])))
+    process.stdout.write(`${k}\t${c.left}\t${c.center}\t${c.right}\n`);
+}
+
+/**
  * Salt of `--eval-dev`'s cross-fitting partition (`--cv-salt`): one partition moves F1 by about
  * 0.01, so settings are compared over a few (`--cv-salt a`, `b`, …), not on one.
  */
@@ -377,6 +416,7 @@ function main() {
       set: { type: 'string' },
       'no-write': { type: 'boolean', default: false },
       'cv-salt': { type: 'string', default: '' },
+      'false-alarms': { type: 'boolean', default: false },
     },
   });
   if (!existsSync(MBIC)) {
@@ -428,8 +468,13 @@ function main() {
       pool.map((e) => e.ex),
       basilFor(['train']),
     );
+    const scored = pool.map((e) => ({ row: e.row, ex: e.ex, p: oof.get(e.ex)! }));
+    if (values['false-alarms']) {
+      falseAlarmWords(scored);
+      return;
+    }
     evalDev(
-      pool.map((e) => ({ row: e.row, ex: e.ex, p: oof.get(e.ex)! })),
+      scored,
       train([...pool.map((e) => e.ex), ...basilFor(['train'])]),
       basilExamples.filter((e) => e.fold === 'dev').map((e) => e.ex),
     );
