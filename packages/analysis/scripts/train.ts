@@ -32,6 +32,7 @@ import {
   WordCache,
 } from '../src/model/features.ts';
 import { fnv1a, foldOf } from '../src/model/folds.ts';
+import { gapUpper, wilson } from '../src/model/interval.ts';
 import type { WordingModelFile } from '../src/model/model.ts';
 import { modelContext } from '../src/model/stage.ts';
 
@@ -297,16 +298,6 @@ function falseAlarmRate(sentences: readonly { ex: Example; p: readonly number[] 
   return k / Math.max(1, n);
 }
 
-/** Wilson's score interval of a proportion k/n at normal quantile z: [lower, upper]. */
-export function wilson(k: number, n: number, z: number): [number, number] {
-  if (n === 0) return [0, 1];
-  const p = k / n;
-  const d = 1 + (z * z) / n;
-  const c = (p + (z * z) / (2 * n)) / d;
-  const h = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / d;
-  return [Math.max(0, c - h), Math.min(1, c + h)];
-}
-
 /**
  * The neutral rate the default threshold is held to: its point estimate, or (`neutralBound:
  * 'upper'`) the one-sided 95 % Wilson upper bound, so that a rate measured on about 350
@@ -319,22 +310,6 @@ function neutralBar(
 ): number {
   const { k, n } = falseAlarms(sentences, t);
   return s.neutralBound === 'upper' ? wilson(k, n, 1.645)[1] : k / Math.max(1, n);
-}
-
-/**
- * Newcombe's hybrid score interval (method 10, 1998) of the difference of two proportions,
- * two-sided 95 %, as the largest relative gap it allows: |a − b| / max(a, b) at its far end.
- */
-export function gapUpper(a: { k: number; n: number }, b: { k: number; n: number }): number {
-  const z = 1.96;
-  const pa = a.k / Math.max(1, a.n);
-  const pb = b.k / Math.max(1, b.n);
-  const [la, ua] = wilson(a.k, a.n, z);
-  const [lb, ub] = wilson(b.k, b.n, z);
-  const d = pa - pb;
-  const lo = d - Math.sqrt((pa - la) ** 2 + (ub - pb) ** 2);
-  const hi = d + Math.sqrt((ua - pa) ** 2 + (pb - lb) ** 2);
-  return Math.max(Math.abs(lo), Math.abs(hi)) / Math.max(pa, pb, 1e-9);
 }
 
 /**
