@@ -24,10 +24,12 @@ export {
   type Fold,
   fmix32,
   fnv1a,
+  gapUpper,
   hashString,
   foldOf,
   WordingModel,
   type WordingModelFile,
+  wilson,
   wordingModel,
   wordingModelInfo,
 } from './model/index.ts';

@@ -4,8 +4,10 @@ import {
   analyzeDocument,
   defaultEngine,
   foldOf,
+  gapUpper,
   tokenProbabilities,
   type WordingModelFile,
+  wilson,
   wordingModel,
   wordingModelInfo,
 } from '@gloss/analysis';
@@ -199,5 +201,30 @@ describe('the per-word cache', () => {
     const again = cache.get('rare');
     expect(again).not.toBe(rare);
     expect(again).toEqual(rare); // recomputed, the same values
+  });
+});
+
+describe('confidence intervals of the false-alarm bars', () => {
+  // Published values: Wilson's interval as tabulated by Newcombe (1998, table I), and the
+  // worked example of his method 10 for the difference of 56/70 and 48/80.
+  it.each([
+    [5, 10, 1.96, 0.2366, 0.7634],
+    [0, 10, 1.96, 0, 0.2775],
+    [10, 10, 1.96, 0.7225, 1],
+    [81, 263, 1.96, 0.2553, 0.3662],
+  ])('wilson(%i, %i, %f) is [%f, %f]', (k, n, z, lo, hi) => {
+    const [a, b] = wilson(k, n, z);
+    expect(a).toBeCloseTo(lo, 4);
+    expect(b).toBeCloseTo(hi, 4);
+  });
+
+  it('gives the widest relative gap Newcombe’s interval allows', () => {
+    // 56/70 − 48/80 = 0.2, interval 0.0524 to 0.3339: the far end over the larger rate, 0.8.
+    expect(gapUpper({ k: 56, n: 70 }, { k: 48, n: 80 })).toBeCloseTo(0.3339 / 0.8, 3);
+    expect(gapUpper({ k: 48, n: 80 }, { k: 56, n: 70 })).toBeCloseTo(0.3339 / 0.8, 3);
+    // Equal rates still leave a gap of sampling error, narrower on larger samples.
+    expect(gapUpper({ k: 12, n: 100 }, { k: 12, n: 100 })).toBeGreaterThan(
+      gapUpper({ k: 120, n: 1000 }, { k: 120, n: 1000 }),
+    );
   });
 });

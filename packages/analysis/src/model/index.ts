@@ -3,6 +3,7 @@ import { WordingModel, type WordingModelFile } from './model.ts';
 
 export { fmix32, hashString } from './features.ts';
 export { type Fold, fnv1a, foldOf } from './folds.ts';
+export { gapUpper, wilson } from './interval.ts';
 export { type Contribution, type TokenScores, WordingModel, type WordingModelFile } from './model.ts';
 
 let model: WordingModel | null = null;
