@@ -6,6 +6,7 @@
  *
  *   node --import tsx bench/batch-speed.ts [--runs 3] [--repeat-runs 3] [--no-baseline] [--no-repeat]
  *     [--before-worker OTHER/packages/cli/dist/batch-worker.js]   (per-worker warm-up, before/after)
+ *     [--warmup-young MB]   (per-worker warm-up and warm pass with this young generation, alternating)
  *     [--warmup-v8-flags '--max-inlined-bytecode-size=460 --max-inlined-bytecode-size-cumulative=920']
  *       (per-worker warm-up with these V8 flags set after BATCH_V8_FLAGS too, alternating: the
  *        example puts back V8's own inlining budget, to see what the batch's smaller one saves)
@@ -108,7 +109,7 @@ async function stages(): Promise<Stages> {
  * hot functions with its optimising compiler on background threads during the first pass, and
  * compromise loads at the first bracket; every new worker thread pays this again.
  */
-async function warmUp(workerUrl?: string): Promise<WarmUp> {
+async function warmUp(workerUrl?: string, youngMb?: number): Promise<WarmUp> {
   const { Worker } = await import('node:worker_threads');
   const { setFlagsFromString } = await import('node:v8');
   const { BATCH_V8_FLAGS, WORKER_THREAD_OPTIONS, workerEntry } = await import('@gloss/batch');
@@ -134,6 +135,9 @@ async function warmUp(workerUrl?: string): Promise<WarmUp> {
     const worker = new Worker(code, {
       eval: true,
       ...WORKER_THREAD_OPTIONS,
+      ...(youngMb
+        ? { resourceLimits: { ...WORKER_THREAD_OPTIONS.resourceLimits, maxYoungGenerationSizeMb: youngMb } }
+        : {}),
       workerData: { url, texts: corpusTexts() },
     });
     worker.once('message', (p: WarmUp['passes']) => void worker.terminate().then(() => resolve(p)));
@@ -225,7 +229,7 @@ async function child(
     | { kind: 'gloss'; inputs: string[]; jobs: number; out: string; expected?: number }
     | { kind: 'retext' }
     | { kind: 'stages' }
-    | { kind: 'warmup'; worker?: string; flags?: string }
+    | { kind: 'warmup'; worker?: string; flags?: string; young?: number }
     | { kind: 'threads'; jobs: number; copies: number }
     | { kind: 'loop'; jobs: number },
 ) {
@@ -239,7 +243,7 @@ async function child(
       const { setFlagsFromString } = await import('node:v8');
       for (const flag of config.flags.split(/\s+/).filter(Boolean)) setFlagsFromString(flag);
     }
-    process.stdout.write(`${JSON.stringify(await warmUp(config.worker))}\n`);
+    process.stdout.write(`${JSON.stringify(await warmUp(config.worker, config.young))}\n`);
     return;
   }
   if (config.kind === 'loop') {
@@ -414,7 +418,7 @@ async function main(): Promise<void> {
     });
 
   // Build (or find) the workers' bundle first, so no measured run pays for it.
-  const { workerEntry } = await import('@gloss/batch');
+  const { workerEntry, WORKER_THREAD_OPTIONS } = await import('@gloss/batch');
   console.error(`  workers: ${(await workerEntry()).kind}`);
   const results: Record<string, Sample> = {};
   if (!args.includes('--no-baseline')) {
@@ -485,10 +489,14 @@ async function main(): Promise<void> {
   const flagsAt = args.indexOf('--warmup-v8-flags');
   const warmupFlags = flagsAt === -1 ? null : args[flagsAt + 1]!;
   const warmsFlags: WarmUp[] = [];
+  const youngAt = args.indexOf('--warmup-young');
+  const warmupYoung = youngAt === -1 ? null : Number(args[youngAt + 1]);
+  const warmsYoung: WarmUp[] = [];
   for (let i = 0; i < runs; i++) {
     warms.push(runChild({ kind: 'warmup' }) as WarmUp);
     if (beforeWorker) warmsBefore.push(runChild({ kind: 'warmup', worker: beforeWorker }) as WarmUp);
     if (warmupFlags) warmsFlags.push(runChild({ kind: 'warmup', flags: warmupFlags }) as WarmUp);
+    if (warmupYoung) warmsYoung.push(runChild({ kind: 'warmup', young: warmupYoung }) as WarmUp);
   }
   // The run whose warm-up is the median one.
   const byWarmUp = [...warms].sort((a, b) => warmUpCpuS(a) - warmUpCpuS(b));
@@ -554,6 +562,13 @@ async function main(): Promise<void> {
   checks.push(
     `- what the machine gives two threads: a plain CPU loop (no memory traffic) in one worker thread and in two, each doing the loop's whole work, alternating (median of ${runs}): two do twice the work in ${f(median(loops[2]!) / 1000)} s against ${f(median(loops[1]!) / 1000)} s for one, **${f(loopScale)}×** (2× on an idle machine with two free cores).`,
   );
+  const warmPassCpu = (ws: WarmUp[]): number =>
+    median(ws.map((w) => Math.min(...w.passes.slice(1).map((p) => p.cpuMs)))) / 1000;
+  if (warmsYoung.length > 0) {
+    checks.push(
+      `- the workers' young generation: ${WORKER_THREAD_OPTIONS.resourceLimits.maxYoungGenerationSizeMb} MB (shipped) against ${warmupYoung} MB, alternating (median of ${warms.length}): warm pass ${f(warmPassCpu(warms))} against ${f(warmPassCpu(warmsYoung))} CPU-s, warm-up ${f(medianWarmUp(warms))} against ${f(medianWarmUp(warmsYoung))} CPU-s.`,
+    );
+  }
   const bigTwo = results.oneBig;
   const bigOne = results.oneBigOneWorker;
   if (bigTwo && bigOne) {
