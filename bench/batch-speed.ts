@@ -610,6 +610,13 @@ async function main(): Promise<void> {
       `- corpus ×10 with 2 workers, memory: peak RSS ${f(big.maxRssMb, 0)} MB vs ${f(two.maxRssMb, 0)} MB = **${memRatio >= 1 ? '+' : ''}${f((memRatio - 1) * 100, 1)}%** (target < 20%: ${memRatio < 1.2 ? 'met' : 'NOT met'}); CPU time ${f(big.cpuS, 1)} s = ${f(big.cpuS / (10 * two.cpuS))}× ten times the single corpus's ${f(two.cpuS, 1)} s.`,
     );
   }
+  const bigOneRss = results.oneBigOneWorker;
+  if (bigOneRss) {
+    const oneRatio = bigOneRss.maxRssMb / one.maxRssMb;
+    checks.push(
+      `- corpus ×10 with 1 worker, memory: peak RSS ${f(bigOneRss.maxRssMb, 0)} MB vs ${f(one.maxRssMb, 0)} MB = **${oneRatio >= 1 ? '+' : ''}${f((oneRatio - 1) * 100, 1)}%** (one worker meets the whole vocabulary on the single corpus already, so its per-word cache is full at ×1 too).`,
+    );
+  }
   lines.push(...checks);
   if (big?.rssTrace && big.rssTrace.length > 2) {
     const trace = big.rssTrace;
