@@ -112,7 +112,7 @@ async function stages(): Promise<Stages> {
 async function warmUp(workerUrl?: string, youngMb?: number): Promise<WarmUp> {
   const { Worker } = await import('node:worker_threads');
   const { setFlagsFromString } = await import('node:v8');
-  const { BATCH_V8_FLAGS, WORKER_THREAD_OPTIONS, workerEntry } = await import('@gloss/batch');
+  const { BATCH_V8_FLAGS, BATCH_WORKER_OPTIONS, workerEntry } = await import('@gloss/batch');
   for (const flag of BATCH_V8_FLAGS) setFlagsFromString(flag);
   const url = workerUrl ?? (await workerEntry()).url;
   const code = `
@@ -134,9 +134,9 @@ async function warmUp(workerUrl?: string, youngMb?: number): Promise<WarmUp> {
   const passes = await new Promise<WarmUp['passes']>((resolve, reject) => {
     const worker = new Worker(code, {
       eval: true,
-      ...WORKER_THREAD_OPTIONS,
+      ...BATCH_WORKER_OPTIONS,
       ...(youngMb
-        ? { resourceLimits: { ...WORKER_THREAD_OPTIONS.resourceLimits, maxYoungGenerationSizeMb: youngMb } }
+        ? { resourceLimits: { ...BATCH_WORKER_OPTIONS.resourceLimits, maxYoungGenerationSizeMb: youngMb } }
         : {}),
       workerData: { url, texts: corpusTexts() },
     });
@@ -158,7 +158,7 @@ const warmUpCpuS = (w: WarmUp): number =>
 async function threads(jobs: number, copies: number): Promise<{ wallMs: number; cpuMs: number }> {
   const { Worker } = await import('node:worker_threads');
   const { setFlagsFromString } = await import('node:v8');
-  const { BATCH_V8_FLAGS, WORKER_THREAD_OPTIONS, workerEntry } = await import('@gloss/batch');
+  const { BATCH_V8_FLAGS, BATCH_WORKER_OPTIONS, workerEntry } = await import('@gloss/batch');
   for (const flag of BATCH_V8_FLAGS) setFlagsFromString(flag);
   const { url } = await workerEntry();
   const texts = corpusTexts();
@@ -182,7 +182,7 @@ async function threads(jobs: number, copies: number): Promise<{ wallMs: number; 
         new Promise((resolve, reject) => {
           const worker = new Worker(code, {
             eval: true,
-            ...WORKER_THREAD_OPTIONS,
+            ...BATCH_WORKER_OPTIONS,
             workerData: { url, texts: all.filter((_, i) => i % jobs === k) },
           });
           worker.once('message', () => resolve(worker.terminate()));
@@ -418,7 +418,7 @@ async function main(): Promise<void> {
     });
 
   // Build (or find) the workers' bundle first, so no measured run pays for it.
-  const { workerEntry, WORKER_THREAD_OPTIONS } = await import('@gloss/batch');
+  const { workerEntry, BATCH_WORKER_OPTIONS } = await import('@gloss/batch');
   console.error(`  workers: ${(await workerEntry()).kind}`);
   const results: Record<string, Sample> = {};
   if (!args.includes('--no-baseline')) {
@@ -566,7 +566,7 @@ async function main(): Promise<void> {
     median(ws.map((w) => Math.min(...w.passes.slice(1).map((p) => p.cpuMs)))) / 1000;
   if (warmsYoung.length > 0) {
     checks.push(
-      `- the workers' young generation: ${WORKER_THREAD_OPTIONS.resourceLimits.maxYoungGenerationSizeMb} MB (shipped) against ${warmupYoung} MB, alternating (median of ${warms.length}): warm pass ${f(warmPassCpu(warms))} against ${f(warmPassCpu(warmsYoung))} CPU-s, warm-up ${f(medianWarmUp(warms))} against ${f(medianWarmUp(warmsYoung))} CPU-s.`,
+      `- the workers' young generation: ${BATCH_WORKER_OPTIONS.resourceLimits.maxYoungGenerationSizeMb} MB (shipped) against ${warmupYoung} MB, alternating (median of ${warms.length}): warm pass ${f(warmPassCpu(warms))} against ${f(warmPassCpu(warmsYoung))} CPU-s, warm-up ${f(medianWarmUp(warms))} against ${f(medianWarmUp(warmsYoung))} CPU-s.`,
     );
   }
   const bigTwo = results.oneBig;
