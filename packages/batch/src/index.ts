@@ -31,6 +31,7 @@ export {
   type BatchOptions,
   checkDbPath,
   BATCH_V8_FLAGS,
+  BATCH_WORKER_OPTIONS,
   HEAP_GROWING_FLAG,
   type BatchResult,
   parseShard,

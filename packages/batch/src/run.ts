@@ -84,7 +84,7 @@ const V8_DEFAULTS: readonly string[] = [
   '--max-inlined-bytecode-size=460',
   '--max-inlined-bytecode-size-cumulative=920',
 ];
-/** How each worker thread is started (also by bench/batch-speed.ts, for its plain-thread ceiling). */
+/** How a worker thread is started (`gloss versions` starts its workers so too). */
 export const WORKER_THREAD_OPTIONS = {
   // Not the parent's flags: under `node --import tsx` (tests, benchmarks) every worker would
   // load tsx's hooks too, and compile compromise through them, a second or more per worker.
@@ -92,6 +92,16 @@ export const WORKER_THREAD_OPTIONS = {
   // A small young generation: the analysis keeps little alive between documents, and V8's
   // default lets each worker's nursery grow to tens of MB over a long run.
   resourceLimits: { maxYoungGenerationSizeMb: 8 },
+};
+/** How `gloss batch` starts its analysis workers (also bench/batch-speed.ts, for its measures). */
+export const BATCH_WORKER_OPTIONS = {
+  ...WORKER_THREAD_OPTIONS,
+  // A fixed young generation, but not a small one: a document's working set is a few MB, and
+  // with 8 MB (semi-spaces under 3 MB) nearly every collection of the nursery caught a document
+  // half analysed and copied it, twice as many collections as with 16. 32 MB: a warm pass over
+  // the BBC corpus about 0.8 CPU-s (a quarter) less than with 8, for 24 MB more per worker, the
+  // same from the first seconds of a run to its end (alternating runs, docs/benchmarks.md).
+  resourceLimits: { maxYoungGenerationSizeMb: 32 },
 };
 /** More shards than any scheduler runs tasks (Slurm's largest array is 4,000,001). */
 export const MAX_SHARDS = 10_000_000;
@@ -220,7 +230,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     const shared = new SharedArrayBuffer(window * SLOT_BYTES);
     const pool = new Piscina<WorkTask, WorkAnswer[WorkTask['kind']]>({
       filename: worker.url,
-      ...WORKER_THREAD_OPTIONS,
+      ...BATCH_WORKER_OPTIONS,
       workerData: { lines: shared },
       minThreads: jobs,
       maxThreads: jobs,
