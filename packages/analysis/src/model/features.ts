@@ -114,19 +114,28 @@ export interface WordInfo {
   suffix2: number;
   closed: boolean;
   length: number;
-  /** Hashes of the features that depend on the word alone (with their templates), computed once. */
-  statics: Uint32Array;
-  staticTemplates: Uint8Array;
+  /**
+   * Hashes of the features that depend on the word alone (with their templates), computed once.
+   * Plain arrays and plain number fields below, not typed arrays: a cache holds tens of thousands
+   * of entries, and each typed array costs an ArrayBuffer object and a buffer outside the heap
+   * (about 700 bytes a word in all, which made a batch worker's memory grow with the corpus).
+   */
+  statics: readonly number[];
+  staticTemplates: readonly number[];
   /** The model's sum over `statics`, cached by the model that owns the cache (NaN until then). */
   staticSum: number;
   /**
    * The model's weights of this word's context features, cached with `staticSum`: as the word
-   * before, after, two before and two after another token (`around`), of the word quoted or not
-   * (`quoted`), capitalised inside a sentence, and after a listed word. Scoring then adds numbers
-   * instead of hashing each feature of each token.
+   * before, after, two before and two after another token (`prevWeight` … `next2Weight`), of the
+   * word outside or inside a quotation, capitalised inside a sentence, and after a listed word.
+   * Scoring then adds numbers instead of hashing each feature of each token.
    */
-  around: Float32Array | null;
-  quotedWeight: Float32Array | null;
+  prevWeight: number;
+  nextWeight: number;
+  prev2Weight: number;
+  next2Weight: number;
+  unquotedWeight: number;
+  quotedWeight: number;
   titleWeight: number;
   prevLexiconWeight: number;
   /** What the word contributes as a neighbour to the word-pair feature (`prevNext`). */
@@ -138,7 +147,7 @@ export const WORD_CACHE_GENERATION = 32_768;
 
 /**
  * What the model computed for each word, kept for the words seen lately. An entry holds about
- * 1 KB with the model's caches, and a batch worker's heap must not grow with a corpus's
+ * 300 bytes with the model's caches, and a batch worker's heap must not grow with a corpus's
  * vocabulary, so the cache has two generations of at most WORD_CACHE_GENERATION words: when the
  * recent one is full it becomes the older one and the older one is dropped; a word found in the
  * older one moves back to the recent one. Frequent words so stay cached, and a rare word costs
@@ -180,13 +189,17 @@ export class WordCache {
       suffix2: pairs[4]![1],
       closed,
       length: pairs[5]![1],
-      statics: Uint32Array.from(pairs, ([t, v]) => mix(t, v)),
-      staticTemplates: Uint8Array.from(pairs, ([t]) => t),
+      statics: pairs.map(([t, v]) => mix(t, v)),
+      staticTemplates: pairs.map(([t]) => t),
       contextValue: closed ? word : OPEN,
       // Every field set here, the model's caches too: one object shape for the hot loop.
       staticSum: Number.NaN,
-      around: null,
-      quotedWeight: null,
+      prevWeight: 0,
+      nextWeight: 0,
+      prev2Weight: 0,
+      next2Weight: 0,
+      unquotedWeight: 0,
+      quotedWeight: 0,
       titleWeight: 0,
       prevLexiconWeight: 0,
     };

@@ -133,15 +133,15 @@ export class WordingModel {
       const prev2 = i > 1 && sentence[i - 2] === s ? words[i - 2]! : null;
       const next2 = i + 2 < n && sentence[i + 2] === s ? words[i + 2]! : null;
       let sum = info.staticSum;
-      sum += prev === null ? c.none[0]! : prev.around![0]!;
-      sum += next === null ? c.none[1]! : next.around![1]!;
-      sum += prev2 === null ? c.none[2]! : prev2.around![2]!;
-      sum += next2 === null ? c.none[3]! : next2.around![3]!;
+      sum += prev === null ? c.none[0]! : prev.prevWeight;
+      sum += next === null ? c.none[1]! : next.nextWeight;
+      sum += prev2 === null ? c.none[2]! : prev2.prev2Weight;
+      sum += next2 === null ? c.none[3]! : next2.next2Weight;
       sum += this.pairWeight(
         prev === null ? NONE : prev.contextValue,
         next === null ? NONE : next.contextValue,
       );
-      sum += info.quotedWeight![q]!;
+      sum += q === 0 ? info.unquotedWeight : info.quotedWeight;
       sum += c.quoted[q]!;
       sum += c.inserted[inserted[i]!]!;
       const code = text.charCodeAt(starts[i]!);
@@ -212,13 +212,17 @@ export class WordingModel {
 
   /** Fills the word's cached weights on first use (the cache belongs to this model). */
   private prepared(info: WordInfo): WordInfo {
-    if (info.around !== null) return info;
+    if (!Number.isNaN(info.staticSum)) return info;
     const w = this.w;
     let st = 0;
     for (let f = 0; f < info.statics.length; f++) st += w[info.statics[f]! & this.mask]!;
     const v = info.contextValue;
-    info.around = Float32Array.from([T.prev, T.next, T.prev2, T.next2], (t) => this.weight(t, v));
-    info.quotedWeight = Float32Array.from([0, 1], (q) => this.weight(T.wordQuoted, mix(info.word, q)));
+    info.prevWeight = this.weight(T.prev, v);
+    info.nextWeight = this.weight(T.next, v);
+    info.prev2Weight = this.weight(T.prev2, v);
+    info.next2Weight = this.weight(T.next2, v);
+    info.unquotedWeight = this.weight(T.wordQuoted, mix(info.word, 0));
+    info.quotedWeight = this.weight(T.wordQuoted, mix(info.word, 1));
     info.titleWeight = this.weight(T.titleCase, info.word);
     info.prevLexiconWeight = this.weight(T.prevLexicon, info.word);
     info.staticSum = st;
