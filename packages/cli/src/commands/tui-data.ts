@@ -13,7 +13,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { Comparison } from '@gloss/compare';
 import type { Lesson } from '@gloss/lesson';
 import { type CliIo, parseCommand } from '../io.ts';
-import { type BuiltComparison, buildComparison } from './compare.ts';
+import type { BuiltComparison } from './compare.ts';
 
 /** Set by bin/gloss.js, for the node it starts from the snapshot, to its own process id. */
 export const TUI_DATA_ENV = 'GLOSS_TUI_DATA';
@@ -50,6 +50,7 @@ export async function writeTuiData(argv: string[], write: (frame: Buffer) => voi
   try {
     const parsed = parseCommand('tui', argv.slice(1), io, '', TUI_OPTIONS);
     if (!parsed) return 2;
+    const { buildComparison } = await import('./compare.ts');
     const built = await buildComparison(parsed.positionals, io, parsed.values.all ?? false);
     write(frame(built.comparison));
     write(frame(await tuiLesson(built)));

@@ -3,7 +3,7 @@ import { ReadStream } from 'node:tty';
 import type { Comparison } from '@gloss/compare';
 import type { Lesson } from '@gloss/lesson';
 import { type CliIo, defaultArticlePath, parseCommand, readInput, UsageError } from '../io.ts';
-import { buildComparison, checkTerminal, displayName, loadTui, whileLoading } from './compare.ts';
+import { checkTerminal, displayName, loadTui, whileLoading } from './terminal.ts';
 import { TUI_OPTIONS, takeTuiData, tuiLesson } from './tui-data.ts';
 
 const HELP = `Usage: gloss tui [FILE|-] [options]
@@ -48,7 +48,9 @@ async function view(argv: string[], io: CliIo, data: ReturnType<typeof takeTuiDa
     // The first frame before any analysis (or Ink) is loaded: the reader sees the view start at once.
     const title = `Gloss — ${displayName(positionals[0] ?? defaultArticlePath)}`;
     let tui: ReturnType<typeof loadTui> | null = null;
-    const computeHere = () => buildComparison(positionals, io, values.all ?? false);
+    // Loaded only when this process computes them: the first frame does not wait for the analysis.
+    const computeHere = async () =>
+      (await import('./compare.ts')).buildComparison(positionals, io, values.all ?? false);
     const built: { comparison: Comparison; lesson: () => Promise<Lesson | null> } = await whileLoading(
       io,
       title,
