@@ -72,6 +72,8 @@ export interface TuiData {
   comparison: Promise<Comparison | null>;
   /** The lesson (null: no analysis), or undefined when the process gave none. */
   lesson: Promise<Lesson | null | undefined>;
+  /** Whether the comparison (or the end of the process) has come already. */
+  settled: () => boolean;
   stop: () => void;
 }
 
@@ -119,6 +121,7 @@ function readFrames(child: ChildProcess): TuiData {
   return {
     comparison: comparison.then((c) => c ?? null),
     lesson,
+    settled: () => wanted.length < 2,
     stop: () => {
       if (child.exitCode === null && child.signalCode === null) child.kill();
     },

@@ -62,6 +62,10 @@ async function view(argv: string[], io: CliIo, data: ReturnType<typeof takeTuiDa
         if (data) {
           // The same refusals (missing file, binary, too large…) as computing it here.
           await readInput(positionals[0], io);
+          // While the other process computes, Ink's drawing code runs once on a screen of this
+          // size, so the view's first render finds it compiled (packages/tui/src/warm.tsx).
+          const ink = await tui;
+          if (!data.settled()) ink.warmUpInk(io.columns, process.stdout.rows || 24);
           const comparison = await data.comparison;
           if (comparison)
             return {
