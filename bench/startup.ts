@@ -282,12 +282,16 @@ async function main(): Promise<void> {
     measureInTurn(bins.map((b) => ({ key: `${b.label} ${c.what}`, command: c.command(b.path), env: b.env })));
   }
   const tui = new Map<string, { first: number; full: number } | null>();
-  for (const b of bins) {
-    const samples: { first: number; full: number }[] = [];
-    for (let i = 0; i < runs; i++) {
+  // The columns in turn, as for the other rows: a change of load between them moves them alike.
+  const tuiSamples = new Map<string, { first: number; full: number }[]>(bins.map((b) => [b.label, []]));
+  for (let i = 0; i < runs; i++) {
+    for (const b of bins) {
       const s = await tuiOnce(b.path, b.env);
-      if (s) samples.push(s);
+      if (s) tuiSamples.get(b.label)!.push(s);
     }
+  }
+  for (const b of bins) {
+    const samples = tuiSamples.get(b.label)!;
     const result =
       samples.length > 0
         ? { first: median(samples.map((s) => s.first)), full: median(samples.map((s) => s.full)) }

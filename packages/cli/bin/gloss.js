@@ -23,11 +23,16 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
   // Stack traces are printed only with GLOSS_DEBUG; mapping them back to the sources costs start-up.
   if (process.env.GLOSS_DEBUG) process.setSourceMapsEnabled(true);
   const cached = codeCache(args);
+  // The terminal view's data, computed meanwhile by a node started from the snapshot.
+  const tuiData = await tuiDataProcess(args);
+  if (tuiData !== null) globalThis[Symbol.for('gloss.tuiData')] = tuiData;
   const { main } =
     cached === null
       ? await import(entry.href)
       : (await import('./cached-script.js')).runCachedScript(cached.file, cached.data).exports;
   process.exitCode = await main(args);
+  // Not taken by the view (the command failed before it): its pipe would keep this process open.
+  globalThis[Symbol.for('gloss.tuiData')]?.kill();
 }
 
 /** What the build recorded (dist/build.json): the snapshot and the code cache, when made. */
@@ -80,6 +85,11 @@ function startupSnapshot(argv) {
   if (['batch', 'versions', 'merge', 'help', 'tui'].includes(first) || argv.includes('--tui')) return null;
   // The document model asks compromise only about bracketed words; lesson uses it anyway.
   if (first !== 'lesson' && !mayHaveBrackets(argv)) return null;
+  return usableSnapshot();
+}
+
+/** The snapshot's file when this node, its options and the environment allow it; else null. */
+function usableSnapshot() {
   // GLOSS_DEBUG: stack traces mapped to the sources, which the snapshot's bundle has no map for.
   if (process.env.GLOSS_NO_SNAPSHOT || process.env.GLOSS_DEBUG || !snapshotFlags()) return null;
   const { snapshot } = buildInfo();
@@ -88,6 +98,41 @@ function startupSnapshot(argv) {
   if (snapshot.dist !== fileURLToPath(new URL('../dist', import.meta.url))) return null;
   const file = fileURLToPath(new URL(`../dist/${snapshot.file}`, import.meta.url));
   return existsSync(file) ? file : null;
+}
+
+/**
+ * For `gloss tui FILE`: a node started from the snapshot, with the same arguments, that writes
+ * the comparison and the lesson the view shows to a pipe (src/commands/tui-data.ts). It starts
+ * now, while this process loads the CLI and Ink, and has compromise and the analysis ready in
+ * its heap: the view no longer loads them itself. Not for `-` (the text is this process's
+ * standard input) nor `--help`; null when the snapshot cannot be used (the view computes it all).
+ */
+async function tuiDataProcess(argv) {
+  const [first, ...files] = argv.filter((a) => !a.startsWith('-'));
+  if (first !== 'tui' || argv.some((a) => a === '-' || a === '--help' || a === '-h')) return null;
+  // A regular file (or none: the seed), which both processes can read: not a FIFO, read once.
+  if (files.length > 1 || (files.length === 1 && !isRegularFile(files[0]))) return null;
+  const blob = usableSnapshot();
+  if (blob === null) return null;
+  const { spawn } = await import('node:child_process');
+  try {
+    const child = spawn(process.execPath, [...process.execArgv, '--snapshot-blob', blob, '--', ...argv], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+      env: { ...process.env, GLOSS_TUI_DATA: String(process.pid) },
+    });
+    child.on('error', () => {});
+    return child;
+  } catch {
+    return null;
+  }
+}
+
+function isRegularFile(path) {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -112,6 +112,57 @@ export function tagText(text: string): Tagged {
   return out;
 }
 
+/**
+ * Tags only the part of `text` a lesson reads: the sentences (as compromise splits them) that
+ * overlap `ranges` (the article's title and body), each run of them with the one sentence after
+ * it, whose first word is the next word after the run as in the whole text. compromise tags
+ * every sentence on its own, and a run starts and ends where its own sentence split of the whole
+ * text does, so each term's tags, offsets and the names found are those of {@link tagText}; the
+ * questions, background and boilerplate of a reprint (two fifths of the seed) are not tagged.
+ * A long text is tagged whole, in pieces, as {@link tagText} does.
+ */
+export function tagRanges(text: string, ranges: readonly Range[]): Tagged {
+  if (text.length > TAG_CHUNK) return tagText(text);
+  const sentences = splitSentences(text);
+  const bounds: Range[] = [];
+  let at = 0;
+  for (const s of sentences) {
+    bounds.push([at, at + s.length]);
+    at += s.length;
+  }
+  // compromise's pieces always concatenate to its input; if a version ever did not, tag it all.
+  if (at !== text.length) return tag(text);
+  const runs: [number, number][] = [];
+  for (let i = 0; i < bounds.length; i++) {
+    const [s, e] = bounds[i]!;
+    if (!ranges.some((r) => r[0] < e && s < r[1])) continue;
+    const end = bounds[i + 1]?.[1] ?? e;
+    const last = runs[runs.length - 1];
+    if (last && last[1] >= s) last[1] = Math.max(last[1], end);
+    else runs.push([s, end]);
+  }
+  if (runs.length === 1 && runs[0]![0] === 0 && runs[0]![1] === text.length) return tag(text);
+  const out: Tagged = { terms: [], people: [], places: [], organizations: [], demonyms: [] };
+  for (const [s, e] of runs) {
+    const part = tag(text, s, e);
+    out.terms.push(...part.terms);
+    out.people.push(...part.people);
+    out.places.push(...part.places);
+    out.organizations.push(...part.organizations);
+    out.demonyms.push(...part.demonyms);
+  }
+  return out;
+}
+
+/** compromise's own sentence split, the first step of `nlp(text)`: pieces that concatenate to `text`. */
+function splitSentences(text: string): string[] {
+  const nlp = compromise();
+  const methods = nlp.methods() as {
+    one: { tokenize: { splitSentences(text: string, world: object): string[] } };
+  };
+  return methods.one.tokenize.splitSentences(text, nlp.world());
+}
+
 const EDGE = /[\s.,;:!?()[\]"“”‘’'…—–-]/;
 
 /** Drops punctuation, quotes and a possessive `’s` from both ends of a range. */
