@@ -1,11 +1,11 @@
 import {
   CUE_VERBS,
   GROUP_NOUNS,
+  isPersonPlural,
   NOT_SPEAKER_END,
   NOT_SPEAKER_START,
   ORG_WORDS,
   PERSON_NOUNS,
-  PERSON_PLURALS,
   ROLE_NOUNS,
 } from './speaker-data.ts';
 import {
@@ -876,7 +876,7 @@ function subjectBefore(text: string, start: number, verbAt: number): Range | nul
   const group = /(?:^|\s)((?:[\p{L}-]+\s+){0,2}([\p{Ll}]+))\s*$/u.exec(text.slice(tail[0], tail[1]));
   if (
     group &&
-    (GROUP_NOUNS.has(group[2]!) || PERSON_PLURALS.has(group[2]!)) &&
+    (GROUP_NOUNS.has(group[2]!) || isPersonPlural(group[2]!)) &&
     !/^(?:some|many|several|others)$/.test(group[2]!)
   ) {
     const from = tail[0] + group.index + group[0].indexOf(group[1]!);

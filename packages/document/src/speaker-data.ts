@@ -253,8 +253,16 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   campaigners leaders others some many several hundreds dozens thousands millions scores`),
 ]);
 
-/** The plurals of {@link PERSON_NOUNS}: a group of people (`campaigners`, `pensioners`). */
-export const PERSON_PLURALS: ReadonlySet<string> = new Set([...PERSON_NOUNS].map(plural));
+/**
+ * Whether a word is the plural of one of {@link PERSON_NOUNS}: a group of people (`campaigners`,
+ * `pensioners`). The singular is derived from the word, not a second set built at start-up.
+ */
+export function isPersonPlural(w: string): boolean {
+  if (!w.endsWith('s') && !w.endsWith('men')) return false;
+  for (const singular of [`${w.slice(0, -3)}man`, `${w.slice(0, -3)}y`, w.slice(0, -2), w.slice(0, -1)])
+    if (PERSON_NOUNS.has(singular) && plural(singular) === w) return true;
+  return false;
+}
 
 /** Words that make a capitalised name an organisation or a place, not a person. */
 export const ORG_WORDS: ReadonlySet<string> = new Set(

@@ -10,11 +10,11 @@ import {
   FIRST_NAME_GENDER,
   GENDER_WORDS,
   GROUP_NOUNS,
+  isPersonPlural,
   NOT_SPEAKER_END,
   NOT_SPEAKER_START,
   ORG_WORDS,
   PERSON_NOUNS,
-  PERSON_PLURALS,
   PRONOUN_GENDER,
   ROLE_NOUNS,
   TITLES,
@@ -80,7 +80,7 @@ export function classifySpeaker(phrase: string, after = ''): { class: SpeakerCla
   if (titleNamesHolder(ws)) return { class: 'named', reason: 'a title that names its holder' };
   // Any other noun for a person or people (WordNet's: `the retired surgeon`, `campaigners`), once
   // no capital has named anyone (`the Archbishop`, `The Courier`, `the England captain`).
-  if (PERSON_PLURALS.has(head)) return { class: 'vague', reason: `a group (“${head}”) with no names` };
+  if (isPersonPlural(head)) return { class: 'vague', reason: `a group (“${head}”) with no names` };
   if (PERSON_NOUNS.has(head)) return { class: 'anonymous', reason: `a role (“${head}”) with no name` };
   return { class: 'vague', reason: NO_ONE_REASON };
 }
@@ -445,7 +445,7 @@ function mentionAt(
   // `U.S. Consulate`, or `Trump Tower` (a person's surname naming a thing).
   const thing =
     COUNTRY_INITIALS.test(words[0]!) || (words.length > 1 && bySurname.has(words[0]!) && roles.size === 0);
-  const place = PLACES.has(words.join(' ')) || thing;
+  const place = isPlace(words.join(' ')) || thing;
   gender ??= FIRST_NAME_GENDER.get(words[0]!) ?? null;
   const ref: Referent = {
     subject,
@@ -458,7 +458,7 @@ function mentionAt(
     words,
   };
   // `… Values Americans Believe In`: a function word closing a run is no surname.
-  if (!org && !place && !isOpenerWord(surname) && !NOT_NAME_START.has(surname) && !PLACES.has(surname))
+  if (!org && !place && !isOpenerWord(surname) && !NOT_NAME_START.has(surname) && !isPlace(surname))
     bySurname.set(surname, ref);
   return ref;
 }
@@ -472,12 +472,17 @@ const FRONT_PREPOSITION =
  * capitals, US states and large cities, and the places and bodies of more than one word that news
  * names often and the gazetteer does not list (lower case, `’s` dropped).
  */
-const PLACES: ReadonlySet<string> = new Set([
-  ...PLACE_NAMES.map((p) => p.toLowerCase()),
-  ...`new orleans|des moines|st. louis|salt lake city|tel aviv|white house|capitol hill|wall street|united nations|european union|middle east|silicon valley|super tuesday`.split(
-    '|',
-  ),
-]);
+let places: ReadonlySet<string> | null = null;
+/** Built on first use: only a pronoun or a descriptor to resolve needs the mentions that read it. */
+function isPlace(lowerName: string): boolean {
+  places ??= new Set([
+    ...PLACE_NAMES.map((p) => p.toLowerCase()),
+    ...`new orleans|des moines|st. louis|salt lake city|tel aviv|white house|capitol hill|wall street|united nations|european union|middle east|silicon valley|super tuesday`.split(
+      '|',
+    ),
+  ]);
+  return places.has(lowerName);
+}
 
 /** Words that go with a title before a name: `Foreign Secretary`, `former President`. */
 const TITLE_MODIFIERS = new Set(
