@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { deserialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { buildComparison } from '../packages/cli/src/commands/compare.ts';
-import { TUI_DATA_ENV, tuiLesson } from '../packages/cli/src/commands/tui-data.ts';
+import { QUIET_IO, TUI_DATA_ENV, tuiLesson } from '../packages/cli/src/commands/tui-data.ts';
 import { root } from './gloss-binary.ts';
 
 /**
@@ -50,17 +50,8 @@ describe.skipIf(!built.snapshot)('the terminal view’s data from the start-up s
   ])('%s: the comparison and the lesson the view would build itself', async (_what, args) => {
     const { code, frames } = await framesFor(args, { [TUI_DATA_ENV]: String(process.pid) });
     expect(code).toBe(0);
-    const io = {
-      stdout: () => {},
-      stderr: () => {},
-      isTTY: false,
-      color: false,
-      columns: 80,
-      stdinPiped: false,
-      readStdin: async () => new Uint8Array(),
-    };
     const positionals = args.filter((a) => !a.startsWith('-'));
-    const here = await buildComparison(positionals, io, args.includes('--all'));
+    const here = await buildComparison(positionals, QUIET_IO, args.includes('--all'));
     expect(frames).toHaveLength(2);
     expect(frames[0]).toStrictEqual(here.comparison);
     expect(frames[1]).toStrictEqual(await tuiLesson(here));

@@ -32,21 +32,26 @@ export async function tuiLesson(built: BuiltComparison): Promise<Lesson | null> 
 }
 
 /**
+ * What the data process writes through: nothing reaches a terminal. Never `-` (bin/gloss.js does
+ * not start it then); no FILE is the seed, as for the view.
+ */
+export const QUIET_IO: CliIo = {
+  stdout: () => {},
+  stderr: () => {},
+  isTTY: false,
+  color: false,
+  columns: 80,
+  stdinPiped: false,
+  readStdin: async () => new Uint8Array(),
+};
+
+/**
  * The second process's work (`gloss tui` arguments): the comparison, then the lesson, each as a
  * frame of a 4-byte length and V8's serialisation (plain data: the view gets the same objects).
  * Exit 2 on any failure (a missing file…): the view then computes them itself and says why.
  */
 export async function writeTuiData(argv: string[], write: (frame: Buffer) => void): Promise<number> {
-  const io: CliIo = {
-    stdout: () => {},
-    stderr: () => {},
-    isTTY: false,
-    color: false,
-    columns: 80,
-    // Never `-` (bin/gloss.js does not start it then); no FILE is the seed, as for the view.
-    stdinPiped: false,
-    readStdin: async () => new Uint8Array(),
-  };
+  const io = QUIET_IO;
   try {
     const parsed = parseCommand('tui', argv.slice(1), io, '', TUI_OPTIONS);
     if (!parsed) return 2;
