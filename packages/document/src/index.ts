@@ -15,6 +15,7 @@ export {
   firstNameGender,
   isNamedSpeaker,
   isOpenerWord,
+  isPollShare,
   isTitleWord,
   type SpeakerClass,
 } from './speakers.ts';

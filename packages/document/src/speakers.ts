@@ -51,6 +51,14 @@ const isCap = (w: string) => /^\p{Lu}/u.test(w);
 export const POLL_SHARE =
   /^(?:(?:about|nearly|almost|roughly|just|only|some|over|under|at least|more than|fewer than|less than)\s+)?(?:\d[\d.,]*\s*(?:%|percent|per cent)|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+(?:10|ten|\d+)|half|two-thirds|three-quarters|a (?:majority|third|quarter|fifth|plurality))(?:\s+of\s+(?:the\s+|those\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}|(?:\s+[\p{Lu}][\p{L}-]*)*\s+(?:voters|respondents|adults|americans|people|democrats|republicans|independents))?(?=\s*$|\s+(?:said|say|says|told|think|thought|believe|believed)\b)/iu;
 /**
+ * Whether a speaker phrase is a share of those polled (`About four in 10`, `21 percent of
+ * voters`): the poll is the source, so no one is left unnamed.
+ */
+export function isPollShare(phrase: string): boolean {
+  return POLL_SHARE.test(phrase);
+}
+
+/**
  * The one decision whether a speaker phrase names someone, and if not, whether it is a role
  * (`an Amazon official`, `a spokesman for the club`: anonymous) or a group (`critics`,
  * `hundreds of workers`: vague). `after` is the text that follows the phrase, where a withheld
@@ -65,7 +73,7 @@ export function classifySpeaker(phrase: string, after = ''): { class: SpeakerCla
   if (withheld) return { class: 'anonymous', reason: `described as “${withheld[1]}”` };
   if (ws.length === 1 && PRONOUN.has(lower(ws[0]!)))
     return { class: 'vague', reason: 'a pronoun that refers to nobody named before it' };
-  if (POLL_SHARE.test(phrase)) return { class: 'vague', reason: 'a share of those polled' };
+  if (isPollShare(phrase)) return { class: 'vague', reason: 'a share of those polled' };
   const headPart = beforePreposition(ws);
   const head = lower(headPart[headPart.length - 1]!);
   if (GROUP_NOUNS.has(head)) return { class: 'vague', reason: `a group (“${head}”) with no names` };

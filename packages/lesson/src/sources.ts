@@ -8,6 +8,7 @@ import {
   classifySpeaker,
   countWords,
   type GlossDocument,
+  isPollShare,
   isTitleWord,
   type Quote,
   type Range,
@@ -90,7 +91,8 @@ export function findSources(
     if (!article.has(q.block)) continue;
     const speaker = speakerOf(q, text);
     let source: string | null = null;
-    if (speaker && q.speaker && q.kind !== 'scare') {
+    // `21 percent said “…”`: the poll's finding, not a source (its quote keeps its speaker).
+    if (speaker && q.speaker && q.kind !== 'scare' && !isPollShare(speaker.text)) {
       const resolved =
         q.speaker.resolvedFrom && q.speaker.range
           ? { range: q.speaker.range, text: text.slice(...q.speaker.range) }
@@ -291,7 +293,7 @@ function classify(name: string, after: string, entity: Entity | null): { cls: So
 function isSpeakerPhrase(phrase: string, entities: Entity[], at: number): boolean {
   if (/^(?:it|this|that|there|which|what)\b/i.test(phrase)) return false;
   // `Some 47% believe …`: a share of those polled is the poll's finding, not a source.
-  if (/\p{N}$/u.test(phrase)) return false;
+  if (/\p{N}$/u.test(phrase) || isPollShare(phrase)) return false;
   const words = phrase.toLowerCase().match(/[\p{L}]+/gu) ?? [];
   if (words.some((w) => VAGUE_GROUP_NOUNS.has(w) || ROLE_SINGULAR.test(w))) return true;
   if (/^(?:he|she|they|we)$/i.test(phrase)) return true;

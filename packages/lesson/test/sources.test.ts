@@ -99,6 +99,11 @@ const sourceCases: [name: string, text: string, expected: string[]][] = [
     'A poll of 1,200 voters was published on Friday. Some 47% believe the tax should go, and 30% say it should stay.',
     [],
   ],
+  [
+    'a share of a poll quoted is not a source either',
+    'Voters were asked about the tax. About four in 10 said they were “angry” about it, and 21 percent said “not at all.”',
+    [],
+  ],
 ];
 
 describe('one source per real-world speaker', () => {

@@ -1,3 +1,4 @@
+import { isPollShare } from '@gloss/document';
 import { AP, AP_URL, defineRule, docsUrl } from '../_shared.ts';
 import { anonymousPatterns } from './data.ts';
 
@@ -62,7 +63,10 @@ export const anonymousSource = defineRule({
   confidence: 0.7,
   lexicon: anonymousPatterns,
   examples: {
-    ok: ['“We are ready,” said Jane Smith, the company’s chief executive.'],
+    ok: [
+      '“We are ready,” said Jane Smith, the company’s chief executive.',
+      'About four in 10 said they were “angry” with the government.',
+    ],
     notOk: [
       {
         text: 'Hundreds of anonymous Amazon workers wrote a letter.',
@@ -114,6 +118,8 @@ export const anonymousSource = defineRule({
       if (s === null || s.named || s.range === null) continue;
       // Flag the mention as written (`the Amazon official`), not the earlier one it refers to.
       const at = s.resolvedFrom ?? { text: s.name, range: s.range };
+      // `21 percent said …`: the poll speaks for those it asked, and no one is left unnamed.
+      if (isPollShare(at.text)) continue;
       const [a0, a1] = at.range;
       if (reported.some(([a, b]) => a < a1 && a0 < b)) continue;
       reported.push([a0, a1]);
