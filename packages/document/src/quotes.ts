@@ -15,6 +15,7 @@ import {
   isNamedSpeaker,
   POLL_SHARE,
   isOpenerWord,
+  isRoleWord,
   isTitleWord,
   makeSpeaker,
   NO_ONE_REASON,
@@ -127,7 +128,7 @@ interface Raw {
 export function findQuotes(
   text: string,
   blocks: Block[],
-  _sentences: Sentence[],
+  sentences: Sentence[],
   diagnostics: Diagnostic[],
 ): Quote[] {
   const raws: Raw[] = [];
@@ -211,12 +212,9 @@ export function findQuotes(
       q.range[0] === firstNonSpace(text, block.range) &&
       !raws.some((r) => r.block === q.block - 1)
     ) {
-      let last = above.range[0];
-      const para = text.slice(above.range[0], above.range[1]);
-      SENTENCE_END.lastIndex = 0;
-      for (let m = SENTENCE_END.exec(para); m !== null; m = SENTENCE_END.exec(para))
-        last = above.range[0] + m.index + m[0].length;
-      const np = firstSubject(text, last, above.range[1]);
+      // The paragraph's last sentence, from the document's own sentences.
+      const last = sentences[lastStartingAtOrBefore(sentences, (x) => x.range, above.range[1] - 1)];
+      const np = last?.block === q.block - 1 ? firstSubject(text, last.range[0], above.range[1]) : null;
       if (np) {
         found.speaker = makeSpeaker(text, np, mentions, speakers);
         found.weak = true;
@@ -445,6 +443,13 @@ function scanBlock(
   let openWidth = 1;
   let depth = 0;
   let k0 = 0;
+  /** Closes the open quotation with the mark of `width` characters at `at`. */
+  const close = (at: number, width: number) => {
+    const raw: Raw = { range: [open, at + width], inner: [open + openWidth, at], block, continues: -1 };
+    if (!primary) raw.secondary = true;
+    found.push(raw);
+    open = -1;
+  };
   const candidates = marks === 'double' ? DOUBLE_CANDIDATE : SINGLE_CANDIDATE;
   candidates.lastIndex = s;
   for (let m = candidates.exec(text); m !== null && m.index < e; m = candidates.exec(text)) {
@@ -476,15 +481,7 @@ function scanBlock(
     if (dir === 'close') {
       if (depth > 0) depth--;
       else {
-        const raw: Raw = {
-          range: [open, i + width],
-          inner: [open + openWidth, i],
-          block,
-          continues: -1,
-        };
-        if (!primary) raw.secondary = true;
-        found.push(raw);
-        open = -1;
+        close(i, width);
       }
       continue;
     }
@@ -500,15 +497,7 @@ function scanBlock(
     (open === firstNonSpace(text, range) || /:\s*$/.test(text.slice(Math.max(s, open - 3), open))) &&
     /^\s*['‘]/.test(text.slice(e, e + 8));
   if (open !== -1 && maybeClose > open && !runsOn()) {
-    const raw: Raw = {
-      range: [open, maybeClose + 1],
-      inner: [open + openWidth, maybeClose],
-      block,
-      continues: -1,
-    };
-    if (!primary) raw.secondary = true;
-    found.push(raw);
-    open = -1;
+    close(maybeClose, 1);
   }
   if (open !== -1 && primary) {
     // News convention: a quotation running on to the next paragraph is not closed in this one.
@@ -572,6 +561,16 @@ function attribute(
   // Capitalised only: `“A” and “B”` in one sentence is a list of fragments.
   const opens = /^\s*(?:(?:And|But|So|Yet|Still)\s+)?$/.test(clause) || /[,:—–-]\s*$/.test(clause);
   const speak = (r: Range | null) => (r ? makeSpeaker(text, r, mentions, speakers) : null);
+  // `…, according to a State official`: `m` matched at `base`, its group the phrase after `to`.
+  const according = (m: RegExpExecArray | null, base: number): Found | null => {
+    if (!m) return null;
+    const phraseAt = m[0].length - m[1]!.length;
+    const np = speakerPhrase(text, base + phraseAt, base + m[0].length);
+    const verbAt = base + m[0].lastIndexOf('according', phraseAt);
+    return np
+      ? { speaker: speak(np), cue: { verb: 'according to', range: [verbAt, verbAt + 12] }, opens }
+      : null;
+  };
 
   if (closed && cueWithin(text, after[0], after[1], 24)) {
     const a = text.slice(after[0], after[1]);
@@ -619,14 +618,8 @@ function attribute(
         };
       }
     }
-    const acc = AFTER_ACCORDING.exec(a);
-    if (acc) {
-      const npAt = after[0] + acc[0].length - acc[1]!.length;
-      const np = speakerPhrase(text, npAt, npAt + acc[1]!.length);
-      const verbAt = after[0] + a.indexOf('according');
-      if (np)
-        return { speaker: speak(np), cue: { verb: 'according to', range: [verbAt, verbAt + 12] }, opens };
-    }
+    const acc = according(AFTER_ACCORDING.exec(a), after[0]);
+    if (acc) return acc;
   }
 
   // `“…,” an angry Hollande retaliated.`, `“…?” Trump went on`: a quotation closed by a comma,
@@ -653,14 +646,10 @@ function attribute(
     const stop = SENTENCE_END.exec(a)?.index ?? (/[.!?]\s*$/.test(a) ? a.length : -1);
     // `… the “confidential” level, according to a State official, …`: set off later in the sentence.
     const acc =
-      stop > 0 ? /^[^“”"]*?,\s*according to\s+([^,.;:!?“”"]{1,80})/u.exec(a.slice(0, stop + 1)) : null;
-    if (acc) {
-      const npAt = after[0] + acc[0].length - acc[1]!.length;
-      const np = speakerPhrase(text, npAt, npAt + acc[1]!.length);
-      const verbAt = after[0] + acc[0].lastIndexOf('according');
-      if (np)
-        return { speaker: speak(np), cue: { verb: 'according to', range: [verbAt, verbAt + 12] }, opens };
-    }
+      stop > 0
+        ? according(/^[^“”"]*?,\s*according to\s+([^,.;:!?“”"]{1,80})/u.exec(a.slice(0, stop + 1)), after[0])
+        : null;
+    if (acc) return acc;
     const comma = stop > 0 ? a.lastIndexOf(',', stop) : -1;
     if (comma > 0) {
       const seg = a.slice(comma, stop + 1);
@@ -1141,7 +1130,7 @@ const NAME_MODIFIERS = new Set(
   ),
 );
 const isModifier = (w: string) =>
-  NAME_MODIFIERS.has(w) || ROLE_NOUNS.has(w) || TITLE_WORDS.test(w) || isTitleWord(w) || PERSON_NOUNS.has(w);
+  NAME_MODIFIERS.has(w) || isRoleWord(w) || TITLE_WORDS.test(w) || isTitleWord(w);
 /** Things and people a descriptor can be headed by besides role nouns: `the ad`, `the senator`. */
 const SPEAKING_HEADS = new Set(
   'group campaign committee council poll survey report statement ad advert email letter crowd audience website memo study complaint lawsuit resolution tweet post businessman businesswoman billionaire mogul host anchor commentator pollster columnist candidate nominee frontrunner front-runner challenger'.split(

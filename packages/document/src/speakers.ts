@@ -111,7 +111,7 @@ function titleNamesHolder(ws: readonly string[]): boolean {
 }
 
 /** A noun for a role a person plays (`spokesman`, `surgeon`, `attendee`). */
-const isRoleWord = (w: string) => ROLE_NOUNS.has(w) || PERSON_NOUNS.has(w);
+export const isRoleWord = (w: string) => ROLE_NOUNS.has(w) || PERSON_NOUNS.has(w);
 
 /** What {@link classifySpeaker} says of a phrase with no name, role, group or pronoun in it. */
 export const NO_ONE_REASON = 'no name or role that identifies the speaker';
@@ -143,12 +143,6 @@ const NOT_NAME_START = new Set([
 ]);
 
 /**
- * A candidate speaker span (`text.slice(start, end)`) narrowed to a noun phrase, or null when it
- * is not one: it may not hold a quote mark, open with a preposition, conjunction, wh-word or a
- * verb form (`During`, `and`, `who`, `In`, `adding`), or end with a function word. An opening
- * `and`/`but` is dropped (`and he said`); so are relative clauses and appositives after a comma.
- */
-/**
  * `Will wrote`, `May said`: a capitalised auxiliary alone before a verb in the past or in `-s`,
  * which no auxiliary takes, is a surname (George Will, Theresa May).
  */
@@ -160,6 +154,12 @@ export function isAuxiliaryName(word: string, after: string): boolean {
   );
 }
 
+/**
+ * A candidate speaker span (`text.slice(start, end)`) narrowed to a noun phrase, or null when it
+ * is not one: it may not hold a quote mark, open with a preposition, conjunction, wh-word or a
+ * verb form (`During`, `and`, `who`, `In`, `adding`), or end with a function word. An opening
+ * `and`/`but` is dropped (`and he said`); so are relative clauses and appositives after a comma.
+ */
 export function speakerPhrase(text: string, start: number, end: number): Range | null {
   let s = start;
   let e = end;
