@@ -94,20 +94,29 @@ const TAG_PIECE = 16 * 1024;
  */
 export function tagText(text: string): Tagged {
   if (text.length <= TAG_CHUNK) return tag(text);
-  const out: Tagged = { terms: [], people: [], places: [], organizations: [], demonyms: [] };
+  const pieces: Range[] = [];
   const paragraphBreak = /\n[ \t\r]*\n/g;
   let start = 0;
   while (start < text.length) {
     paragraphBreak.lastIndex = start + TAG_PIECE;
     const found = start + TAG_PIECE < text.length ? paragraphBreak.exec(text) : null;
     const end = found ? found.index + found[0].length : text.length;
-    const part = tag(text, start, end);
+    pieces.push([start, end]);
+    start = end;
+  }
+  return tagPieces(text, pieces);
+}
+
+/** Tags each piece `[s, e)` of `text` on its own, in order, with offsets into `text`. */
+function tagPieces(text: string, pieces: readonly Range[]): Tagged {
+  const out: Tagged = { terms: [], people: [], places: [], organizations: [], demonyms: [] };
+  for (const [s, e] of pieces) {
+    const part = tag(text, s, e);
     out.terms.push(...part.terms);
     out.people.push(...part.people);
     out.places.push(...part.places);
     out.organizations.push(...part.organizations);
     out.demonyms.push(...part.demonyms);
-    start = end;
   }
   return out;
 }
@@ -142,16 +151,7 @@ export function tagRanges(text: string, ranges: readonly Range[]): Tagged {
     else runs.push([s, end]);
   }
   if (runs.length === 1 && runs[0]![0] === 0 && runs[0]![1] === text.length) return tag(text);
-  const out: Tagged = { terms: [], people: [], places: [], organizations: [], demonyms: [] };
-  for (const [s, e] of runs) {
-    const part = tag(text, s, e);
-    out.terms.push(...part.terms);
-    out.people.push(...part.people);
-    out.places.push(...part.places);
-    out.organizations.push(...part.organizations);
-    out.demonyms.push(...part.demonyms);
-  }
-  return out;
+  return tagPieces(text, runs);
 }
 
 /** compromise's own sentence split, the first step of `nlp(text)`: pieces that concatenate to `text`. */
