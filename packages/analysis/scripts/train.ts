@@ -575,7 +575,7 @@ function main() {
   });
   const body: Omit<WordingModelFile, 'hash'> = {
     format: 'gloss.wording-model/1',
-    version: '1.2.2',
+    version: '1.3.0',
     bits: SETTINGS.bits,
     training: {
       script: 'packages/analysis/scripts/train.ts',

@@ -15,6 +15,7 @@ import { parseDocument } from '@gloss/document';
 import { describe, expect, it } from 'vitest';
 import { matchAll } from '../src/engine/automaton.ts';
 import { tokenize } from '../src/engine/tokens.ts';
+import { wordClasses } from '../src/model/clusters.ts';
 import { partOfSpeech } from '../src/model/pos.ts';
 import { WORD_CACHE_GENERATION, WordCache } from '../src/model/features.ts';
 import { modelContext } from '../src/model/stage.ts';
@@ -173,6 +174,26 @@ describe('the part-of-speech table', () => {
     ['', ''],
   ])('%j → %j', (word, tags) => {
     expect(partOfSpeech(word)).toBe(tags);
+  });
+});
+
+describe('the word classes (word-clusters.json)', () => {
+  it.each([
+    // Words of like use share a class; words of unlike use do not.
+    ['radical', 'fringe', true],
+    ['radical', 'tuesday', false],
+    ['knee', 'ankle', true],
+  ])('%j and %j share a fine class: %j', (a, b, same) => {
+    expect(wordClasses(a).fine === wordClasses(b).fine).toBe(same);
+  });
+
+  it('gives a coarse class below 128 and a fine one below 1,024, and none to a word it lacks', () => {
+    const { coarse, fine } = wordClasses('council');
+    expect(coarse).toBeGreaterThanOrEqual(0);
+    expect(coarse).toBeLessThan(128);
+    expect(fine).toBeGreaterThanOrEqual(0);
+    expect(fine).toBeLessThan(1024);
+    expect(wordClasses('xyzzyq')).toEqual({ coarse: -1, fine: -1 });
   });
 });
 

@@ -161,7 +161,8 @@ describe('questions on the seed', () => {
     expect(q('5').audit.some((a) => a.kind === 'false-choice')).toBe(true);
   });
   it('carries loaded wording of the question from the analysis', () => {
-    expect(q('6a').audit.some((a) => a.kind === 'loaded-wording' && a.actual === 'lucrative')).toBe(true);
+    // `truly altruistic`: the question's own word, which the analysis flags in the question's voice.
+    expect(q('6a').audit.some((a) => a.kind === 'loaded-wording' && a.actual === 'altruistic')).toBe(true);
   });
 });
 

@@ -3,6 +3,7 @@ import type { RawMatch } from '../engine/automaton.ts';
 import type { Tokens } from '../engine/tokens.ts';
 import type { Rule } from '../rule.ts';
 import { fmix32, hashString } from './hash.ts';
+import { wordClasses } from './clusters.ts';
 import { partOfSpeech } from './pos.ts';
 
 export { fmix32, hashString };
@@ -43,6 +44,8 @@ export const T = {
   titleCase: 24,
   partOfSpeech: 25,
   hyphen: 26,
+  coarseClass: 27,
+  fineClass: 28,
 } as const;
 
 /** Human-readable template names, for the explanation of a model-only flag. */
@@ -72,6 +75,8 @@ export const TEMPLATE_NAMES: Record<number, string> = {
   [T.titleCase]: 'a capitalised word',
   [T.partOfSpeech]: 'its part of speech',
   [T.hyphen]: 'part of a hyphenated compound',
+  [T.coarseClass]: 'words used like it',
+  [T.fineClass]: 'words used like it',
 };
 
 /** Combines a template with a value hash. */
@@ -172,6 +177,7 @@ export class WordCache {
     const word = hashString(norm);
     const closed = CLOSED.has(norm);
     const stemmed = stem(norm);
+    const classes = wordClasses(norm);
     const pairs: [number, number][] = [
       [T.bias, 0],
       [T.word, word],
@@ -181,6 +187,13 @@ export class WordCache {
       [T.length, Math.min(norm.length, 12)],
       ...(closed ? [[T.closedClass, word] as [number, number]] : []),
       [T.partOfSpeech, hashString(partOfSpeech(norm))],
+      // A word the table lacks gets no class: rare words are the model's own evidence.
+      ...(classes.coarse < 0
+        ? []
+        : ([
+            [T.coarseClass, classes.coarse],
+            [T.fineClass, classes.fine],
+          ] as [number, number][])),
     ];
     return {
       word,

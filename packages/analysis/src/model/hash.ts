@@ -1,4 +1,4 @@
-/** The hashes of the model's features and tables, in a module of their own: scripts/pos-lexicon.ts builds a table that features.ts reads. */
+/** The hashes of the model's features and tables, in a module of their own: scripts/pos-lexicon.ts and scripts/word-clusters.ts build tables that features.ts reads. */
 
 /** FNV-1a over UTF-16 code units: stable across platforms and fast on short strings. */
 export function hashString(s: string): number {
@@ -19,4 +19,23 @@ export function fmix32(x: number): number {
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
   return h >>> 0;
+}
+
+/** Where `hash` sits in an ascending table of word hashes (the generated tables' key), or -1. */
+export function findHash(hashes: Uint32Array, hash: number): number {
+  let lo = 0;
+  let hi = hashes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = hashes[mid]!;
+    if (v === hash) return mid;
+    if (v < hash) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** A little-endian base64 column of a generated table, copied out so that typed arrays over it are aligned. */
+export function base64Bytes(column: string): Uint8Array {
+  return Uint8Array.from(Buffer.from(column, 'base64'));
 }

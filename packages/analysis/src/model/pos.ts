@@ -1,4 +1,4 @@
-import { hashString } from './hash.ts';
+import { base64Bytes, findHash, hashString } from './hash.ts';
 import table from './pos-lexicon.json' with { type: 'json' };
 
 /**
@@ -21,11 +21,10 @@ function load() {
   if (loaded !== null) return loaded;
   const t = table as PosTable;
   if (t.format !== 'gloss.pos-lexicon/1') throw new Error(`unknown part-of-speech table format: ${t.format}`);
-  // Copied out of the decoded bytes: a Buffer's own offset need not be aligned for a typed array.
-  const h = Uint8Array.from(Buffer.from(t.hashes, 'base64'));
+  const h = base64Bytes(t.hashes);
   loaded = {
     hashes: new Uint32Array(h.buffer, 0, h.length / 4),
-    tagOf: Uint8Array.from(Buffer.from(t.tagOf, 'base64')),
+    tagOf: base64Bytes(t.tagOf),
     tags: t.tags,
   };
   return loaded;
@@ -33,15 +32,6 @@ function load() {
 
 export function partOfSpeech(norm: string): string {
   const t = load();
-  const hash = hashString(norm);
-  let lo = 0;
-  let hi = t.hashes.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = t.hashes[mid]!;
-    if (v === hash) return t.tags[t.tagOf[mid]!]!;
-    if (v < hash) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return '';
+  const at = findHash(t.hashes, hashString(norm));
+  return at < 0 ? '' : t.tags[t.tagOf[at]!]!;
 }

@@ -85,6 +85,9 @@ function describe(template: number, rules: readonly Rule[], lexicon: number, wor
       return 'its part of speech';
     case T.hyphen:
       return 'part of a hyphenated compound';
+    case T.coarseClass:
+    case T.fineClass:
+      return 'words of like use that annotators marked';
     default:
       return '';
   }
