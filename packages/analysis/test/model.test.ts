@@ -183,17 +183,18 @@ describe('the word classes (word-clusters.json)', () => {
     ['radical', 'fringe', true],
     ['radical', 'tuesday', false],
     ['knee', 'ankle', true],
-  ])('%j and %j share a fine class: %j', (a, b, same) => {
-    expect(wordClasses(a).fine === wordClasses(b).fine).toBe(same);
+  ])('%j and %j share the finest class (1,024): %j', (a, b, same) => {
+    expect(wordClasses(a)[1] === wordClasses(b)[1]).toBe(same);
   });
 
-  it('gives a coarse class below 128 and a fine one below 1,024, and none to a word it lacks', () => {
-    const { coarse, fine } = wordClasses('council');
-    expect(coarse).toBeGreaterThanOrEqual(0);
-    expect(coarse).toBeLessThan(128);
-    expect(fine).toBeGreaterThanOrEqual(0);
-    expect(fine).toBeLessThan(1024);
-    expect(wordClasses('xyzzyq')).toEqual({ coarse: -1, fine: -1 });
+  it('gives a class in each of the four sets, within its count, and none to a word it lacks', () => {
+    const classes = wordClasses('council');
+    expect(classes).toHaveLength(4);
+    [128, 1024, 256, 512].forEach((count, set) => {
+      expect(classes[set]).toBeGreaterThanOrEqual(0);
+      expect(classes[set]).toBeLessThan(count);
+    });
+    expect(wordClasses('xyzzyq')).toEqual([]);
   });
 });
 

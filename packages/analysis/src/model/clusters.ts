@@ -2,37 +2,40 @@ import { base64Bytes, findHash, hashString } from './hash.ts';
 import table from './word-clusters.json' with { type: 'json' };
 
 /**
- * A word's classes by use (table written by scripts/word-clusters.ts: k-means over GloVe vectors
- * of the 60,000 most frequent words), coarse and fine, or -1 for a word the table lacks. Words
- * annotators marked share a class with words of like use that the training data never shows.
- * Looked up once per distinct word (features.ts `WordCache`).
+ * A word's classes by use (table written by scripts/word-clusters.ts: k-means over the GloVe
+ * vectors of the 60,000 most frequent words, in four sets of 128 to 1,024 classes), or none for
+ * a word the table lacks. Words annotators marked share classes with words of like use that the
+ * training data never shows. Looked up once per distinct word (features.ts `WordCache`).
  */
 
 interface ClusterTable {
   format: string;
   hashes: string;
-  coarse: string;
-  fine: string;
+  sets: { classes: number; ids: string }[];
 }
 
-let loaded: { hashes: Uint32Array; coarse: Uint8Array; fine: Uint16Array } | null = null;
+const NONE: readonly number[] = [];
+
+let loaded: { hashes: Uint32Array; sets: (Uint8Array | Uint16Array)[] } | null = null;
 
 function load() {
   if (loaded !== null) return loaded;
   const t = table as ClusterTable;
   if (t.format !== 'gloss.word-clusters/1') throw new Error(`unknown word-class table format: ${t.format}`);
   const h = base64Bytes(t.hashes);
-  const f = base64Bytes(t.fine);
   loaded = {
     hashes: new Uint32Array(h.buffer, 0, h.length / 4),
-    coarse: base64Bytes(t.coarse),
-    fine: new Uint16Array(f.buffer, 0, f.length / 2),
+    sets: t.sets.map(({ classes, ids }) => {
+      const b = base64Bytes(ids);
+      return classes <= 256 ? b : new Uint16Array(b.buffer, 0, b.length / 2);
+    }),
   };
   return loaded;
 }
 
-export function wordClasses(norm: string): { coarse: number; fine: number } {
+/** The word's class in each set of the table, in the table's order; none when it lacks the word. */
+export function wordClasses(norm: string): readonly number[] {
   const t = load();
   const at = findHash(t.hashes, hashString(norm));
-  return at < 0 ? { coarse: -1, fine: -1 } : { coarse: t.coarse[at]!, fine: t.fine[at]! };
+  return at < 0 ? NONE : t.sets.map((ids) => ids[at]!);
 }

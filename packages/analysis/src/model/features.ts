@@ -44,8 +44,7 @@ export const T = {
   titleCase: 24,
   partOfSpeech: 25,
   hyphen: 26,
-  coarseClass: 27,
-  fineClass: 28,
+  wordClass: 27,
 } as const;
 
 /** Human-readable template names, for the explanation of a model-only flag. */
@@ -75,8 +74,7 @@ export const TEMPLATE_NAMES: Record<number, string> = {
   [T.titleCase]: 'a capitalised word',
   [T.partOfSpeech]: 'its part of speech',
   [T.hyphen]: 'part of a hyphenated compound',
-  [T.coarseClass]: 'words used like it',
-  [T.fineClass]: 'words used like it',
+  [T.wordClass]: 'words used like it',
 };
 
 /** Combines a template with a value hash. */
@@ -187,13 +185,8 @@ export class WordCache {
       [T.length, Math.min(norm.length, 12)],
       ...(closed ? [[T.closedClass, word] as [number, number]] : []),
       [T.partOfSpeech, hashString(partOfSpeech(norm))],
-      // A word the table lacks gets no class: rare words are the model's own evidence.
-      ...(classes.coarse < 0
-        ? []
-        : ([
-            [T.coarseClass, classes.coarse],
-            [T.fineClass, classes.fine],
-          ] as [number, number][])),
+      // One feature per set of classes; a word the table lacks has none (rare words are the model's own evidence).
+      ...classes.map((c, set): [number, number] => [T.wordClass, (set << 16) | c]),
     ];
     return {
       word,

@@ -85,8 +85,7 @@ function describe(template: number, rules: readonly Rule[], lexicon: number, wor
       return 'its part of speech';
     case T.hyphen:
       return 'part of a hyphenated compound';
-    case T.coarseClass:
-    case T.fineClass:
+    case T.wordClass:
       return 'words of like use that annotators marked';
     default:
       return '';
