@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { compromise, holdsVerb } from '../src/index.ts';
+
+/** Fragments as editors bracket them, each with whether it holds a verb (and which step decides it). */
+const CASES: [string, boolean, string][] = [
+  ['used by departments', true, 'Adj|Past switch before a preposition'],
+  ['employees oppose', true, 'lexicon: base form'],
+  ['the governor', false, 'lexicon: determiner and noun'],
+  ['for poor families', false, 'no verb'],
+  ['refused to explain', true, 'lexicon: past tense'],
+  ['the wake', false, 'a base form after a determiner is a noun'],
+  ['attack the city', true, 'Noun|Verb switch before a determiner'],
+  ['the attack', false, 'Noun|Verb switch after a determiner'],
+  ['quickly', false, 'an adverb alone'],
+  ['in 2004', false, 'a number'],
+  ["it's over", true, "'s after a pronoun is `is`"],
+  ["can't", true, "n't opens into a modal and `not`"],
+  ['so-called', false, 'a hyphenated pair'],
+  ['Will Fitzgibbon, The Guardian', false, 'a capitalised modal before a name'],
+  ['blorfed', true, 'an unknown word by its suffix'],
+  ['Senate Blorfed', false, 'an unknown title-case word is a name'],
+  ['had been', true, 'auxiliaries'],
+  ['a major new study', false, 'adjectives and a noun'],
+];
+
+describe('holdsVerb: whether a bracketed fragment holds a verb', () => {
+  it.each(CASES)('%s → %s (%s)', (words, verb) => {
+    expect(holdsVerb(words)).toBe(verb);
+  });
+
+  it("gives compromise's tagger's answer on every case", () => {
+    const nlp = compromise();
+    const disagree = CASES.filter(([w]) => {
+      const doc = nlp(w);
+      return doc.has('#Verb') !== holdsVerb(w);
+    }).map(([w]) => w);
+    expect(disagree).toEqual([]);
+  });
+
+  it('finds no verb in empty or punctuation-only text', () => {
+    expect(holdsVerb('')).toBe(false);
+    expect(holdsVerb(' … ')).toBe(false);
+  });
+});
