@@ -71,20 +71,17 @@ function codeCache(argv) {
 
 /**
  * The start-up snapshot (dist/gloss.blob: the commands that read one article, with compromise,
- * the rules' tables and the wording model loaded) when this run would load compromise and the
- * snapshot fits this node binary; null to run here. A second node started from the snapshot
- * costs about 0.15 CPU-s to start and 0.3 to deserialise, and saves about 0.65 when compromise is
- * needed (`lesson`, and articles with square brackets), so only then.
+ * the rules' tables and the wording model loaded) when this run loads compromise and the snapshot
+ * fits this node binary; null to run here. A second node started from the snapshot costs about
+ * 0.15 CPU-s to start and 0.3 to deserialise, and saves about 0.65 when compromise is needed:
+ * only `lesson` needs it (the document model tells whether a bracket holds a verb from
+ * compromise's lexicon as data, packages/document/src/verb-tagger.ts, without loading it).
  */
 function startupSnapshot(argv) {
   if (globalThis[Symbol.for('gloss.compromise')] !== undefined) return null;
   const first = argv.find((a) => !a.startsWith('-'));
   if (argv.some((a) => a === '--help' || a === '-h' || a === '--version' || a === '-v')) return null;
-  // Not in the snapshot (scripts/build.js): the terminal view (Ink needs console.Console, which
-  // a process started from a snapshot lacks in node 20) and the corpus commands (worker threads).
-  if (['batch', 'versions', 'merge', 'help', 'tui'].includes(first) || argv.includes('--tui')) return null;
-  // The document model asks compromise only about bracketed words; lesson uses it anyway.
-  if (first !== 'lesson' && !mayHaveBrackets(argv)) return null;
+  if (first !== 'lesson' || argv.includes('--tui')) return null;
   return usableSnapshot();
 }
 
@@ -133,32 +130,6 @@ function isRegularFile(path) {
   } catch {
     return false;
   }
-}
-
-/**
- * Whether the articles named may contain a square bracket: false only when every argument that
- * names a file is a regular file without one (and none is `-`); standard input, folders and
- * globs are not looked into. Option values that name no file (`json`) are passed over.
- */
-function mayHaveBrackets(argv) {
-  let files = 0;
-  for (const arg of argv) {
-    if (arg === '-') return true;
-    if (arg.startsWith('-') || /^(analy[sz]e|compare|annotate)$/.test(arg)) continue;
-    if (/[*?{]/.test(arg)) return true;
-    let stat;
-    try {
-      stat = statSync(arg);
-    } catch {
-      continue;
-    }
-    if (!stat.isFile()) return true;
-    // A large file is read again by the run: not worth peeking into.
-    if (stat.size > 1 << 20 || readFileSync(arg).includes(0x5b)) return true;
-    files++;
-  }
-  // No file: piped standard input, or the seed article (which has brackets).
-  return files === 0;
 }
 
 /**
