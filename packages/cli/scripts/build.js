@@ -200,7 +200,8 @@ const ONE_SCRIPT_OPTIONS = {
   platform: 'node',
   target: 'node20',
   conditions: ['source'],
-  minify: true,
+  // GLOSS_BUILD_UNMINIFIED=1: names as in the sources, to read a profile of the build.
+  minify: !process.env.GLOSS_BUILD_UNMINIFIED,
   keepNames: true,
   external: ['@duckdb/node-api', 'piscina', 'react-devtools-core'],
   logLevel: 'error',

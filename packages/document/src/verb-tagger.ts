@@ -1,4 +1,4 @@
-import { VERB_TAGGER_DATA } from './verb-tagger-data.ts';
+import { LEXICON_ENTRIES, SWITCH_ENTRIES, VERB_TAGGER_JSON } from './verb-tagger-data.ts';
 
 /**
  * Whether a few words (a bracketed insertion) hold a verb, the way compromise's tagger would say
@@ -11,11 +11,16 @@ import { VERB_TAGGER_DATA } from './verb-tagger-data.ts';
  * by bench/bracket-verbs.ts.
  */
 
-export interface VerbTaggerData {
-  /** Tag list (`PastTense`, `Plural,Actor`) → its words, space-separated. */
-  lexicon: Record<string, string>;
-  /** Switch form (`Noun|Verb`) → its words. */
-  switches: Record<string, string>;
+/** The values of sorted `Xword` entries (space-separated; X is 35 + the index of the word's value). */
+interface SortedWords {
+  values: string[];
+}
+
+interface VerbTaggerData {
+  /** compromise's lexicon: each word's tag list (`PastTense`, `Plural,Actor`). */
+  lexicon: SortedWords;
+  /** Switch words and their form (`Noun|Verb`). */
+  switches: SortedWords;
   clues: Record<
     string,
     {
@@ -60,8 +65,9 @@ type Pattern = [string, string, string | string[]];
 type Patterns = [RegExp, string | string[]][];
 
 interface Tables {
-  words: Map<string, string[]>;
-  switches: Map<string, string>;
+  data: VerbTaggerData;
+  words: WordLists<string[]>;
+  switches: WordLists<string>;
   depth: Map<string, number>;
   text: Patterns;
   normal: Patterns;
@@ -69,23 +75,49 @@ interface Tables {
   endsWith: Map<string, Patterns>;
 }
 
+/**
+ * A sorted word list, searched by halves in its text: nothing is built but the values (the
+ * lexicon split into an array of words, or made a Map, took 6-35 ms on this machine).
+ */
+class WordLists<T> {
+  private readonly entries: string;
+  private readonly values: T[];
+  constructor(entries: string, sorted: SortedWords, value: (v: string) => T) {
+    this.entries = entries;
+    this.values = sorted.values.map(value);
+  }
+  get(word: string): T | undefined {
+    const s = this.entries;
+    // [lo, hi) always holds whole entries.
+    let lo = 0;
+    let hi = s.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const start = s.lastIndexOf(' ', mid - 1) + 1;
+      let end = s.indexOf(' ', start);
+      if (end === -1 || end > hi) end = hi;
+      const w = s.slice(start + 1, end);
+      if (w === word) return this.values[s.charCodeAt(start) - 35];
+      if (w < word) lo = end + 1;
+      else hi = start - 1;
+    }
+    return undefined;
+  }
+}
+
 let tables: Tables | null = null;
 
 /** Built on the first bracket that needs it: most articles have none. */
 function load(): Tables {
   if (tables !== null) return tables;
-  const d = VERB_TAGGER_DATA;
-  const words = new Map<string, string[]>();
-  for (const [list, ws] of Object.entries(d.lexicon)) {
-    const tags = list.split(',');
-    for (const w of ws.split(' ')) words.set(w, tags);
-  }
-  const switches = new Map<string, string>();
-  for (const [form, ws] of Object.entries(d.switches)) for (const w of ws.split(' ')) switches.set(w, form);
+  const d = JSON.parse(VERB_TAGGER_JSON) as VerbTaggerData;
+  const words = new WordLists(LEXICON_ENTRIES, d.lexicon, (list) => list.split(','));
+  const switches = new WordLists(SWITCH_ENTRIES, d.switches, (form) => form);
   const depth = new Map(Object.entries(d.parents).map(([tag, p]) => [tag, p.length]));
   const patterns = (list: Pattern[]): Patterns =>
     list.map(([source, flags, tag]) => [new RegExp(source, flags), tag]);
   tables = {
+    data: d,
     words,
     switches,
     depth,
@@ -100,7 +132,7 @@ function load(): Tables {
 /** A tag with its ancestors (`PastTense` → PastTense, Verb). */
 function addTag(term: Term, tag: string): void {
   term.tags.add(tag);
-  for (const p of VERB_TAGGER_DATA.parents[tag] ?? []) term.tags.add(p);
+  for (const p of load().data.parents[tag] ?? []) term.tags.add(p);
 }
 
 function setTag(term: Term, tag: string): void {
@@ -219,7 +251,7 @@ function tagAlone(t: Tables, terms: Term[], i: number, yelling: boolean): void {
 }
 
 function bySuffix(word: string): string | null {
-  const suffixes = VERB_TAGGER_DATA.suffixes;
+  const suffixes = load().data.suffixes;
   const max = Math.min(7, word.length - 1);
   for (let n = max; n > 1; n--) {
     const tag = suffixes[n]?.[word.slice(word.length - n)];
@@ -230,7 +262,7 @@ function bySuffix(word: string): string | null {
 
 /** compromise's third pass: unknown words by their neighbours, else nouns; then the switch words. */
 function tagInContext(t: Tables, chunk: Term[]): void {
-  const nb = VERB_TAGGER_DATA.neighbours;
+  const nb = load().data.neighbours;
   const word = (term: Term | undefined, list: string[][]) =>
     term === undefined ? null : (list.find((a) => a[0] === term.normal)?.[1] ?? null);
   const tag = (term: Term | undefined, list: string[][]) =>
@@ -246,7 +278,7 @@ function tagInContext(t: Tables, chunk: Term[]): void {
   });
   chunk.forEach((term, i) => {
     if (term.switch === undefined || term.tags.has('Acronym') || term.tags.has('PhrasalVerb')) return;
-    const clues = VERB_TAGGER_DATA.clues[term.switch];
+    const clues = load().data.clues[term.switch];
     if (clues === undefined) return;
     const before = chunk[i - 1]?.text !== 'also' ? i - 1 : Math.max(0, i - 2);
     const byWord = (other: Term | undefined, words: Record<string, string | null>) =>
