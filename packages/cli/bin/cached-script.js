@@ -17,7 +17,9 @@ import vm from 'node:vm';
  * cache made by another node, the script was compiled from its source as usual).
  */
 export function runCachedScript(file, cachedData) {
-  const source = readFileSync(file, 'utf8');
+  // The build writes the bundle in ASCII (scripts/build.js `asciiOnly`), so Latin-1 gives the same
+  // string as UTF-8 without validating 1.7 MB of it (about 5 ms of every run on this machine).
+  const source = readFileSync(file, 'latin1');
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file,
     ...(cachedData ? { cachedData } : {}),
