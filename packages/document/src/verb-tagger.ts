@@ -327,12 +327,27 @@ function postRules(all: Term[]): void {
   all.forEach((term, i) => {
     if (!term.tags.has('Verb')) return;
     const prev = all[i - 1];
+    // A possessive, adjective or number in the same clause (nothing but a space between).
+    const nominal =
+      prev !== undefined &&
+      prev.post === '' &&
+      !/^(that|this)$/.test(prev.normal) &&
+      (prev.tags.has('Possessive') || prev.tags.has('Adjective') || prev.tags.has('Value'));
+    const article = prev !== undefined && prev.post === '' && ARTICLES.has(prev.normal);
     if (term.hyphenated && term.text !== '') setTag(term, 'Adjective');
-    else if (prev?.tags.has('Determiner') && term.tags.has('Infinitive')) setTag(term, 'Noun');
+    else if (article && term.tags.has('Infinitive')) setTag(term, 'Noun');
+    // `their lives`, `million copies`: a present-tense -s form after one is a plural noun;
+    // `basic editing`, `the patenting`: a gerund there is a noun.
+    else if (nominal && term.tags.has('PresentTense') && !term.tags.has('Copula') && /s$/.test(term.normal))
+      setTag(term, 'Plural');
+    else if ((nominal || article) && term.tags.has('Gerund')) setTag(term, 'Noun');
     else if (term.tags.has('Modal') && /^\p{Lu}\p{Ll}/u.test(term.text) && all[i + 1]?.tags.has('ProperNoun'))
       setTag(term, 'ProperNoun');
   });
 }
+
+/** Determiners after which compromise reads a base form as a noun (`the wake`; not `some wield`). */
+const ARTICLES = new Set(['the', 'a', 'an', 'every', 'each', 'no']);
 
 /** The words' terms with their tags, sentence by sentence. */
 export function tagWords(
