@@ -349,6 +349,16 @@ function postRules(all: Term[]): void {
 /** Determiners after which compromise reads a base form as a noun (`the wake`; not `some wield`). */
 const ARTICLES = new Set(['the', 'a', 'an', 'every', 'each', 'no']);
 
+/** A word's tag list in compromise's lexicon (lower case, one word), or undefined. */
+export function lexiconTags(word: string): string[] | undefined {
+  return load().words.get(word);
+}
+
+/** A word's switch form (`Noun|Verb` for `attack`), or undefined. */
+export function switchForm(word: string): string | undefined {
+  return load().switches.get(word);
+}
+
 /** The words' terms with their tags, sentence by sentence. */
 export function tagWords(
   words: string,

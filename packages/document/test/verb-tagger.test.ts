@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compromise, holdsVerb } from '../src/index.ts';
+import { lexiconTags, switchForm } from '../src/verb-tagger.ts';
 
 /** Fragments as editors bracket them, each with whether it holds a verb (and which step decides it). */
 const CASES: [string, boolean, string][] = [
@@ -40,5 +41,30 @@ describe('holdsVerb: whether a bracketed fragment holds a verb', () => {
   it('finds no verb in empty or punctuation-only text', () => {
     expect(holdsVerb('')).toBe(false);
     expect(holdsVerb(' … ')).toBe(false);
+  });
+});
+
+describe("the generated table holds compromise's data", () => {
+  const model = compromise().model() as unknown as {
+    one: { lexicon: Record<string, string | string[]> };
+    two: { switches: Record<string, string> };
+  };
+
+  it('finds every one-word lexicon entry with its tags, and nothing else', () => {
+    const wrong: string[] = [];
+    for (const [word, tags] of Object.entries(model.one.lexicon)) {
+      if (/\s/.test(word) || word !== word.toLowerCase()) continue;
+      if (String(lexiconTags(word)) !== String(tags)) wrong.push(word);
+    }
+    expect(wrong).toEqual([]);
+    for (const word of ['', 'blorfed', 'zzzz', 'aaa', '\u{10FFFF}'])
+      expect(lexiconTags(word)).toBeUndefined();
+  });
+
+  it('finds every switch word with its form', () => {
+    const wrong = Object.entries(model.two.switches).filter(
+      ([w, form]) => !/\s/.test(w) && switchForm(w) !== form,
+    );
+    expect(wrong).toEqual([]);
   });
 });
