@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wr
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { WRAPPER } from '../bin/cached-script.js';
 
 const cliDir = fileURLToPath(new URL('..', import.meta.url));
 const outdir = `${cliDir}dist`;
@@ -248,6 +249,8 @@ async function buildCodeCache(build, dir) {
       plugins: [oneScriptPlugin('__glossBuildUrl')],
     });
     asciiOnly(file);
+    // Written inside the function node's loader would wrap it in (bin/cached-script.js).
+    writeFileSync(file, `${WRAPPER[0]}${readFileSync(file, 'latin1')}${WRAPPER[1]}`, 'latin1');
     const r = spawnSync(
       process.execPath,
       [
