@@ -268,13 +268,17 @@ function tagInContext(t: Tables, chunk: Term[]): void {
   const tag = (term: Term | undefined, list: string[][]) =>
     term === undefined ? null : (list.find((a) => term.tags.has(a[0]!))?.[1] ?? null);
   chunk.forEach((term, i) => {
-    if (term.tags.size > 0) return;
+    if (term.tags.size > 0) {
+      pluralOrSingular(term);
+      return;
+    }
     const found =
       word(chunk[i - 1], nb.leftWords) ??
       word(chunk[i + 1], nb.rightWords) ??
       tag(chunk[i - 1], nb.leftTags) ??
       tag(chunk[i + 1], nb.rightTags);
     addTag(term, found ?? 'Noun');
+    pluralOrSingular(term);
   });
   chunk.forEach((term, i) => {
     if (term.switch === undefined || term.tags.has('Acronym') || term.tags.has('PhrasalVerb')) return;
@@ -298,6 +302,38 @@ function tagInContext(t: Tables, chunk: Term[]): void {
     found = adhoc(term.switch, chunk, i) ?? found;
     if (found !== null) setTag(term, found);
   });
+}
+
+const UNCOUNTED = [
+  'Acronym',
+  'Abbreviation',
+  'ProperNoun',
+  'Uncountable',
+  'Possessive',
+  'Pronoun',
+  'Activity',
+  'Honorific',
+  'Month',
+];
+/** Endings of words in -s that are not plurals (compromise's looksPlural.js: `virus`, `thesis`, `chaos`). */
+const NOT_PLURAL =
+  /(bus|mas|was|ias|xas|vas|cis|lis|nis|ois|ris|sis|tis|xis|aus|cus|eus|fus|gus|ius|lus|nus|das|ous|pus|rus|sus|tus|xus|aos|igos|ados|ogos|'s|ss)$/;
+const PLURAL_NOT_S =
+  /(mice|louse|antennae|formulae|nebulae|vertebrae|vitae|tia|octopi|viri|radii|nuclei|fungi|cacti|stimuli|men|feet)$/;
+
+/**
+ * A noun without number gets one, as compromise guesses it (its `_fillTags.js` and
+ * `looksPlural.js`): the clues of a switch word read it (`members need`: a verb after a plural).
+ */
+function pluralOrSingular(term: Term): void {
+  const tags = term.tags;
+  if (!tags.has('Noun') || tags.has('Plural') || tags.has('Singular') || UNCOUNTED.some((x) => tags.has(x)))
+    return;
+  const w = term.normal;
+  const plural =
+    w.length > 3 &&
+    (/^(israelis|menus|logos)$/.test(w) || (w.endsWith('s') ? !NOT_PLURAL.test(w) : PLURAL_NOT_S.test(w)));
+  addTag(term, plural ? 'Plural' : 'Singular');
 }
 
 /** compromise's ad hoc leanings for switch words (3rd-pass/_adhoc.js), the verb forms only. */

@@ -22,6 +22,8 @@ const CASES: [string, boolean, string][] = [
   ['Senate Blorfed', false, 'an unknown title-case word is a name'],
   ['had been', true, 'auxiliaries'],
   ['a major new study', false, 'adjectives and a noun'],
+  ['prospective members need', true, 'a Noun|Verb switch after a plural guessed by its -s'],
+  ['their lives', false, 'a present-tense -s form after a possessive is a plural noun'],
 ];
 
 describe('holdsVerb: whether a bracketed fragment holds a verb', () => {
