@@ -208,8 +208,9 @@ async function main(): Promise<void> {
   const runs = Number(values.runs);
   const loadBefore = loadavg()[0]!;
   const node = process.execPath;
-  // The seed without its square brackets (`tr -d '[]'`): an article that needs no compromise, which
-  // runs in the first process (from the code cache) instead of from the snapshot.
+  // The seed without its square brackets (`tr -d '[]'`): beside the seed, what classifying its
+  // brackets costs (both run in the first process, from the code cache; the verb test of a
+  // bracket no longer loads compromise, so neither starts from the snapshot).
   const work = mkdtempSync(join(tmpdir(), 'gloss-startup-'));
   const plainSeed = join(work, 'seed-without-brackets.txt');
   writeFileSync(plainSeed, readFileSync(seed, 'utf8').replace(/[[\]]/g, ''));
@@ -221,7 +222,7 @@ async function main(): Promise<void> {
       target: '≤ 0.35 s',
     },
     {
-      what: 'the same without its square brackets (no compromise)',
+      what: 'the same without its square brackets',
       command: (b) => [node, b, 'analyze', plainSeed, '--format', 'json'],
       target: '—',
     },
@@ -331,7 +332,7 @@ async function main(): Promise<void> {
     '<!-- startup:start -->',
     '## Start-up: whole processes',
     '',
-    `\`node --conditions=source --import tsx bench/startup.ts --runs ${runs}${values.before ? ' --before …' : ''}\`: each figure the median of ${runs} whole processes (the columns of a row run in turn), wall time seen from outside and CPU seconds (user + system, the launcher and the process it starts from the snapshot together) in brackets. Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}; load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after${loadBefore > 1.5 ? ' (a busy machine: wall times are inflated, CPU seconds less so)' : ''}. \`node -e 0\` alone: ${fmt('node -e 0')}. "no snapshot" is the same build run with \`GLOSS_NO_SNAPSHOT=1\` (articles that need compromise load it in the first process, which runs from the code cache); "neither" adds \`GLOSS_NO_CODE_CACHE=1\` (the ES module build).`,
+    `\`node --conditions=source --import tsx bench/startup.ts --runs ${runs}${values.before ? ' --before …' : ''}\`: each figure the median of ${runs} whole processes (the columns of a row run in turn), wall time seen from outside and CPU seconds (user + system, the launcher and, for lesson, the process it starts from the snapshot together) in brackets. Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}; load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after${loadBefore > 1.5 ? ' (a busy machine: wall times are inflated, CPU seconds less so)' : ''}. \`node -e 0\` alone: ${fmt('node -e 0')}. "no snapshot" is the same build run with \`GLOSS_NO_SNAPSHOT=1\` (lesson, the one command that loads compromise, loads it in the first process, which runs from the code cache; the other commands never start from the snapshot, and the terminal view's data process needs it); "neither" adds \`GLOSS_NO_CODE_CACHE=1\` (the ES module build).`,
     '',
     `| what | ${header.join(' | ')} | target |`,
     `| --- | ${bins.map(() => '---').join(' | ')} | --- |`,
@@ -342,7 +343,7 @@ async function main(): Promise<void> {
     '',
     `Peers on the same seed, whole processes: retext + equality, intensify, passive, simplify, profanities ${fmt('retext stack')}; alex ${fmt('alex')} (its CLI). Gloss's analysis of the seed is ${against('retext stack')} of the retext stack (target ≤ 1×) and ${against('alex')} of alex (target ≤ 0.4×).`,
     '',
-    `Start-up profile of \`gloss analyze SEED --format json\` (\`--cpu-prof\`, one run, every process of it; milliseconds of samples by where they ran, idle time left out; in the compiled build the dependencies bundled into it, such as retext-english and unified, count as Gloss code; compromise is a package of its own, except in the process started from the snapshot, where it is bundled with Gloss and its loading was done at build time):`,
+    `Start-up profile of \`gloss analyze SEED --format json\` (\`--cpu-prof\`, one run, every process of it; milliseconds of samples by where they ran, idle time left out; in the compiled build the dependencies bundled into it, such as retext-english and unified, count as Gloss code; compromise, a package of its own, is not loaded: the seed's brackets are classified from its lexicon as data):`,
     '',
     `| where | ${profiles.map(([label]) => label).join(' | ')} |`,
     `| --- | ${profiles.map(() => '---').join(' | ')} |`,

@@ -39,21 +39,37 @@ describe('the CLI in-process and the compiled binary agree', () => {
 describe('the start-up snapshot', () => {
   const built = JSON.parse(
     readFileSync(new URL('../packages/cli/dist/build.json', import.meta.url), 'utf8'),
-  ) as { snapshot: { node: string } | null };
+  ) as { snapshot: { node: string; file: string } | null };
 
   it('is built for this node', () => {
     expect(built.snapshot?.node).toBe(process.version);
   });
 
   it.each([
-    ['analyze', 'corpus/amazon-ice-rekognition.txt', '--format', 'json'],
     ['lesson', 'corpus/amazon-ice-rekognition.txt', '--format', 'json', '--answer-key'],
     ['lesson', 'corpus/amazon-ice-rekognition.txt', '--format', 'html'],
-    ['compare', 'corpus/amazon-ice-rekognition.txt', '--format', 'json'],
-  ])('gloss %s … prints the same with and without it', (...args) => {
+  ])('gloss %s … (started from it) prints the same with and without it', (...args) => {
     const fromSnapshot = runGloss(args);
     expect(fromSnapshot.code).toBe(0);
     expect(fromSnapshot).toEqual(runGloss(args, { env: { GLOSS_NO_SNAPSHOT: '1' } }));
+  });
+
+  // The launcher starts only `lesson` from it; the terminal view's data process runs these.
+  it.each([
+    ['analyze', 'corpus/amazon-ice-rekognition.txt', '--format', 'json'],
+    ['compare', 'corpus/amazon-ice-rekognition.txt', '--format', 'json'],
+  ])('gloss %s … run from it prints what the launcher prints', (...args) => {
+    const blob = fileURLToPath(
+      new URL(`../packages/cli/dist/${built.snapshot?.file ?? 'gloss.blob'}`, import.meta.url),
+    );
+    const r = spawnSync(process.execPath, ['--snapshot-blob', blob, '--', ...args], {
+      cwd: fileURLToPath(new URL('..', import.meta.url)),
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    expect(r.status).toBe(0);
+    expect({ code: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual(runGloss(args));
   });
 });
 
@@ -96,12 +112,9 @@ describe('the code cache', () => {
     ['annotate', '-'],
     ['lesson', '--nope'],
   ])('gloss %s … prints the same with and without it', (...args) => {
-    // Standard input without brackets: a run the snapshot leaves to the first process.
+    // The seed on standard input, brackets and all: a run the snapshot leaves to the first process.
     const input = args.includes('-')
-      ? readFileSync(new URL('../corpus/amazon-ice-rekognition.txt', import.meta.url), 'utf8').replace(
-          /[[\]]/g,
-          '',
-        )
+      ? readFileSync(new URL('../corpus/amazon-ice-rekognition.txt', import.meta.url), 'utf8')
       : undefined;
     const env = { GLOSS_NO_SNAPSHOT: '1' };
     const cached = runGloss(args, { input, env });

@@ -1,10 +1,15 @@
 #!/usr/bin/env node
 // Runs the compiled CLI: packages/cli/dist, built from the TypeScript sources on install
-// (`prepare`) or by `pnpm build`. Nothing is compiled at run time.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// (`prepare`) or by `pnpm build`. Nothing is compiled at run time. A CommonJS script (bin/
+// package.json): node then never sets up its ES module loader for the commands that run from the
+// code-cached bundle, about 10-15 ms of every run.
+'use strict';
+const { existsSync, readFileSync, statSync } = require('node:fs');
+const { join } = require('node:path');
+const { pathToFileURL } = require('node:url');
 
-const entry = new URL('../dist/gloss.js', import.meta.url);
+const dist = join(__dirname, '..', 'dist');
+const entry = join(dist, 'gloss.js');
 if (!existsSync(entry)) {
   process.stderr.write('gloss: not built yet; run `npx --yes pnpm@12.4.2 build` (install does it)\n');
   process.exit(2);
@@ -15,21 +20,25 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
   // What `main` prints, without loading it: `--version` stays as quick as node itself
   // (tests/gloss-binary.test.ts holds the two to the same output).
   process.stdout.on('error', () => {});
-  const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  const { version } = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8'));
   process.stdout.write(`${version}\n`);
 } else if (blob !== null) {
-  await relaunch(blob);
+  relaunch(blob);
 } else {
+  run();
+}
+
+async function run() {
   // Stack traces are printed only with GLOSS_DEBUG; mapping them back to the sources costs start-up.
   if (process.env.GLOSS_DEBUG) process.setSourceMapsEnabled(true);
   const cached = codeCache(args);
   // The terminal view's data, computed meanwhile by a node started from the snapshot.
-  const tuiData = await tuiDataProcess(args);
+  const tuiData = tuiDataProcess(args);
   if (tuiData !== null) globalThis[Symbol.for('gloss.tuiData')] = tuiData;
   const { main } =
     cached === null
-      ? await import(entry.href)
-      : (await import('./cached-script.js')).runCachedScript(cached.file, cached.data).exports;
+      ? await import(pathToFileURL(entry).href)
+      : require('./cached-script.js').runCachedScript(cached.file, cached.data).exports;
   process.exitCode = await main(args);
   // Not taken by the view (the command failed before it): its pipe would keep this process open.
   globalThis[Symbol.for('gloss.tuiData')]?.kill();
@@ -38,7 +47,7 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
 /** What the build recorded (dist/build.json): the snapshot and the code cache, when made. */
 function buildInfo() {
   try {
-    return JSON.parse(readFileSync(new URL('../dist/build.json', import.meta.url), 'utf8'));
+    return JSON.parse(readFileSync(join(dist, 'build.json'), 'utf8'));
   } catch {
     return {};
   }
@@ -59,11 +68,7 @@ function codeCache(argv) {
   const { codeCache } = buildInfo();
   if (codeCache?.node !== process.version || codeCache.arch !== process.arch) return null;
   try {
-    const file = fileURLToPath(new URL(`../dist/${codeCache.file}`, import.meta.url));
-    return {
-      file,
-      data: readFileSync(fileURLToPath(new URL(`../dist/${codeCache.cache}`, import.meta.url))),
-    };
+    return { file: join(dist, codeCache.file), data: readFileSync(join(dist, codeCache.cache)) };
   } catch {
     return null;
   }
@@ -71,20 +76,17 @@ function codeCache(argv) {
 
 /**
  * The start-up snapshot (dist/gloss.blob: the commands that read one article, with compromise,
- * the rules' tables and the wording model loaded) when this run would load compromise and the
- * snapshot fits this node binary; null to run here. A second node started from the snapshot
- * costs about 0.15 CPU-s to start and 0.3 to deserialise, and saves about 0.65 when compromise is
- * needed (`lesson`, and articles with square brackets), so only then.
+ * the rules' tables and the wording model loaded) when this run loads compromise and the snapshot
+ * fits this node binary; null to run here. A second node started from the snapshot costs about
+ * 0.15 CPU-s to start and 0.3 to deserialise, and saves about 0.65 when compromise is needed:
+ * only `lesson` needs it (the document model tells whether a bracket holds a verb from
+ * compromise's lexicon as data, packages/document/src/verb-tagger.ts, without loading it).
  */
 function startupSnapshot(argv) {
   if (globalThis[Symbol.for('gloss.compromise')] !== undefined) return null;
   const first = argv.find((a) => !a.startsWith('-'));
   if (argv.some((a) => a === '--help' || a === '-h' || a === '--version' || a === '-v')) return null;
-  // Not in the snapshot (scripts/build.js): the terminal view (Ink needs console.Console, which
-  // a process started from a snapshot lacks in node 20) and the corpus commands (worker threads).
-  if (['batch', 'versions', 'merge', 'help', 'tui'].includes(first) || argv.includes('--tui')) return null;
-  // The document model asks compromise only about bracketed words; lesson uses it anyway.
-  if (first !== 'lesson' && !mayHaveBrackets(argv)) return null;
+  if (first !== 'lesson' || argv.includes('--tui')) return null;
   return usableSnapshot();
 }
 
@@ -95,8 +97,8 @@ function usableSnapshot() {
   const { snapshot } = buildInfo();
   if (snapshot?.node !== process.version || snapshot.arch !== process.arch) return null;
   // Module code in the snapshot resolved its paths where the build was made.
-  if (snapshot.dist !== fileURLToPath(new URL('../dist', import.meta.url))) return null;
-  const file = fileURLToPath(new URL(`../dist/${snapshot.file}`, import.meta.url));
+  if (snapshot.dist !== dist) return null;
+  const file = join(dist, snapshot.file);
   return existsSync(file) ? file : null;
 }
 
@@ -107,14 +109,14 @@ function usableSnapshot() {
  * its heap: the view no longer loads them itself. Not for `-` (the text is this process's
  * standard input) nor `--help`; null when the snapshot cannot be used (the view computes it all).
  */
-async function tuiDataProcess(argv) {
+function tuiDataProcess(argv) {
   const [first, ...files] = argv.filter((a) => !a.startsWith('-'));
   if (first !== 'tui' || argv.some((a) => a === '-' || a === '--help' || a === '-h')) return null;
   // A regular file (or none: the seed), which both processes can read: not a FIFO, read once.
   if (files.length > 1 || (files.length === 1 && !isRegularFile(files[0]))) return null;
   const blob = usableSnapshot();
   if (blob === null) return null;
-  const { spawn } = await import('node:child_process');
+  const { spawn } = require('node:child_process');
   try {
     const child = spawn(process.execPath, [...process.execArgv, '--snapshot-blob', blob, '--', ...argv], {
       stdio: ['ignore', 'pipe', 'ignore'],
@@ -136,32 +138,6 @@ function isRegularFile(path) {
 }
 
 /**
- * Whether the articles named may contain a square bracket: false only when every argument that
- * names a file is a regular file without one (and none is `-`); standard input, folders and
- * globs are not looked into. Option values that name no file (`json`) are passed over.
- */
-function mayHaveBrackets(argv) {
-  let files = 0;
-  for (const arg of argv) {
-    if (arg === '-') return true;
-    if (arg.startsWith('-') || /^(analy[sz]e|compare|annotate)$/.test(arg)) continue;
-    if (/[*?{]/.test(arg)) return true;
-    let stat;
-    try {
-      stat = statSync(arg);
-    } catch {
-      continue;
-    }
-    if (!stat.isFile()) return true;
-    // A large file is read again by the run: not worth peeking into.
-    if (stat.size > 1 << 20 || readFileSync(arg).includes(0x5b)) return true;
-    files++;
-  }
-  // No file: piped standard input, or the seed article (which has brackets).
-  return files === 0;
-}
-
-/**
  * Whether node's options allow the snapshot: a V8 flag (`--max-old-space-size`, `--stack-size`,
  * `--trace-gc` …, in NODE_OPTIONS or on the command line) makes node refuse a snapshot built
  * without it, so only options known to be node's own are let through.
@@ -178,8 +154,8 @@ function snapshotFlags() {
  * exit code (or the signal that ended it) becomes this process's. Signals sent to this process
  * alone (a `kill PID`) are passed on, so the run never outlives it.
  */
-async function relaunch(snapshotBlob) {
-  const { spawn } = await import('node:child_process');
+function relaunch(snapshotBlob) {
+  const { spawn } = require('node:child_process');
   const child = spawn(
     process.execPath,
     // The snapshot's own main function runs the CLI with these arguments.

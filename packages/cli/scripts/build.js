@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wr
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { WRAPPER } from '../bin/cached-script.js';
 
 const cliDir = fileURLToPath(new URL('..', import.meta.url));
 const outdir = `${cliDir}dist`;
@@ -200,7 +201,8 @@ const ONE_SCRIPT_OPTIONS = {
   platform: 'node',
   target: 'node20',
   conditions: ['source'],
-  minify: true,
+  // GLOSS_BUILD_UNMINIFIED=1: names as in the sources, to read a profile of the build.
+  minify: !process.env.GLOSS_BUILD_UNMINIFIED,
   keepNames: true,
   external: ['@duckdb/node-api', 'piscina', 'react-devtools-core'],
   logLevel: 'error',
@@ -247,6 +249,8 @@ async function buildCodeCache(build, dir) {
       plugins: [oneScriptPlugin('__glossBuildUrl')],
     });
     asciiOnly(file);
+    // Written inside the function node's loader would wrap it in (bin/cached-script.js).
+    writeFileSync(file, `${WRAPPER[0]}${readFileSync(file, 'latin1')}${WRAPPER[1]}`, 'latin1');
     const r = spawnSync(
       process.execPath,
       [

@@ -1,6 +1,6 @@
-import { compromise } from './compromise.ts';
 import { containing } from './spans.ts';
 import type { Block, Diagnostic, Insertion, InsertionKind, Quote, Range } from './types.ts';
+import { holdsVerb } from './verb-tagger.ts';
 
 /**
  * Square-bracketed spans in each block, outermost only (nested brackets stay inside
@@ -91,6 +91,7 @@ export function classifyInsertion(
   range: Range,
   block: Block,
   quotes: Quote[],
+  hasVerb: (words: string) => boolean = holdsVerb,
 ): { kind: InsertionKind; inQuote: boolean } {
   const inner = text.slice(range[0] + 1, text[range[1] - 1] === ']' ? range[1] - 1 : range[1]);
   const quote = containing(quotes, (q) => q.inner, range);
@@ -123,12 +124,6 @@ export function classifyInsertion(
     if (hasVerb(inner)) return { kind: 'substitution', inQuote };
   }
   return { kind: 'addition', inQuote };
-}
-
-/** compromise's tagger decides whether the bracket carries a verb (a clause stands in for the reporter's). */
-function hasVerb(words: string): boolean {
-  const doc = compromise()(words);
-  return doc.has('#Verb') && !doc.has('^#Adverb$');
 }
 
 export function makeInsertions(

@@ -1,4 +1,5 @@
-export { INSERTION_EXPLANATIONS } from './brackets.ts';
+export { classifyInsertion, INSERTION_EXPLANATIONS } from './brackets.ts';
+export { holdsVerb } from './verb-tagger.ts';
 export { compromise } from './compromise.ts';
 export { showControls } from './controls.ts';
 export { decodeInput, InputError, looksBinaryText } from './decode.ts';
