@@ -1,5 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { base64Bytes, findHash, hashString } from './hash.ts';
-import table from './word-clusters.json' with { type: 'json' };
+
+/**
+ * Read from disk on first use, not imported: bundled, its 800 kB of text would sit in every
+ * build's code and in the start-up snapshot beside the decoded columns, which are all a run needs.
+ */
+const TABLE = new URL('./word-clusters.json', import.meta.url);
 
 /**
  * A word's classes by use (table written by scripts/word-clusters.ts: k-means over the GloVe
@@ -20,7 +26,7 @@ let loaded: { hashes: Uint32Array; sets: (Uint8Array | Uint16Array)[] } | null =
 
 function load() {
   if (loaded !== null) return loaded;
-  const t = table as ClusterTable;
+  const t = JSON.parse(readFileSync(TABLE, 'utf8')) as ClusterTable;
   if (t.format !== 'gloss.word-clusters/1') throw new Error(`unknown word-class table format: ${t.format}`);
   const h = base64Bytes(t.hashes);
   loaded = {
