@@ -35,6 +35,7 @@ import { fnv1a, foldOf } from '../src/model/folds.ts';
 import { gapUpper, wilson } from '../src/model/interval.ts';
 import type { WordingModelFile } from '../src/model/model.ts';
 import { modelContext } from '../src/model/stage.ts';
+import { rng } from './random.ts';
 
 const DATA = fileURLToPath(new URL('../../../../shared/data/', import.meta.url));
 const MBIC = `${DATA}mbic/mbic.jsonl`;
@@ -141,18 +142,6 @@ export function featurize(
     targets[i] = labels[i] === 1 ? 1 : Math.min(SETTINGS.softCap, v * SETTINGS.softPerVote);
   }
   return { unit, features: Uint32Array.from(feats), offsets, labels, targets, weight };
-}
-
-/** A seeded generator (mulberry32): the shuffles, and so the weights, are reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Logistic regression by FTRL-Proximal (McMahan et al., KDD 2013): L1 keeps the weights sparse. */

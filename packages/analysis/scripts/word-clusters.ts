@@ -17,6 +17,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { hashString } from '../src/model/hash.ts';
+import { rng } from './random.ts';
 
 const OUT = fileURLToPath(new URL('../src/model/word-clusters.json', import.meta.url));
 /** Words kept, most frequent first: news vocabulary well past the words a short article holds. */
@@ -37,21 +38,9 @@ interface Embeddings {
   vectors: Record<string, number[]>;
 }
 
-/** mulberry32: a small seeded generator, so the same vectors give the same classes. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Spherical k-means: unit vectors, each assigned to the centre of highest dot product. */
 function kmeans(data: Float32Array, n: number, k: number, seed: number): Uint16Array {
-  const next = random(seed);
+  const next = rng(seed);
   const centres = new Float32Array(k * DIMS);
   const picked = new Set<number>();
   for (let c = 0; c < k; c++) {
