@@ -41,6 +41,8 @@ const DATA = fileURLToPath(new URL('../../../../shared/data/', import.meta.url))
 const MBIC = `${DATA}mbic/mbic.jsonl`;
 const BASIL = `${DATA}basil/basil.jsonl`;
 const OUT = fileURLToPath(new URL('../src/model/weights.json', import.meta.url));
+/** The generated tables of src/model that the features read. */
+const MODEL_TABLES = ['pos-lexicon.json', 'word-clusters.json'];
 
 export const SETTINGS = {
   bits: 16,
@@ -572,6 +574,14 @@ function main() {
         'mbic/mbic.jsonl': sha256(MBIC),
         ...(extra.length > 0 ? { 'basil/basil.jsonl': sha256(BASIL) } : {}),
       },
+      // The generated tables the features read: weights trained on other tables mean other things
+      // (the model's tests compare these with the files).
+      tables: Object.fromEntries(
+        MODEL_TABLES.map((name) => [
+          name,
+          sha256(fileURLToPath(new URL(`../src/model/${name}`, import.meta.url))),
+        ]),
+      ),
       folds:
         'FNV-1a of the MBIC sentence id (BASIL: event id) mod 100: < 55 train, < 70 dev, else test; trained on train + dev of both (BASIL lexical spans, weight basilWeight), calibrated on MBIC out-of-fold tokens',
       basilArticles: extra.length,

@@ -42,6 +42,17 @@ describe('the wording model file', () => {
     expect(file.threshold).toBeLessThan(0.9);
   });
 
+  it('was trained on the generated tables the features read now', () => {
+    const tables = (file.training as { tables: Record<string, string> }).tables;
+    expect(Object.keys(tables).sort()).toEqual(['pos-lexicon.json', 'word-clusters.json']);
+    for (const [name, digest] of Object.entries(tables)) {
+      const bytes = readFileSync(new URL(`../src/model/${name}`, import.meta.url));
+      expect(createHash('sha256').update(bytes).digest('hex'), `${name}: retrain after regenerating it`).toBe(
+        digest,
+      );
+    }
+  });
+
   it('holds numbers only: no word of the training data', () => {
     const text = JSON.stringify(file.weights);
     expect(text).toMatch(/^\{"index":\[[\d,]*\],"value":\[[-\d,]*\],"scale":\d+\}$/);
