@@ -300,7 +300,8 @@ export const AUDIT_RULES: readonly AuditRule[] = [
         .map((f) => ({
           range: f.range,
           reason: f.reason,
-          suggestion: f.expected[0] ?? null,
+          // A model-only flag has no replacement word, only advice (`expectedNote`): show that.
+          suggestion: f.expected[0] ?? f.expectedNote ?? null,
           ruleId: f.ruleId,
         }));
     },

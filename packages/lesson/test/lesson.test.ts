@@ -162,7 +162,9 @@ describe('questions on the seed', () => {
   });
   it('carries loaded wording of the question from the analysis', () => {
     // `truly altruistic`: the question's own word, which the analysis flags in the question's voice.
-    expect(q('6a').audit.some((a) => a.kind === 'loaded-wording' && a.actual === 'altruistic')).toBe(true);
+    const loaded = q('6a').audit.find((a) => a.kind === 'loaded-wording' && a.actual === 'altruistic');
+    // The model's flag has no replacement word; the student still gets its advice.
+    expect(loaded?.suggestion).toMatch(/^Replace the judgement/);
   });
 });
 
