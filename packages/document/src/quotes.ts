@@ -161,6 +161,8 @@ export function findQuotes(
     return found;
   };
   const speakers: Referent[] = [];
+  // Looked up once per quotation: a scan of all of them each time is quadratic in their number.
+  const quotedBlocks = new Set(raws.map((r) => r.block));
   const local: (Speaker | null)[] = [];
   const cues: (Quote['cue'] | null)[] = [];
   const opens: boolean[] = [];
@@ -210,7 +212,7 @@ export function findQuotes(
       !found.cue &&
       above?.kind === 'body' &&
       q.range[0] === firstNonSpace(text, block.range) &&
-      !raws.some((r) => r.block === q.block - 1)
+      !quotedBlocks.has(q.block - 1)
     ) {
       // The paragraph's last sentence, from the document's own sentences.
       const last = sentences[lastStartingAtOrBefore(sentences, (x) => x.range, above.range[1] - 1)];
