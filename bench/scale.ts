@@ -3,7 +3,9 @@
  * hostile or just large input, the time for n and for 2n characters; the ratio should
  * stay at or under 2.5 (2 is linear; a quadratic path gives 4). The shapes are the ones
  * that have been superlinear: one word repeated (`said said …`, every word a cue verb),
- * paragraphs that open a quotation and never close it, brackets never closed, one
+ * paragraphs that open a quotation and never close it, brackets never closed, many short
+ * paragraphs with and without a quotation mark (each paragraph's scan once ran on to the
+ * text's end, or over every quotation before it), one
  * paragraph with no sentence end, many ellipses and brackets, plain prose, the seed's
  * reprint (a finding every few lines), `lesson` on one enormous token, and two versions
  * compared. CPU time of this process (user + system), so a busy machine
@@ -81,6 +83,16 @@ const shapes: Shape[] = [
     name: 'open-quote-one',
     what: 'one paragraph of sentences that each open a quotation',
     make: (n) => fill('“The council met on Tuesday, the mayor said. ', n),
+  },
+  {
+    name: 'lines',
+    what: 'short paragraphs with no quotation mark (`No.`)',
+    make: (n) => fill('No.\n\n', n),
+  },
+  {
+    name: 'quote-lines',
+    what: 'short paragraphs that each open a quotation (`“No.`)',
+    make: (n) => fill('“No.\n\n', n),
   },
   {
     name: 'open-bracket',
