@@ -524,13 +524,16 @@ function scanBlock(
     while (end > open + openWidth && /\s/.test(text[end - 1]!)) end--;
     found.push({ range: [open, end], inner: [open + openWidth, end], block, continues: -1 });
   }
+  // Pushed one by one: spreading a paragraph's quotations into arguments overflows the stack
+  // past about a hundred thousand of them.
   if (primary || found.length === 0) {
-    out.push(...found);
+    for (const raw of found) out.push(raw);
     return;
   }
-  // Secondary quotations between the primary ones, in text order.
-  const merged = [...out.slice(first - outer.length), ...found].sort((a, b) => a.range[0] - b.range[0]);
-  out.splice(first - outer.length, outer.length, ...merged);
+  // Secondary quotations between the primary ones (the block's, the tail of `out`), in text order.
+  const merged = [...outer, ...found].sort((a, b) => a.range[0] - b.range[0]);
+  out.length = from;
+  for (const raw of merged) out.push(raw);
 }
 
 /** Two quotes of one block with no sentence end between them (outside quotation marks). */
