@@ -5,7 +5,8 @@
  * that have been superlinear: one word repeated (`said said …`, every word a cue verb),
  * paragraphs that open a quotation and never close it, brackets never closed, many short
  * paragraphs with and without a quotation mark (each paragraph's scan once ran on to the
- * text's end, or over every quotation before it), one
+ * text's end, or over every quotation before it), background paragraphs each credited to a
+ * second source (each credit counted the sources before it), one
  * paragraph with no sentence end, many ellipses and brackets, plain prose, the seed's
  * reprint (a finding every few lines), `lesson` on one enormous token, and two versions
  * compared. CPU time of this process (user + system), so a busy machine
@@ -104,6 +105,11 @@ const shapes: Shape[] = [
     name: 'quote-lines',
     what: 'short paragraphs that each open a quotation (`“No.`)',
     make: (n) => fill('“No.\n\n', n),
+  },
+  {
+    name: 'credits',
+    what: 'short background paragraphs after the questions, each credited to a second source (`Aid. (From AP)`)',
+    make: (n) => `A title\n\nThe council met on Tuesday.\n\nQuestions:\n\n${fill('Aid. (From AP)\n\n', n)}`,
   },
   {
     name: 'open-bracket',
