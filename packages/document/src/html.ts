@@ -77,8 +77,12 @@ interface MiniNode {
  * comments and the content of script, style, textarea and title are skipped; tags that never
  * nest (void elements, optional end tags) do not count towards depth.
  */
-export function scanHtmlShape(html: string): { elements: number; depth: number } {
+export function scanHtmlShape(page: string): { elements: number; depth: number } {
   const tag = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][^\s/>]*)[^>]*?(\/?)>/g;
+  // Up to the last `>`, after which no tag ends: a `<a` with no `>` after it sent the search to
+  // the end of the page and back, once for every such `<` (quadratic in a page of them). An
+  // unclosed comment still runs to the end of what is searched, and no tag follows it either way.
+  const html = page.slice(0, page.lastIndexOf('>') + 1);
   let elements = 0;
   let depth = 0;
   let deepest = 0;

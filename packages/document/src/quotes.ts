@@ -161,6 +161,8 @@ export function findQuotes(
     return found;
   };
   const speakers: Referent[] = [];
+  // Looked up once per quotation: a scan of all of them each time is quadratic in their number.
+  const quotedBlocks = new Set(raws.map((r) => r.block));
   const local: (Speaker | null)[] = [];
   const cues: (Quote['cue'] | null)[] = [];
   const opens: boolean[] = [];
@@ -210,7 +212,7 @@ export function findQuotes(
       !found.cue &&
       above?.kind === 'body' &&
       q.range[0] === firstNonSpace(text, block.range) &&
-      !raws.some((r) => r.block === q.block - 1)
+      !quotedBlocks.has(q.block - 1)
     ) {
       // The paragraph's last sentence, from the document's own sentences.
       const last = sentences[lastStartingAtOrBefore(sentences, (x) => x.range, above.range[1] - 1)];
@@ -314,6 +316,14 @@ const DOUBLE_CANDIDATE = /[“”"]|''/g;
 const SINGLE_CANDIDATE = /[‘’']/g;
 const ANY_CANDIDATE = /[“”"‘’]|''?/g;
 
+/**
+ * The text a block's marks are searched in: the block and one character more (a two-character
+ * `''` may straddle its end), never the text after it. A global regex run on the whole text from
+ * the block's start searches on to the next mark, which for a paragraph with none is the rest of
+ * the document: once per paragraph, quadratic. Matches at or after the block's length are past it.
+ */
+const blockChunk = (text: string, [s, e]: Range): string => text.slice(s, Math.min(text.length, e + 1));
+
 /** Words that open with an apostrophe: `'tis`, `'em`, `'90s`, `rock 'n' roll`. */
 const ELISION = /^(?:(?:tis|twas|em|n|cause|cos|til|till|round|bout|kay)\b|\d)/i;
 const isWordChar = (c: string | undefined): boolean => {
@@ -387,9 +397,11 @@ export function quotationMarks(text: string, blocks: readonly Block[]): Marks {
       if (kind === 'double') doubles++;
       else singles++;
     };
-    ANY_CANDIDATE.lastIndex = range[0];
-    for (let m = ANY_CANDIDATE.exec(text); m !== null && m.index < range[1]; m = ANY_CANDIDATE.exec(text)) {
-      const i = m.index;
+    const chunk = blockChunk(text, range);
+    const length = range[1] - range[0];
+    ANY_CANDIDATE.lastIndex = 0;
+    for (let m = ANY_CANDIDATE.exec(chunk); m !== null && m.index < length; m = ANY_CANDIDATE.exec(chunk)) {
+      const i = range[0] + m.index;
       const width = m[0].length;
       const kind: Marks | null =
         width === 2 || isMark(text, i, 'double', range)
@@ -451,9 +463,10 @@ function scanBlock(
     open = -1;
   };
   const candidates = marks === 'double' ? DOUBLE_CANDIDATE : SINGLE_CANDIDATE;
-  candidates.lastIndex = s;
-  for (let m = candidates.exec(text); m !== null && m.index < e; m = candidates.exec(text)) {
-    const i = m.index;
+  const chunk = blockChunk(text, range);
+  candidates.lastIndex = 0;
+  for (let m = candidates.exec(chunk); m !== null && m.index < e - s; m = candidates.exec(chunk)) {
+    const i = s + m.index;
     if (!isMark(text, i, marks, range)) {
       if (open !== -1 && marks === 'single' && text[i] !== '‘' && isPossessive(text, i)) maybeClose = i;
       continue;
@@ -511,13 +524,16 @@ function scanBlock(
     while (end > open + openWidth && /\s/.test(text[end - 1]!)) end--;
     found.push({ range: [open, end], inner: [open + openWidth, end], block, continues: -1 });
   }
+  // Pushed one by one: spreading a paragraph's quotations into arguments overflows the stack
+  // past about a hundred thousand of them.
   if (primary || found.length === 0) {
-    out.push(...found);
+    for (const raw of found) out.push(raw);
     return;
   }
-  // Secondary quotations between the primary ones, in text order.
-  const merged = [...out.slice(first - outer.length), ...found].sort((a, b) => a.range[0] - b.range[0]);
-  out.splice(first - outer.length, outer.length, ...merged);
+  // Secondary quotations between the primary ones (the block's, the tail of `out`), in text order.
+  const merged = [...outer, ...found].sort((a, b) => a.range[0] - b.range[0]);
+  out.length = from;
+  for (const raw of merged) out.push(raw);
 }
 
 /** Two quotes of one block with no sentence end between them (outside quotation marks). */

@@ -107,8 +107,14 @@ export function structure(text: string): Structure {
   const diagnostics: Diagnostic[] = [];
   const wire: Source = { id: 'wire', role: 'wire', name: null, author: null, creditRange: null };
   const editor: Source = { id: 'editor', role: 'editor', name: null, author: null, creditRange: null };
-  const add = (kind: BlockKind, range: Range, source: string | null, extra?: Partial<Block>) =>
+  // Counted as blocks and sources are added: asking the lists at every paragraph is quadratic
+  // in a text of thousands of credited background paragraphs.
+  let hasBody = false;
+  let secondSources = 0;
+  const add = (kind: BlockKind, range: Range, source: string | null, extra?: Partial<Block>) => {
+    if (kind === 'body') hasBody = true;
     blocks.push({ kind, range, source, layer: LAYER[kind], ...extra });
+  };
 
   let section: 'article' | 'after' = 'article';
   /** Background blocks waiting for a `(from …)` credit that names their source. */
@@ -171,7 +177,7 @@ export function structure(text: string): Structure {
       const credited = SECOND_SOURCE.exec(p);
       if (credited) {
         const name = credited[1]!.trim();
-        const id = `second-${sources.filter((x) => x.role === 'second').length + 1}`;
+        const id = `second-${++secondSources}`;
         const creditStart = s + credited.index;
         sources.push({ id, role: 'second', name, author: null, creditRange: [creditStart, e] });
         const bodyEnd = trimRange(text, s, creditStart)[1];
@@ -190,7 +196,7 @@ export function structure(text: string): Structure {
     }
     // "BAGHDAD — The …": a dateline with no outlet opens the first body paragraph and stays in it
     const dateline = matchDateline(p);
-    if (dateline && !wire.dateline && !blocks.some((b) => b.kind === 'body'))
+    if (dateline && !wire.dateline && !hasBody)
       wire.dateline = { place: [s, s + dateline.place[1]], range: [s, s + dateline.length] };
     add('body', para, 'wire');
   });

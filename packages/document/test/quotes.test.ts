@@ -596,6 +596,16 @@ describe('quotations and their speakers', () => {
       }
     }
   });
+
+  // More quotations in one paragraph than a call takes arguments (about 120,000 here): they were
+  // spread into `push` and `splice`, and parsing threw a RangeError.
+  const many = 200_000;
+  it.each([
+    ['double marks, the text’s own', '“a” '.repeat(many), many],
+    ['single marks inside a text in double ones', `“We will win,” he said. ${'‘a’ '.repeat(many)}`, many + 1],
+  ])('parses a paragraph of 200,000 quotations in %s', (_, text, count) => {
+    expect(parseDocument(text).quotes).toHaveLength(count);
+  });
 });
 
 describe('voice follows the quotation structure', () => {
