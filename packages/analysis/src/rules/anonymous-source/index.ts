@@ -2,6 +2,45 @@ import { isPollShare } from '@gloss/document';
 import { AP, AP_URL, defineRule, docsUrl } from '../_shared.ts';
 import { anonymousPatterns } from './data.ts';
 
+/**
+ * The union of the ranges reported so far, as sorted disjoint intervals: whether a new range
+ * overlaps one is a binary search, not a scan of every finding (an article of a thousand
+ * unnamed speakers made the rule quadratic).
+ */
+class ReportedRanges {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  /** How many intervals start before `offset`. */
+  private before(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  overlaps(a: number, b: number): boolean {
+    const i = this.before(b) - 1;
+    return i >= 0 && this.ends[i]! > a;
+  }
+
+  add(a: number, b: number): void {
+    // Merge with every interval that overlaps [a, b) (touching ones stay apart, as `overlaps` reads them).
+    let i = this.before(a);
+    if (i > 0 && this.ends[i - 1]! > a) i--;
+    let j = i;
+    while (j < this.starts.length && this.starts[j]! < b) j++;
+    const start = j > i ? Math.min(a, this.starts[i]!) : a;
+    const end = j > i ? Math.max(b, this.ends[j - 1]!) : b;
+    this.starts.splice(i, j - i, start);
+    this.ends.splice(i, j - i, end);
+  }
+}
+
 /** Nouns that an `anonymous`/`unnamed` phrase may run through: `anonymous Amazon workers`. */
 const HEADS = new Set([
   'workers',
@@ -80,7 +119,7 @@ export const anonymousSource = defineRule({
   },
   run(ctx) {
     const { tokens, text } = ctx;
-    const reported: [number, number][] = [];
+    const reported = new ReportedRanges();
     for (const m of ctx.matches) {
       let end = m.range[1];
       if (m.entry.id === 'anonymous') {
@@ -100,7 +139,7 @@ export const anonymousSource = defineRule({
         end = tokens.ends[headAt]!;
       }
       const range = [m.range[0], end] as const;
-      reported.push([range[0], range[1]]);
+      reported.add(range[0], range[1]);
       ctx.report({
         range,
         entry: m.entry.id,
@@ -121,8 +160,8 @@ export const anonymousSource = defineRule({
       // `21 percent said …`: the poll speaks for those it asked, and no one is left unnamed.
       if (isPollShare(at.text)) continue;
       const [a0, a1] = at.range;
-      if (reported.some(([a, b]) => a < a1 && a0 < b)) continue;
-      reported.push([a0, a1]);
+      if (reported.overlaps(a0, a1)) continue;
+      reported.add(a0, a1);
       ctx.report({
         range: at.range,
         entry: 'unnamed-speaker',
