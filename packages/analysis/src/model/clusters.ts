@@ -2,17 +2,17 @@ import { readFileSync } from 'node:fs';
 import { base64Bytes, findHash, hashString } from './hash.ts';
 
 /**
- * Read from disk on first use, not imported: bundled, its 800 kB of text would sit in every
- * build's code and in the start-up snapshot beside the decoded columns, which are all a run needs.
- */
-const TABLE = new URL('./word-clusters.json', import.meta.url);
-
-/**
  * A word's classes by use (table written by scripts/word-clusters.ts: k-means over the GloVe
  * vectors of the 60,000 most frequent words, in four sets of 128 to 1,024 classes), or none for
  * a word the table lacks. Words annotators marked share classes with words of like use that the
  * training data never shows. Looked up once per distinct word (features.ts `WordCache`).
  */
+
+/**
+ * Read from disk on first use, not imported: bundled, its 800 kB of text would sit in every
+ * build's code and in the start-up snapshot beside the decoded columns, which are all a run needs.
+ */
+const TABLE = new URL('./word-clusters.json', import.meta.url);
 
 interface ClusterTable {
   format: string;
