@@ -251,7 +251,16 @@ interface BasilScore {
   recallQuote: { outside: { gold: number; found: number }; inside: { gold: number; found: number } };
   /** Test fold: findings, and those in sentences with informational spans only. */
   infoOnly: { findings: number; inInfoOnly: number; tokens: number; infoTokens: number };
+  /**
+   * Body sentences with no bias span of either kind, and those holding a finding, by fold and
+   * outlet: the balance check with a sample large enough to read (MBIC has about 170 neutral
+   * sentences a lean, BASIL about 1,700 unmarked ones an outlet). Titles are left out: BASIL's
+   * annotators hardly marked them, so an unmarked title is not a neutral one.
+   */
+  unmarked: Record<Fold | 'all', Record<BasilRow['outlet'], FalseAlarms>>;
 }
+
+const OUTLETS = ['fox', 'nyt', 'hpo'] as const;
 
 function scoreBasil(rows: readonly BasilRow[], detect: Detector): BasilScore {
   const s: BasilScore = {
@@ -259,6 +268,12 @@ function scoreBasil(rows: readonly BasilRow[], detect: Detector): BasilScore {
     byOutlet: { fox: zero(), nyt: zero(), hpo: zero() },
     recallQuote: { outside: { gold: 0, found: 0 }, inside: { gold: 0, found: 0 } },
     infoOnly: { findings: 0, inInfoOnly: 0, tokens: 0, infoTokens: 0 },
+    unmarked: Object.fromEntries(
+      [...FOLDS, 'all'].map((f) => [
+        f,
+        Object.fromEntries(OUTLETS.map((o) => [o, { sentences: 0, flagged: 0 }])),
+      ]),
+    ) as BasilScore['unmarked'],
   };
   const re = /[\p{L}\p{N}_]+(?:['’][\p{L}\p{N}_]+)*/gu;
   for (const row of rows) {
@@ -269,6 +284,15 @@ function scoreBasil(rows: readonly BasilRow[], detect: Detector): BasilScore {
     const findings = detect(row.text);
     const predicted = tokens.map((t) => findings.some((f) => overlaps(t, f.range)));
     add(s.byFold[fold], gold, predicted);
+    for (const se of row.sentences) {
+      if (se.id === 'title' || row.spans.some((sp) => sp.sentence === se.id)) continue;
+      // As README rule 2 assigns a finding to a sentence: the one its start lies in.
+      const flagged = findings.some((f) => f.range[0] >= se.start && f.range[0] < se.end);
+      for (const c of [s.unmarked[fold][row.outlet], s.unmarked.all[row.outlet]]) {
+        c.sentences++;
+        if (flagged) c.flagged++;
+      }
+    }
     if (fold !== 'test') continue;
     add(s.byOutlet[row.outlet], gold, predicted);
     tokens.forEach((t, i) => {
@@ -329,6 +353,18 @@ function points(fa: Record<Lean, FalseAlarms>): string {
 function neutralRate(fa: Record<Lean, FalseAlarms>): number {
   const n = LEANS.reduce((s, k) => s + fa[k].sentences, 0);
   return n === 0 ? 0 : LEANS.reduce((s, k) => s + fa[k].flagged, 0) / n;
+}
+
+/** BASIL's left/right gap in unmarked sentences flagged: HuffPost against Fox News. */
+function outletGap(fa: Record<BasilRow['outlet'], FalseAlarms>): number {
+  const l = rate(fa.hpo);
+  const r = rate(fa.fox);
+  return Math.max(l, r) === 0 ? 0 : Math.abs(l - r) / Math.max(l, r);
+}
+
+function outletGapBound(fa: Record<BasilRow['outlet'], FalseAlarms>): number {
+  const side = (o: BasilRow['outlet']) => ({ k: fa[o].flagged, n: fa[o].sentences });
+  return gapUpper(side('hpo'), side('fox'));
 }
 
 /** The neutral rate's two-sided 95 % Wilson interval, as `a–b %`. */
@@ -499,7 +535,26 @@ Test fold, Gloss: recall of lexical-span tokens in the reporter's words ${pct(bG
 
 | outlet (test fold) | precision | recall | F1 | TP | FP | FN |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: |
-${(['fox', 'nyt', 'hpo'] as const).map((o) => line(o, bGloss.byOutlet[o])).join('\n')}`
+${OUTLETS.map((o) => line(o, bGloss.byOutlet[o])).join('\n')}
+
+### Unmarked sentences flagged, by outlet
+
+The balance check with samples large enough to read: body sentences where BASIL's annotators marked no bias span of either kind, and the share holding at least one \`wording\` finding (assigned by its start, as above). Fox News is rated right, The New York Times lean left and HuffPost left (AllSides media bias ratings); the three cover the same events, so topic does not differ between them. Gap = |HuffPost − Fox| / max, as MBIC's left/right gap; its bound is the widest gap Newcombe's 95 % interval allows.
+
+| run | Fox News | New York Times | HuffPost | gap | gap's 95 % bound |
+| --- | ---: | ---: | ---: | ---: | ---: |
+${[
+  ...[...FOLDS, 'all' as const].map((f) => ({ name: `Gloss, ${f}`, fa: bGloss.unmarked[f] })),
+  ...(['test', 'all'] as const).map((f) => ({ name: `Word lists alone, ${f}`, fa: bLists.unmarked[f] })),
+  ...bBase.map((b) => ({ name: `${b.name}, all`, fa: b.score.unmarked.all })),
+]
+  .map(
+    ({ name, fa }) =>
+      `| ${name} | ${OUTLETS.map((o) => `${pct(rate(fa[o]))} (${fa[o].flagged}/${fa[o].sentences})`).join(' | ')} | ${pct(outletGap(fa))} | ${pct(outletGapBound(fa))} |`,
+  )
+  .join('\n')}
+
+Target (issue 11, read on BASIL's larger sample): a gap of at most 10 % on every fold. Gloss: ${(['train', 'dev', 'test'] as const).map((f) => `${f} ${pct(outletGap(bGloss.unmarked[f]))}`).join(', ')}: ${yes((['train', 'dev', 'test'] as const).every((f) => outletGap(bGloss.unmarked[f]) <= 0.1))}.`
     : 'BASIL not found in ../shared/data/basil.'
 }
 
