@@ -41,8 +41,11 @@ const DATA = fileURLToPath(new URL('../../../../shared/data/', import.meta.url))
 const MBIC = `${DATA}mbic/mbic.jsonl`;
 const BASIL = `${DATA}basil/basil.jsonl`;
 const OUT = fileURLToPath(new URL('../src/model/weights.json', import.meta.url));
-/** The generated tables of src/model that the features read. */
-const MODEL_TABLES = ['pos-lexicon.json', 'word-clusters.json'];
+/** The generated tables the features read, from the repository's root: the word classes, and compromise's lexicon (a word's part of speech) in the bracket check's data. */
+const MODEL_TABLES = [
+  'packages/analysis/src/model/word-clusters.json',
+  'packages/document/src/verb-tagger-data.ts',
+];
 
 export const SETTINGS = {
   bits: 16,
@@ -577,9 +580,9 @@ function main() {
       // The generated tables the features read: weights trained on other tables mean other things
       // (the model's tests compare these with the files).
       tables: Object.fromEntries(
-        MODEL_TABLES.map((name) => [
-          name,
-          sha256(fileURLToPath(new URL(`../src/model/${name}`, import.meta.url))),
+        MODEL_TABLES.map((path) => [
+          path,
+          sha256(fileURLToPath(new URL(`../../../${path}`, import.meta.url))),
         ]),
       ),
       folds:

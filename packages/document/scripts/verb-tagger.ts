@@ -106,7 +106,6 @@ function main() {
   };
   const version = (nlp as unknown as { version: string }).version;
   const data = {
-    lexicon: { values: lexicon.values },
     switches: { values: switches.values },
     clues,
     suffixes,
@@ -121,8 +120,15 @@ function main() {
 // data (MIT License, Copyright (c) 2019 Spencer Kelly; see NOTICE). Do not edit by hand.
 export const COMPROMISE_VERSION = ${JSON.stringify(version)};
 
-/** compromise's lexicon: sorted \`Xword\` entries, X giving the word's tag list (\`lexicon.values\` below). */
+/**
+ * compromise's lexicon: sorted \`Xword\` entries, X giving the word's tag list in LEXICON_VALUES.
+ * Apart from the JSON below, since the wording model reads it for every new word (a word's part
+ * of speech), where most articles have no bracket to tag.
+ */
 export const LEXICON_ENTRIES = ${JSON.stringify(lexicon.entries)};
+
+/** The lexicon's tag lists (\`PastTense\`, \`Plural,Actor\`), by the index its entries give. */
+export const LEXICON_VALUES: readonly string[] = ${JSON.stringify(lexicon.values)};
 
 /** Its switch words (\`attack\`: Noun|Verb), the same way (\`switches.values\`). */
 export const SWITCH_ENTRIES = ${JSON.stringify(switches.entries)};

@@ -1,5 +1,5 @@
 export { classifyInsertion, INSERTION_EXPLANATIONS } from './brackets.ts';
-export { holdsVerb } from './verb-tagger.ts';
+export { holdsVerb, lexiconTags } from './verb-tagger.ts';
 export { compromise } from './compromise.ts';
 export { showControls } from './controls.ts';
 export { decodeInput, InputError, looksBinaryText } from './decode.ts';

@@ -1,4 +1,4 @@
-import { LEXICON_ENTRIES, SWITCH_ENTRIES, VERB_TAGGER_JSON } from './verb-tagger-data.ts';
+import { LEXICON_ENTRIES, LEXICON_VALUES, SWITCH_ENTRIES, VERB_TAGGER_JSON } from './verb-tagger-data.ts';
 
 /**
  * Whether a few words (a bracketed insertion) hold a verb, the way compromise's tagger would say
@@ -18,8 +18,6 @@ interface SortedWords {
 }
 
 interface VerbTaggerData {
-  /** compromise's lexicon: each word's tag list (`PastTense`, `Plural,Actor`). */
-  lexicon: SortedWords;
   /** Switch words and their form (`Noun|Verb`). */
   switches: SortedWords;
   clues: Record<
@@ -83,9 +81,9 @@ interface Tables {
 class WordLists<T> {
   private readonly entries: string;
   private readonly values: T[];
-  constructor(entries: string, sorted: SortedWords, value: (v: string) => T) {
+  constructor(entries: string, values: readonly string[], value: (v: string) => T) {
     this.entries = entries;
-    this.values = sorted.values.map(value);
+    this.values = values.map(value);
   }
   get(word: string): T | undefined {
     const s = this.entries;
@@ -107,13 +105,20 @@ class WordLists<T> {
 }
 
 let tables: Tables | null = null;
+let lexicon: WordLists<string[]> | null = null;
+
+/** compromise's lexicon alone, without parsing the tagger's other data (lexiconTags). */
+function loadLexicon(): WordLists<string[]> {
+  lexicon ??= new WordLists(LEXICON_ENTRIES, LEXICON_VALUES, (list) => list.split(','));
+  return lexicon;
+}
 
 /** Built on the first bracket that needs it: most articles have none. */
 function load(): Tables {
   if (tables !== null) return tables;
   const d = JSON.parse(VERB_TAGGER_JSON) as VerbTaggerData;
-  const words = new WordLists(LEXICON_ENTRIES, d.lexicon, (list) => list.split(','));
-  const switches = new WordLists(SWITCH_ENTRIES, d.switches, (form) => form);
+  const words = loadLexicon();
+  const switches = new WordLists(SWITCH_ENTRIES, d.switches.values, (form) => form);
   const depth = new Map(Object.entries(d.parents).map(([tag, p]) => [tag, p.length]));
   const patterns = (list: Pattern[]): Patterns =>
     list.map(([source, flags, tag]) => [new RegExp(source, flags), tag]);
@@ -387,7 +392,7 @@ const ARTICLES = new Set(['the', 'a', 'an', 'every', 'each', 'no']);
 
 /** A word's tag list in compromise's lexicon (lower case, one word), or undefined. */
 export function lexiconTags(word: string): string[] | undefined {
-  return load().words.get(word);
+  return loadLexicon().get(word);
 }
 
 /** A word's switch form (`Noun|Verb` for `attack`), or undefined. */

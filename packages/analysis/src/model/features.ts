@@ -1,10 +1,9 @@
-import type { GlossDocument } from '@gloss/document';
+import { type GlossDocument, lexiconTags } from '@gloss/document';
 import type { RawMatch } from '../engine/automaton.ts';
 import type { Tokens } from '../engine/tokens.ts';
 import type { Rule } from '../rule.ts';
 import { fmix32, hashString } from './hash.ts';
 import { wordClasses } from './clusters.ts';
-import { partOfSpeech } from './pos.ts';
 
 export { fmix32, hashString };
 
@@ -97,6 +96,15 @@ const CLOSED = new Set(
     .split(/\s+/)
     .filter((w) => w !== ''),
 );
+
+/**
+ * A word's part of speech as compromise's lexicon lists it: a tag list such as `Adjective` or
+ * `PastTense,PhrasalVerb`, or '' for a word it does not hold. The bracket check's copy of the
+ * lexicon (@gloss/document), read as data: no tagger runs and compromise is not loaded.
+ */
+export function partOfSpeech(norm: string): string {
+  return lexiconTags(norm)?.join(',') ?? '';
+}
 
 /** A crude stem (plural, past, gerund, adverb endings) so inflections share evidence. */
 export function stem(w: string): string {

@@ -1,4 +1,4 @@
-/** The hashes of the model's features and tables, in a module of their own: scripts/pos-lexicon.ts and scripts/word-clusters.ts build tables that features.ts reads. */
+/** The hashes of the model's features and tables, in a module of their own: scripts/word-clusters.ts builds a table that features.ts reads. */
 
 /** FNV-1a over UTF-16 code units: stable across platforms and fast on short strings. */
 export function hashString(s: string): number {
