@@ -99,6 +99,8 @@ export interface ModelView {
   rangeProbability(range: Range): number;
   /** What pushed token `index` towards “loaded”, strongest first, as short phrases. */
   explain(index: number): string[];
+  /** Whether a `wording` or `framing` word list matched a span covering token `index`. */
+  listed(index: number): boolean;
 }
 
 export interface VoiceInfo {

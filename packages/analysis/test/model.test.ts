@@ -161,6 +161,18 @@ describe('the model stage', () => {
     ).not.toContain('loaded-word');
   });
 
+  it('flags a hyphenated compound once, whole, unless a word list holds a part of it', () => {
+    const flagged = (t: string) =>
+      analyzeDocument(parseDocument(t), { rules: ['loaded-word'], minConfidence: 0 }).findings.map(
+        (f) => f.actual,
+      );
+    const compound = flagged('The tight-lipped minister left.');
+    expect(compound).toContain('tight-lipped');
+    expect(compound.filter((w) => /tight|lipped/.test(w))).toEqual(['tight-lipped']);
+    // `so-called` is on the distancing list: its parts are weighed one by one, as before.
+    expect(flagged('The so-called experts disagreed.')).not.toContain('so-called');
+  });
+
   it('sums the probabilities into the expected number of loaded words', () => {
     const a = analyzeDocument(parseDocument(text));
     const { probability } = tokenProbabilities(defaultEngine(), parseDocument(text));

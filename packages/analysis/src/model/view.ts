@@ -40,6 +40,9 @@ export function modelView(
       out.push(ctx.quoted[index] === 1 ? 'inside a quotation' : 'outside quotation');
       return out;
     },
+    listed(index: number) {
+      return ctx.lexicon[index] !== 0;
+    },
   };
 }
 

@@ -45,12 +45,12 @@ export const loadedWord = defineRule({
     const p = model.probability;
     // Words below this run's minimum would be filtered out: skip their (costly) explanation.
     const floor = Math.max(FLOOR, model.minimum);
-    for (let i = 0; i < tokens.count; i++) {
-      if (p[i]! < floor) continue;
-      const range = [tokens.starts[i]!, tokens.ends[i]!] as const;
+    const report = (first: number, last: number, top: number) => {
+      if (p[top]! < floor) return;
+      const range = [tokens.starts[first]!, tokens.ends[last]!] as const;
       const actual = ctx.text.slice(range[0], range[1]);
       const v = ctx.voice(range).voice;
-      const why = model.explain(i);
+      const why = model.explain(top);
       ctx.report({
         range,
         expected: [],
@@ -59,9 +59,37 @@ export const loadedWord = defineRule({
         note: `What made the model flag it: ${[...why, `in the ${VOICE[v]}`].join(', ')}.`,
         url: SPINDE_URL,
       });
+    };
+    for (let i = 0; i < tokens.count; i++) {
+      let last = i;
+      while (
+        last + 1 < tokens.count &&
+        joinedByHyphen(ctx.text, tokens.ends[last]!, tokens.starts[last + 1]!)
+      )
+        last++;
+      let top = i;
+      let listed = false;
+      for (let j = i; j <= last; j++) {
+        if (p[j]! > p[top]!) top = j;
+        listed ||= model.listed(j);
+      }
+      // A hyphenated compound (`tight-lipped`, `so-called`) is one word to a reader, and
+      // annotators mark it whole: one finding over all of it, from its likeliest part. Where a
+      // word list holds a part (`anti-terror`), that list's finding explains it; the other parts
+      // are weighed one by one, as any word.
+      if (last > i && !listed) report(i, last, top);
+      else for (let j = i; j <= last; j++) report(j, j, j);
+      i = last;
     }
   },
 });
+
+/** Whether the token ending at `end` and the one starting at `start` are joined by a hyphen alone. */
+function joinedByHyphen(text: string, end: number, start: number): boolean {
+  if (start !== end + 1) return false;
+  const c = text.charCodeAt(end);
+  return c === 45 || c === 0x2010 || c === 0x2011;
+}
 
 const VOICE: Record<string, string> = {
   reporter: 'reporter’s voice',
