@@ -18,6 +18,7 @@ export {
   isOpenerWord,
   isPollShare,
   isTitleWord,
+  isUnnamedPeople,
   type SpeakerClass,
 } from './speakers.ts';
 export { leaves } from './tree.ts';

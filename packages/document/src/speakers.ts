@@ -121,6 +121,23 @@ export function isNamedSpeaker(phrase: string, after = ''): boolean {
   return classifySpeaker(phrase, after).class === 'named';
 }
 
+/**
+ * Whether an unnamed speaker stands for people whose names the reader is not given: a role
+ * (`a spokesman`), a group (`critics`), a pronoun with no one before it, a share of them (`one of
+ * the officials briefed`). Not a document (`the report`, `the indictment`), a body most likely
+ * named before (`the company`, `the ministry`), nor a description of someone named before (`the
+ * 30-year-old`): those speak for no one withheld, and are no anonymous source.
+ */
+export function isUnnamedPeople(phrase: string, after = ''): boolean {
+  // `21 percent said …`: the poll speaks for those it asked. `it`: a thing or a body, never a person.
+  if (isPollShare(phrase) || /^it(?:['’]s)?$/i.test(phrase.trim())) return false;
+  const c = classifySpeaker(phrase, after);
+  if (c.class === 'named') return false;
+  if (c.reason !== NO_ONE_REASON) return true;
+  const ws = (phrase.match(WORD) ?? []).map(lower);
+  return ws.some((w) => GROUP_NOUNS.has(w) || isRoleWord(w) || isPersonPlural(w));
+}
+
 const AUXILIARY = new Set(['will', 'may', 'can', 'should', 'must', 'might']);
 const NOT_NAME_START = new Set([
   'the',

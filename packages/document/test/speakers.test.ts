@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifySpeaker } from '../src/index.ts';
+import { classifySpeaker, isUnnamedPeople } from '../src/index.ts';
 
 // How a speaker phrase is classed (named, anonymous, vague), one phrase per row, with the reason
 // the lesson's sourcing profile shows. Phrases written for this test.
@@ -24,6 +24,30 @@ describe('classifySpeaker', () => {
     it(phrase, () => {
       const c = classifySpeaker(phrase);
       expect(`${c.class}: ${c.reason}`).toBe(expected);
+    });
+  }
+});
+
+// Whether an unnamed speaker is people the reader is not given names for (the anonymous-source
+// rule flags only these), or a document, a body or a description of someone named before.
+const people: [phrase: string, unnamedPeople: boolean][] = [
+  ['an Amazon official', true],
+  ['critics', true],
+  ['he', true],
+  ['one of the officials briefed on the talks', true],
+  ['Jane Smith', false],
+  ['the report', false],
+  ['the indictment', false],
+  ['the company', false],
+  ['the 30-year-old', false],
+  ['it', false],
+  ['21 percent', false],
+];
+
+describe('isUnnamedPeople', () => {
+  for (const [phrase, expected] of people) {
+    it(`${phrase} → ${expected}`, () => {
+      expect(isUnnamedPeople(phrase)).toBe(expected);
     });
   }
 });

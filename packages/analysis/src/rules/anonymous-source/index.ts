@@ -1,4 +1,4 @@
-import { isPollShare } from '@gloss/document';
+import { isUnnamedPeople } from '@gloss/document';
 import { AP, AP_URL, defineRule, docsUrl } from '../_shared.ts';
 import { anonymousPatterns } from './data.ts';
 
@@ -105,6 +105,7 @@ export const anonymousSource = defineRule({
     ok: [
       '“We are ready,” said Jane Smith, the company’s chief executive.',
       'About four in 10 said they were “angry” with the government.',
+      '“The plan breaks no law,” the report said.',
     ],
     notOk: [
       {
@@ -157,8 +158,9 @@ export const anonymousSource = defineRule({
       if (s === null || s.named || s.range === null) continue;
       // Flag the mention as written (`the Amazon official`), not the earlier one it refers to.
       const at = s.resolvedFrom ?? { text: s.name, range: s.range };
-      // `21 percent said …`: the poll speaks for those it asked, and no one is left unnamed.
-      if (isPollShare(at.text)) continue;
+      // `21 percent said …` (a poll's share), `the report said`, `the company said`: no person is
+      // left unnamed (document/src/speakers.ts).
+      if (!isUnnamedPeople(at.text)) continue;
       const [a0, a1] = at.range;
       if (reported.overlaps(a0, a1)) continue;
       reported.add(a0, a1);
