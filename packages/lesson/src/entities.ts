@@ -99,6 +99,9 @@ export function findEntities(doc: GlossDocument, tagged: Tagged): Entity[] {
   for (const b of articleBlocks(doc)) {
     const block = doc.blocks[b]!;
     const toks = tokens(text, ...block.range);
+    // A headline in title case (`White House Asked Bill Clinton to Urge Sestak`) capitalises
+    // every word, so its runs of capitals are no names; the names it holds come again in the body.
+    if (block.kind === 'title' && isTitleCase(toks)) continue;
     let run: typeof toks = [];
     const flush = () => {
       while (run.length && CONNECTORS.has(run[run.length - 1]!.lower)) run.pop();
@@ -183,6 +186,13 @@ export function findEntities(doc: GlossDocument, tagged: Tagged): Entity[] {
   return mergeCandidates(text, splitAnd(text, cands));
 }
 
+/** Whether most words of four letters or more are capitalised, as in a title-case headline. */
+function isTitleCase(toks: readonly { text: string }[]): boolean {
+  const long = toks.filter((t) => /^\p{L}{4,}/u.test(t.text));
+  const capitals = long.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+  return long.length >= 3 && capitals >= 0.8 * long.length;
+}
+
 function firstWordStart(text: string, from: number): number {
   const m = /[\p{L}\p{N}]/u.exec(text.slice(from, from + 40));
   return m ? from + m.index : from;
@@ -206,6 +216,8 @@ function candidateFrom(
   const lastBare = last.replace(/\.$/, '');
   if (TITLES.has(lastBare) || NOT_ORG_HEADS.has(lastBare)) return null;
   if (words.length === 1 && NOT_NAMES.has(words[0]!)) return null;
+  // `Rep.`, `Sen.`, `Gov.` cut off from the name after them by their full stop.
+  if (words.length === 1 && isTitleWord(words[0]!)) return null;
   if (/[’'](?:d|ll|m|ve|re)$/.test(words[0]!)) return null;
   // `US-led`, `London-based`: an adjective made from a name, not a name.
   if (
@@ -404,12 +416,32 @@ function mergeCandidates(text: string, cands: Candidate[]): Entity[] {
     if (!groups.includes(g)) continue;
     const gk = kindOf(g);
     for (const h of [...groups]) {
+      // Once `g` has joined another group it is gone: it must not join a second one too.
+      if (!groups.includes(g)) break;
       if (h === g || !groups.includes(h)) continue;
       const hk = kindOf(h);
       const gForms = [...g.forms.keys()].map(key);
       const hForms = [...h.forms.keys()].map(key);
       if (hk === 'person' && (gk === 'person' || gForms.every((a) => !a.includes(' ')))) {
-        if (gForms.some((a) => !a.includes(' ') && hForms.some((b) => b.endsWith(` ${a}`)))) link(h, g);
+        // A surname joins the person it names; two people who share it (`Bill Clinton` and
+        // `Hillary Clinton`, once `Clinton` has joined one of them) stay two.
+        const full = (forms: string[]) => forms.filter((f) => f.includes(' '));
+        // Two full names agree when one ends with the other (`film-maker spike lee`, `spike
+        // lee`), they begin alike (`hillary rodham clinton`) or either begins with a title.
+        const agree = (a: string, b: string) =>
+          a.endsWith(` ${b}`) ||
+          b.endsWith(` ${a}`) ||
+          a.split(' ')[0] === b.split(' ')[0] ||
+          isTitleWord(a.split(' ')[0]!) ||
+          isTitleWord(b.split(' ')[0]!);
+        const [gFull, hFull] = [full(gForms), full(hForms)];
+        if (gFull.length > 0 && hFull.length > 0 && !gFull.some((a) => hFull.some((b) => agree(a, b))))
+          continue;
+        if (gForms.some((a) => !a.includes(' ') && hForms.some((b) => b.endsWith(` ${a}`)))) {
+          // The surname alone (`Sestak`, read as an organisation's one-word name) is that person.
+          g.kinds.fill('person');
+          link(h, g);
+        }
       } else if (gk === 'person' || hk === 'person') {
         // people merge only by surname
       } else if (gk !== 'place' && hk !== 'place') {

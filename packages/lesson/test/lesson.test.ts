@@ -173,6 +173,31 @@ describe('rules on other articles', () => {
     const doc = parseDocument(text);
     return buildLesson(doc, null);
   };
+  it('reads names as US news writes them: title-case headlines, Rep. and Sen., two people of one surname', () => {
+    const l = lesson(
+      [
+        'Governor Asks Mayor Jane Doe to Drop Out of Council Race',
+        '',
+        'Rep. Mark Hale met Sen. Anna Ruiz and the mayor, Jane Doe, on Friday. Hale said talks went well.',
+        '',
+        'Tom Doe, her husband, joined them. Later Doe left for Ohio.',
+        '',
+      ].join('\n'),
+    );
+    const people = l.entities.filter((e) => e.kind === 'person');
+    const names = l.entities.map((e) => e.name);
+    // No run of the headline's capitals is a name, nor a title cut off by its full stop.
+    expect(names.some((n) => /Asks|Drop Out/.test(n))).toBe(false);
+    expect(names).not.toContain('Rep');
+    expect(names).not.toContain('Sen');
+    expect(people.map((e) => e.name)).toEqual(expect.arrayContaining(['Mark Hale', 'Anna Ruiz']));
+    // The surname alone joins one of the two Does, and only one; Hale is a person, not a body.
+    const does = people.filter((e) => / Doe$/.test(e.name));
+    expect(does.map((e) => e.name).sort()).toEqual(['Jane Doe', 'Tom Doe']);
+    const withSurname = does.filter((e) => e.mentions.some((m) => m.text === 'Doe'));
+    expect(withSurname).toHaveLength(1);
+    expect(l.entities.find((e) => e.name === 'Mark Hale')!.mentions.map((m) => m.text)).toContain('Hale');
+  });
   it('takes a dateline as where and a trailing attribution as who', () => {
     const l = lesson(
       'Council approves budget\n\nLONDON (Reuters) - The city council approved a new budget on Tuesday, the mayor said.\n\nThe vote was close.\n',
