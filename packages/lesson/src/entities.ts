@@ -114,8 +114,16 @@ export function findEntities(doc: GlossDocument, tagged: Tagged): Entity[] {
         else if (run.length > 2 && isTitleWord(w) && /^\p{Lu}/u.test(run[1]!.text)) run.shift();
         else break;
       }
-      if (run.length) {
-        const c = candidateFrom(text, run, b, tagged);
+      // `Rick Perry of Texas`, `Joe Arpaio of Maricopa County`: a person and where they serve,
+      // two names (an organisation keeps its `of`: `Department of Justice`).
+      const of = run.findIndex((t) => t.lower === 'of');
+      const parts =
+        of >= 2 && of <= 3 && firstNameGender(bare(run[0]!.text)) !== null
+          ? [run.slice(0, of), run.slice(of + 1)]
+          : [run];
+      for (const part of parts) {
+        if (part.length === 0) continue;
+        const c = candidateFrom(text, part, b, tagged);
         if (c) cands.push(c);
       }
       run = [];

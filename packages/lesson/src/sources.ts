@@ -237,6 +237,10 @@ function entityAt(entities: Entity[], r: Range): Entity | null {
   for (const e of entities) {
     if (e.mentions.some((m) => m.range[0] >= r[0] && m.range[1] <= r[1])) return e;
   }
+  // `Perry`, the speaker the document model found inside the mention `Mr. Perry`.
+  for (const e of entities) {
+    if (e.kind === 'person' && e.mentions.some((m) => m.range[0] <= r[0] && r[1] <= m.range[1])) return e;
+  }
   return null;
 }
 
@@ -248,8 +252,11 @@ function isEntitySpeaker(name: string, e: Entity): boolean {
     .map(strip)
     .sort((a, b) => b.length - a.length)
     .reduce((acc, f) => acc.replace(f, ''), strip(name));
-  // `Senator John Smith`, `Foreign Secretary Jack Straw`: titles around the name are the person still.
-  const left = rest.replace(/[\p{L}.]+/gu, (w) => (isTitleWord(w) ? '' : w));
+  // `Senator John Smith`, `Foreign Secretary Jack Straw`: titles around the name are the person
+  // still, and so is where they serve (`Gov. Rick Perry of Texas`).
+  const left = rest
+    .replace(/\bof(?:\s+\p{Lu}[\p{L}.]*)+\s*$/u, '')
+    .replace(/[\p{L}.]+/gu, (w) => (isTitleWord(w) ? '' : w));
   return !/\p{L}{3,}/u.test(left.replace(/\b(?:the|CEO|chief|executive|founder|president)\b/gi, ''));
 }
 

@@ -198,6 +198,24 @@ describe('rules on other articles', () => {
     expect(withSurname).toHaveLength(1);
     expect(l.entities.find((e) => e.name === 'Mark Hale')!.mentions.map((m) => m.text)).toContain('Hale');
   });
+  it('keeps a person apart from where they serve, and one speaker one source however written', () => {
+    const l = lesson(
+      [
+        'Governor backs plan',
+        '',
+        'Gov. Tom Reed of Ohio on Monday said he would “back the plan.”',
+        '',
+        '“It is a good plan,” Mr. Reed said. Later Reed added: “We will pass it.”',
+        '',
+      ].join('\n'),
+    );
+    const reed = l.entities.find((e) => e.name === 'Tom Reed')!;
+    expect(reed.kind).toBe('person');
+    expect(reed.aliases).not.toContain('Ohio');
+    expect(l.entities.find((e) => e.name === 'Ohio')?.kind).toBe('place');
+    expect(l.sources.map((s) => s.name)).toEqual(['Tom Reed']);
+    expect(l.sources[0]!.quotes).toBe(3);
+  });
   it('takes a dateline as where and a trailing attribution as who', () => {
     const l = lesson(
       'Council approves budget\n\nLONDON (Reuters) - The city council approved a new budget on Tuesday, the mayor said.\n\nThe vote was close.\n',
