@@ -146,7 +146,15 @@ export function leadContext(doc: GlossDocument, entities: Entity[], tagged?: Tag
       if (!v) return null;
       // "Novelist Arthur Hailey, who has died at 84, was known …": the relative clause is not the actor
       const rel = /,\s+(?:who|which|whose)\b/i.exec(text.slice(clause, v.start));
-      return rel ? clause + rel.index : v.start;
+      if (rel) return clause + rel.index;
+      // "Gov. Rick Perry of Texas on Tuesday said": the time before the verb is when, not who.
+      const time = findTimes(text, clause, v.start).find(
+        (t) => t.range[0] > clause && /^[\s,]*$/.test(text.slice(t.range[1], v.start)),
+      );
+      if (!time) return v.start;
+      let end = time.range[0];
+      while (end > clause && /[\s,]/.test(text[end - 1]!)) end--;
+      return end;
     }),
     reportedSubject: memo(() => {
       const attr = ctx.attribution();

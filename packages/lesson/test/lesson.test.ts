@@ -215,6 +215,9 @@ describe('rules on other articles', () => {
     expect(l.entities.find((e) => e.name === 'Ohio')?.kind).toBe('place');
     expect(l.sources.map((s) => s.name)).toEqual(['Tom Reed']);
     expect(l.sources[0]!.quotes).toBe(3);
+    // The time before the verb is the lead's when, not part of its who.
+    expect(texts(l, 'who')).toEqual(['Gov. Tom Reed of Ohio']);
+    expect(texts(l, 'when')).toEqual(['on Monday']);
   });
   it('takes a dateline as where and a trailing attribution as who', () => {
     const l = lesson(
