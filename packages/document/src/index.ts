@@ -9,7 +9,7 @@ export { wireToInput } from './layers.ts';
 export { parseDocument } from './parse.ts';
 export { SCHEMAS } from './schemas.ts';
 export { sentenceIndexAt } from './sentences.ts';
-export { type Dateline, matchDateline } from './structure.ts';
+export { type Dateline, isTitleCase, matchDateline } from './structure.ts';
 export { CUE_VERBS, speakerBefore } from './quotes.ts';
 export {
   classifySpeaker,

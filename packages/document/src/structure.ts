@@ -211,8 +211,30 @@ export function structure(text: string): Structure {
 }
 
 function isTitle(p: string): boolean {
-  // A headline may end in an ellipsis (`Trump says he will win...`), never in a full stop.
-  return !p.includes('\n') && countWords(p) <= 25 && !/(?<!\.\.)[.:;,]["”’]?$/.test(p) && !QUESTION.test(p);
+  if (p.includes('\n') || countWords(p) > 25 || QUESTION.test(p)) return false;
+  // A headline may end in an ellipsis (`Trump says he will win...`), and in a full stop only when
+  // written in title case (`Bernie Sanders Burns Hillary Clinton With First-Ever National Lead.`,
+  // as some feeds and corpora join a headline to its story): a first sentence never capitalises
+  // every word.
+  return !/(?<!\.\.)[.:;,]["”’]?$/.test(p) || (/\.$/.test(p) && isTitleCase(p));
+}
+
+/** Short words a title-case headline may leave in lower case (`Amazon Met with ICE Officials`). */
+const TITLE_CASE_SMALL = new Set(
+  'and the for but nor yet via off out per its with from into onto over upon that than about after'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a line is written in title case: every word of three letters or more capitalised but
+ * for a few short function words, at least four of them, and no dateline (`WASHINGTON (AP) —`).
+ * A sentence full of names still has a verb in lower case (`Ed Marsh met Kate Lund`).
+ */
+export function isTitleCase(line: string): boolean {
+  if (matchDateline(line)) return false;
+  const long = (line.match(/\p{L}{3,}/gu) ?? []).filter((w) => !TITLE_CASE_SMALL.has(w));
+  return long.length >= 4 && long.every((w) => /^\p{Lu}/u.test(w));
 }
 
 function looksLikeQuestion(p: string): boolean {

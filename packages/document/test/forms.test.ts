@@ -85,6 +85,17 @@ describe('bracket forms the seed does not have', () => {
     ).toBe(crlf);
   });
 
+  it('takes a title-case first line as the headline even when a feed ends it with a full stop', () => {
+    const kinds = (t: string) => parseDocument(t).blocks.map((b) => b.kind);
+    expect(kinds('Senator Backs New Farm Bill After Close Vote.\n\nThe senator spoke on Monday.')).toEqual([
+      'title',
+      'body',
+    ]);
+    // A first sentence of names still has a verb in lower case; a dateline opens a story.
+    expect(kinds('Governor Ed Marsh met Kate Lund and Tom Hale.\n\nThey spoke.')).toEqual(['body', 'body']);
+    expect(kinds('WASHINGTON (AP) — Lawmakers Met On Monday.\n\nMore text.')[0]).not.toBe('title');
+  });
+
   it('recognises bylines and datelines of other wires', () => {
     const ap = parseDocument('WASHINGTON (AP) — Lawmakers met on Monday.\n\nMore text follows here.');
     expect(ap.blocks.map((b) => b.kind)).toEqual(['credit', 'body', 'body']);

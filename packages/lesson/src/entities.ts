@@ -11,6 +11,7 @@ import {
   firstNameGender,
   type GlossDocument,
   isOpenerWord,
+  isTitleCase,
   isTitleWord,
   type Range,
   sentenceIndexAt,
@@ -101,7 +102,7 @@ export function findEntities(doc: GlossDocument, tagged: Tagged): Entity[] {
     const toks = tokens(text, ...block.range);
     // A headline in title case (`White House Asked Bill Clinton to Urge Sestak`) capitalises
     // every word, so its runs of capitals are no names; the names it holds come again in the body.
-    if (block.kind === 'title' && isTitleCase(toks)) continue;
+    if (block.kind === 'title' && isTitleCase(text.slice(...block.range))) continue;
     let run: typeof toks = [];
     const flush = () => {
       while (run.length && CONNECTORS.has(run[run.length - 1]!.lower)) run.pop();
@@ -192,13 +193,6 @@ export function findEntities(doc: GlossDocument, tagged: Tagged): Entity[] {
     }
   }
   return mergeCandidates(text, splitAnd(text, cands));
-}
-
-/** Whether most words of four letters or more are capitalised, as in a title-case headline. */
-function isTitleCase(toks: readonly { text: string }[]): boolean {
-  const long = toks.filter((t) => /^\p{L}{4,}/u.test(t.text));
-  const capitals = long.filter((t) => /^\p{Lu}/u.test(t.text)).length;
-  return long.length >= 3 && capitals >= 0.8 * long.length;
 }
 
 function firstWordStart(text: string, from: number): number {
