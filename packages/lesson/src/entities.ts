@@ -46,6 +46,8 @@ const TITLES = new Set([
   'judge',
   'commissioner',
 ]);
+/** Abbreviated titles (AP style) that a full stop cuts off from the name after them. */
+const TITLE_ABBREVIATIONS = /^(?:gov|sen|rep|lt|gen|col|sgt|atty|rev|supt|insp|det|cllr|cmdr|adm|capt|maj)$/;
 const NOT_ORG_HEADS = new Set([
   'act',
   'bill',
@@ -87,6 +89,19 @@ export function findEntities(doc: GlossDocument, tagged: Tagged): Entity[] {
   const text = doc.text;
   const cands: Candidate[] = [];
   const sentenceStarts = new Set(doc.sentences.map((s) => firstWordStart(text, s.range[0])));
+  // Markup some corpora keep in the text (`<tweet author="JebBush">Praying for …</tweet>`): the
+  // words of a tag are no names, and the word after one starts a sentence.
+  const tags = [...text.matchAll(/<\/?[A-Za-z][^<>\n]{0,300}>/g)].map(
+    (m): Range => [m.index ?? 0, (m.index ?? 0) + m[0].length],
+  );
+  for (const [, end] of tags) sentenceStarts.add(firstWordStart(text, end));
+  let tagAt = 0;
+  const inTag = (at: number) => {
+    // Tokens come in text order within a block, and blocks in order: a pointer, not a search.
+    if (tagAt > 0 && tags[tagAt - 1]![0] > at) tagAt = 0;
+    while (tagAt < tags.length && tags[tagAt]![1] <= at) tagAt++;
+    return tagAt < tags.length && tags[tagAt]![0] <= at;
+  };
   const capitalisedMidSentence = new Set<string>();
   for (const b of articleBlocks(doc)) {
     for (const t of tokens(text, ...doc.blocks[b]!.range)) {
@@ -105,7 +120,13 @@ export function findEntities(doc: GlossDocument, tagged: Tagged): Entity[] {
     if (block.kind === 'title' && isTitleCase(text.slice(...block.range))) continue;
     let run: typeof toks = [];
     const flush = () => {
-      while (run.length && CONNECTORS.has(run[run.length - 1]!.lower)) run.pop();
+      // Connectors, and a title the full stop cut off from its name (`… and Maryland Gov.`), end no name.
+      while (
+        run.length &&
+        (CONNECTORS.has(run[run.length - 1]!.lower) ||
+          TITLE_ABBREVIATIONS.test(bare(run[run.length - 1]!.lower)))
+      )
+        run.pop();
       // Not part of a name: a sentence adverb or prepositional opener (`Whilst`, `Following Mr
       // Straw`, `On Tuesday Foreign Secretary …`), a day or month, a title before a person's name.
       for (;;) {
@@ -113,6 +134,8 @@ export function findEntities(doc: GlossDocument, tagged: Tagged): Entity[] {
         if (run.length === 0) break;
         if (NOT_NAMES.has(w) || /^the$/i.test(w) || isOpenerWord(w) || TIME_NAMES.has(w)) run.shift();
         else if (run.length > 2 && isTitleWord(w) && /^\p{Lu}/u.test(run[1]!.text)) run.shift();
+        // `Secretary of State Hillary Clinton`: the whole title goes.
+        else if (run.length > 3 && TITLES.has(w.toLowerCase()) && run[1]!.lower === 'of') run.splice(0, 3);
         else break;
       }
       // `Rick Perry of Texas`, `Joe Arpaio of Maricopa County`: a person and where they serve,
@@ -131,6 +154,11 @@ export function findEntities(doc: GlossDocument, tagged: Tagged): Entity[] {
     };
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
+      // `@JebBush`, `#SanBernardino`, the end of a link: handles, tags and addresses are no names.
+      if (/[@#/]/.test(text[t.range[0] - 1] ?? '') || inTag(t.range[0])) {
+        flush();
+        continue;
+      }
       const prev = run[run.length - 1];
       const gap = prev ? text.slice(prev.range[1], t.range[0]) : '';
       if (prev && !/^[ \t]+$/.test(gap)) flush();
@@ -216,7 +244,8 @@ function candidateFrom(
   const words = text.slice(start, end).split(/\s+/);
   const last = words[words.length - 1]!.toLowerCase();
   const lastBare = last.replace(/\.$/, '');
-  if (TITLES.has(lastBare) || NOT_ORG_HEADS.has(lastBare)) return null;
+  // `Maryland Gov`: a title without its holder's name.
+  if (TITLES.has(lastBare) || TITLE_ABBREVIATIONS.test(lastBare) || NOT_ORG_HEADS.has(lastBare)) return null;
   if (words.length === 1 && NOT_NAMES.has(words[0]!)) return null;
   // `Rep.`, `Sen.`, `Gov.` cut off from the name after them by their full stop.
   if (words.length === 1 && isTitleWord(words[0]!)) return null;

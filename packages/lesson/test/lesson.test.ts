@@ -219,6 +219,30 @@ describe('rules on other articles', () => {
     expect(texts(l, 'who')).toEqual(['Gov. Tom Reed of Ohio']);
     expect(texts(l, 'when')).toEqual(['on Monday']);
   });
+  it('takes no names from handles, hashtags, links or markup, nor a title from its holder', () => {
+    const l = lesson(
+      [
+        'Leaders react',
+        '',
+        'Former Secretary of State Ann Cole and Maryland Gov. Paul Grant wrote to @BigGroup about #CityFloods.',
+        '',
+        '<post author="PaulGrant">Praying for the city tonight.</post> More at https://t.co/AbCdEf today.',
+        '',
+      ].join('\n'),
+    );
+    const names = l.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Ann Cole', 'Paul Grant']));
+    for (const bad of [
+      'BigGroup',
+      'CityFloods',
+      'PaulGrant',
+      'Praying',
+      'AbCdEf',
+      'Maryland Gov',
+      'of State Ann Cole',
+    ])
+      expect(names).not.toContain(bad);
+  });
   it('takes a dateline as where and a trailing attribution as who', () => {
     const l = lesson(
       'Council approves budget\n\nLONDON (Reuters) - The city council approved a new budget on Tuesday, the mayor said.\n\nThe vote was close.\n',
