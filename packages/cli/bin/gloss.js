@@ -4,7 +4,7 @@
 // package.json): node then never sets up its ES module loader for the commands that run from the
 // code-cached bundle, about 10-15 ms of every run.
 'use strict';
-const { existsSync, readFileSync, statSync } = require('node:fs');
+const { existsSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { pathToFileURL } = require('node:url');
 
@@ -32,16 +32,11 @@ async function run() {
   // Stack traces are printed only with GLOSS_DEBUG; mapping them back to the sources costs start-up.
   if (process.env.GLOSS_DEBUG) process.setSourceMapsEnabled(true);
   const cached = codeCache(args);
-  // The terminal view's data, computed meanwhile by a node started from the snapshot.
-  const tuiData = tuiDataProcess(args);
-  if (tuiData !== null) globalThis[Symbol.for('gloss.tuiData')] = tuiData;
   const { main } =
     cached === null
       ? await import(pathToFileURL(entry).href)
       : require('./cached-script.js').runCachedScript(cached.file, cached.data).exports;
   process.exitCode = await main(args);
-  // Not taken by the view (the command failed before it): its pipe would keep this process open.
-  globalThis[Symbol.for('gloss.tuiData')]?.kill();
 }
 
 /** What the build recorded (dist/build.json): the snapshot and the code cache, when made. */
@@ -100,41 +95,6 @@ function usableSnapshot() {
   if (snapshot.dist !== dist) return null;
   const file = join(dist, snapshot.file);
   return existsSync(file) ? file : null;
-}
-
-/**
- * For `gloss tui FILE`: a node started from the snapshot, with the same arguments, that writes
- * the comparison and the lesson the view shows to a pipe (src/commands/tui-data.ts). It starts
- * now, while this process loads the CLI and Ink, and has compromise and the analysis ready in
- * its heap: the view no longer loads them itself. Not for `-` (the text is this process's
- * standard input) nor `--help`; null when the snapshot cannot be used (the view computes it all).
- */
-function tuiDataProcess(argv) {
-  const [first, ...files] = argv.filter((a) => !a.startsWith('-'));
-  if (first !== 'tui' || argv.some((a) => a === '-' || a === '--help' || a === '-h')) return null;
-  // A regular file (or none: the seed), which both processes can read: not a FIFO, read once.
-  if (files.length > 1 || (files.length === 1 && !isRegularFile(files[0]))) return null;
-  const blob = usableSnapshot();
-  if (blob === null) return null;
-  const { spawn } = require('node:child_process');
-  try {
-    const child = spawn(process.execPath, [...process.execArgv, '--snapshot-blob', blob, '--', ...argv], {
-      stdio: ['ignore', 'pipe', 'ignore'],
-      env: { ...process.env, GLOSS_TUI_DATA: String(process.pid) },
-    });
-    child.on('error', () => {});
-    return child;
-  } catch {
-    return null;
-  }
-}
-
-function isRegularFile(path) {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
 }
 
 /**
