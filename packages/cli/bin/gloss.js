@@ -15,7 +15,15 @@ if (!existsSync(entry)) {
   process.exit(2);
 }
 const args = process.argv.slice(2);
-const blob = startupSnapshot(args);
+/**
+ * What the launcher needs to know of the command line, worked out once: `main` parses it for
+ * real. The command is the first argument that is not an option.
+ */
+const command = args.find((a) => !a.startsWith('-'));
+const asksHelpOrVersion = args.some((a) => a === '--help' || a === '-h' || a === '--version' || a === '-v');
+const opensTerminalView = command === 'tui' || args.includes('--tui');
+
+const blob = startupSnapshot();
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
   // What `main` prints, without loading it: `--version` stays as quick as node itself
   // (tests/gloss-binary.test.ts holds the two to the same output).
@@ -31,7 +39,7 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
 async function run() {
   // Stack traces are printed only with GLOSS_DEBUG; mapping them back to the sources costs start-up.
   if (process.env.GLOSS_DEBUG) process.setSourceMapsEnabled(true);
-  const cached = codeCache(args);
+  const cached = codeCache();
   const { main } =
     cached === null
       ? await import(pathToFileURL(entry).href)
@@ -54,10 +62,9 @@ function buildInfo() {
  * null to import the ES module build. Compiling the ES modules is about 0.1 CPU-s of a run that
  * needs no compromise, which the cache saves.
  */
-function codeCache(argv) {
+function codeCache() {
   // Not held by it (scripts/build.js): the terminal view and the corpus commands.
-  const first = argv.find((a) => !a.startsWith('-'));
-  if (['batch', 'versions', 'merge', 'tui'].includes(first) || argv.includes('--tui')) return null;
+  if (opensTerminalView || ['batch', 'versions', 'merge'].includes(command)) return null;
   // GLOSS_DEBUG: the ES module build has the source maps.
   if (process.env.GLOSS_NO_CODE_CACHE || process.env.GLOSS_DEBUG) return null;
   const { codeCache } = buildInfo();
@@ -77,11 +84,9 @@ function codeCache(argv) {
  * only `lesson` needs it (the document model tells whether a bracket holds a verb from
  * compromise's lexicon as data, packages/document/src/verb-tagger.ts, without loading it).
  */
-function startupSnapshot(argv) {
+function startupSnapshot() {
   if (globalThis[Symbol.for('gloss.compromise')] !== undefined) return null;
-  const first = argv.find((a) => !a.startsWith('-'));
-  if (argv.some((a) => a === '--help' || a === '-h' || a === '--version' || a === '-v')) return null;
-  if (first !== 'lesson' || argv.includes('--tui')) return null;
+  if (command !== 'lesson' || asksHelpOrVersion || opensTerminalView) return null;
   return usableSnapshot();
 }
 
