@@ -3,11 +3,22 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bin, root, runGloss } from './gloss-binary.ts';
+import { bin, root, runGloss, runGlossInProcess } from './gloss-binary.ts';
 
+/**
+ * `gloss` as users run it. What the process itself does (exit codes reaching the shell, real
+ * standard streams and input, the colour environment, the working directory, a closed pipe) is
+ * checked through the compiled binary (`spawned`); what `main` decides (analyses, messages,
+ * exit codes it returns, files it reads and writes) runs in-process (`gloss`), which
+ * tests/gloss-binary.test.ts holds to the binary's output.
+ */
 const seed = readFileSync(join(root, 'corpus/amazon-ice-rekognition.txt'), 'utf8');
 
-function gloss(args: string[], input?: string | Buffer, env: Record<string, string> = {}) {
+function gloss(args: string[], input?: string | Buffer) {
+  return runGlossInProcess(args, input === undefined ? {} : { input });
+}
+
+function spawned(args: string[], input?: string | Buffer, env: Record<string, string> = {}) {
   return runGloss(args, { input, env });
 }
 
@@ -19,8 +30,8 @@ const file = (name: string, content: string | Buffer) => {
 };
 
 describe('gloss analyze', () => {
-  it('analyses the corpus article by default and prints JSON when piped', () => {
-    const { code, stdout, stderr } = gloss([]);
+  it('analyses the corpus article by default and prints JSON when piped', async () => {
+    const { code, stdout, stderr } = await gloss([]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const record = JSON.parse(stdout);
@@ -33,8 +44,8 @@ describe('gloss analyze', () => {
     expect(record.layers.wire.words).toBeGreaterThan(500);
   });
 
-  it('prints the human report with marks that do not rely on colour', () => {
-    const { code, stdout } = gloss(['analyze', '--format', 'pretty']);
+  it('prints the human report with marks that do not rely on colour', async () => {
+    const { code, stdout } = await gloss(['analyze', '--format', 'pretty']);
     expect(code).toBe(0);
     expect(stdout).not.toContain('\u001b[');
     expect(stdout).toContain('⟦7 [No word on whether Google');
@@ -44,12 +55,13 @@ describe('gloss analyze', () => {
   });
 
   it('colours only when asked and NO_COLOR is unset', () => {
-    expect(gloss(['--format', 'pretty'], undefined, { FORCE_COLOR: '1' }).stdout).toContain('\u001b[');
-    expect(gloss(['--format', 'pretty'], undefined, { NO_COLOR: '1' }).stdout).not.toContain('\u001b[');
+    // The colour settings are read from the process's environment: the binary.
+    expect(spawned(['--format', 'pretty'], undefined, { FORCE_COLOR: '1' }).stdout).toContain('\u001b[');
+    expect(spawned(['--format', 'pretty'], undefined, { NO_COLOR: '1' }).stdout).not.toContain('\u001b[');
   });
 
-  it('reads standard input with -', () => {
-    const { code, stdout } = gloss(
+  it('reads standard input with -', async () => {
+    const { code, stdout } = await gloss(
       ['analyze', '-', '--format', 'json'],
       'Police said the suspect [a local man] fled.',
     );
@@ -57,18 +69,18 @@ describe('gloss analyze', () => {
     expect(JSON.parse(stdout).insertions[0].text).toBe('[a local man]');
   });
 
-  it('neutralises escape sequences from the article in the terminal report', () => {
+  it('neutralises escape sequences from the article in the terminal report', async () => {
     const hostile = file(
       'hostile.txt',
       'Title\n\nThe council \u001b]0;pwned\u0007 met \u001b[2J today [really].\n',
     );
-    const { code, stdout } = gloss([hostile, '--format', 'pretty']);
+    const { code, stdout } = await gloss([hostile, '--format', 'pretty']);
     expect(code).toBe(0);
     expect(stdout).not.toMatch(/\u001b|\u0007/);
     expect(stdout).toContain('␛]0;pwned␇');
   });
 
-  it('gives one clear line and exit 2 for bad input, never a stack trace', () => {
+  it('gives one clear line and exit 2 for bad input, never a stack trace', async () => {
     const cases: [string[], RegExp][] = [
       [[join(tmp, 'missing.txt')], /missing\.txt: no such file or folder$/m],
       [[mkdtempSync(join(tmp, 'empty-folder-'))], /empty-folder-.*: no \.txt, \.md, \.html/],
@@ -86,7 +98,7 @@ describe('gloss analyze', () => {
       [['--voice', 'narrator'], /unknown --voice narrator/],
     ];
     for (const [args, message] of cases) {
-      const { code, stdout, stderr } = gloss(args);
+      const { code, stdout, stderr } = await gloss(args);
       expect(code, args.join(' ')).toBe(2);
       expect(stdout).toBe('');
       expect(stderr).toMatch(message);
@@ -95,8 +107,8 @@ describe('gloss analyze', () => {
     }
   });
 
-  it('handles unbalanced brackets and HTML as text', () => {
-    const { code, stdout } = gloss(
+  it('handles unbalanced brackets and HTML as text', async () => {
+    const { code, stdout } = await gloss(
       ['-', '--format', 'json'],
       'A [never closed\n\n<script>alert(1)</script> ] stray.',
     );
@@ -108,9 +120,12 @@ describe('gloss analyze', () => {
     ]);
   });
 
-  it('exits 1 with --fail-on when findings reach the severity', () => {
-    expect(gloss(['--fail-on', 'info']).code).toBe(1);
-    expect(gloss(['-', '--fail-on', 'info'], 'The council met on Tuesday in the town hall.').code).toBe(0);
+  it('exits 1 with --fail-on when findings reach the severity', async () => {
+    // Through the binary: exit code 1 reaches the shell.
+    expect(spawned(['--fail-on', 'info']).code).toBe(1);
+    expect(
+      (await gloss(['-', '--fail-on', 'info'], 'The council met on Tuesday in the town hall.')).code,
+    ).toBe(0);
   });
 });
 
@@ -132,23 +147,23 @@ describe('gloss in a pipeline', () => {
 });
 
 describe('--output', () => {
-  it('writes the output to a file when the command succeeds', () => {
+  it('writes the output to a file when the command succeeds', async () => {
     const out = join(tmp, 'handout.html');
-    const { code, stdout } = gloss(['lesson', '--format', 'html', '-o', out]);
+    const { code, stdout } = await gloss(['lesson', '--format', 'html', '-o', out]);
     expect(code).toBe(0);
     expect(stdout).toBe('');
     expect(readFileSync(out, 'utf8')).toMatch(/^<!doctype html>/i);
   });
 
-  it('leaves the file the user had alone when the input is refused', () => {
+  it('leaves the file the user had alone when the input is refused', async () => {
     const out = file('kept.json', 'what the user had');
-    const { code, stderr } = gloss([file('empty-again.txt', ''), '--format', 'json', '--output', out]);
+    const { code, stderr } = await gloss([file('empty-again.txt', ''), '--format', 'json', '--output', out]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/empty input/);
     expect(readFileSync(out, 'utf8')).toBe('what the user had');
   });
 
-  it('takes several files, folders and globs as prose linters do: one report each, in order', () => {
+  it('takes several files, folders and globs as prose linters do: one report each, in order', async () => {
     const dir = join(tmp, 'many');
     mkdirSync(join(dir, 'sub'), { recursive: true });
     writeFileSync(join(dir, 'a.txt'), seed);
@@ -156,7 +171,7 @@ describe('--output', () => {
     writeFileSync(join(dir, 'c.txt'), Buffer.from([0, 1, 2, 3]));
 
     // A folder: every article in it; the binary one is reported on stderr, the others go on.
-    const all = gloss(['analyze', dir, '--format', 'json']);
+    const all = await gloss(['analyze', dir, '--format', 'json']);
     expect(all.code).toBe(2);
     expect(all.stderr).toMatch(/^gloss: .*c\.txt: binary data/);
     expect(all.stderr.trim().split('\n')).toHaveLength(1);
@@ -172,13 +187,19 @@ describe('--output', () => {
     );
 
     // A glob and a file; --fail-on counts over all of them.
-    const some = gloss(['analyze', join(dir, '**/*.md'), join(dir, 'a.txt'), '--fail-on', 'warning']);
+    const some = await gloss(['analyze', join(dir, '**/*.md'), join(dir, 'a.txt'), '--fail-on', 'warning']);
     expect(some.stderr).toBe('');
     expect(some.code).toBe(1);
     expect(some.stdout.trim().split('\n')).toHaveLength(2);
 
     // Pretty: one report per file, each headed by its name.
-    const pretty = gloss(['analyze', join(dir, 'a.txt'), join(dir, 'sub', 'b.md'), '--format', 'pretty']);
+    const pretty = await gloss([
+      'analyze',
+      join(dir, 'a.txt'),
+      join(dir, 'sub', 'b.md'),
+      '--format',
+      'pretty',
+    ]);
     expect(pretty.stdout.match(/^Gloss — .*$/gm)).toEqual([
       `Gloss — ${join(dir, 'a.txt')}`,
       `Gloss — ${join(dir, 'sub', 'b.md')}`,
@@ -186,7 +207,7 @@ describe('--output', () => {
 
     // Corpus files belong to gloss batch.
     const corpusFile = file('docs.jsonl', '{"id":"1","text":"x"}\n');
-    const refused = gloss(['analyze', corpusFile, join(dir, 'a.txt')]);
+    const refused = await gloss(['analyze', corpusFile, join(dir, 'a.txt')]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/^gloss: .*docs\.jsonl: use gloss batch/);
   });
@@ -241,20 +262,20 @@ describe('standard input without -', () => {
 });
 
 describe('commands', () => {
-  it('takes the British spelling analyse as analyze', () => {
-    const british = gloss(['analyse', '--format', 'json']);
+  it('takes the British spelling analyse as analyze', async () => {
+    const british = await gloss(['analyse', '--format', 'json']);
     expect(british.stderr).toBe('');
     expect(british.code).toBe(0);
-    expect(british.stdout).toBe(gloss(['analyze', '--format', 'json']).stdout);
+    expect(british.stdout).toBe((await gloss(['analyze', '--format', 'json'])).stdout);
   });
 
-  it('names the nearest command for an unknown one, and still reads a file of that name', () => {
+  it('names the nearest command for an unknown one, and still reads a file of that name', async () => {
     for (const [word, near] of [
       ['compre', 'compare'],
       ['lessons', 'lesson'],
       ['analyis', 'analyze'],
     ]) {
-      const r = gloss([word!]);
+      const r = await gloss([word!]);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toBe(
@@ -262,7 +283,7 @@ describe('commands', () => {
       );
     }
     // A word no command is near is a file name as before.
-    expect(gloss(['zzzz']).stderr).toBe('gloss: cannot read zzzz: no such file or folder\n');
+    expect((await gloss(['zzzz'])).stderr).toBe('gloss: cannot read zzzz: no such file or folder\n');
     // A file that is called like a command is read.
     const dir = mkdtempSync(join(tmp, 'cwd-'));
     writeFileSync(join(dir, 'compre'), 'The mayor [of Leeds] spoke.\n');
@@ -273,7 +294,7 @@ describe('commands', () => {
 });
 
 describe('rule names', () => {
-  it('refuses unknown rule ids, families and categories in --rules and --disable, naming the nearest', () => {
+  it('refuses unknown rule ids, families and categories in --rules and --disable, naming the nearest', async () => {
     const cases: [string[], string][] = [
       [
         ['--rules', 'contested-labels'],
@@ -289,13 +310,13 @@ describe('rule names', () => {
       ],
     ];
     for (const [args, message] of cases) {
-      const r = gloss(args);
+      const r = await gloss(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toBe(message);
     }
     // Known ids, families and categories, in any mix, still work.
-    const ok = gloss(['--rules', 'contested-label,framing,word-choice', '--disable', 'hedge']);
+    const ok = await gloss(['--rules', 'contested-label,framing,word-choice', '--disable', 'hedge']);
     expect(ok.code).toBe(0);
     expect(ok.stderr).toBe('');
   });
@@ -337,11 +358,11 @@ describe('rule names', () => {
 });
 
 describe('several files', () => {
-  it('reports a missing file on stderr, analyses the others and exits 2 at the end', () => {
+  it('reports a missing file on stderr, analyses the others and exits 2 at the end', async () => {
     const a = file('one.txt', 'The regime slammed critics.\n');
     const b = file('two.txt', 'The council met on Tuesday.\n');
     const missing = join(tmp, 'missing-one.txt');
-    const r = gloss(['analyze', a, missing, b, join(tmp, 'nothing-*.txt'), '--format', 'json']);
+    const r = await gloss(['analyze', a, missing, b, join(tmp, 'nothing-*.txt'), '--format', 'json']);
     expect(r.code).toBe(2);
     expect(r.stderr.split('\n').filter(Boolean)).toEqual([
       `gloss: cannot read ${missing}: no such file or folder`,
@@ -356,21 +377,22 @@ describe('several files', () => {
 });
 
 describe('--max-size', () => {
-  it('refuses an input over the limit with one line that says how to raise it', () => {
+  it('refuses an input over the limit with one line that says how to raise it', async () => {
     const big = file('big-enough.txt', `${seed}\n\n`.repeat(4)); // about 40 KB
-    const over = gloss(['analyze', big, '--max-size', '20KB']);
+    const over = await gloss(['analyze', big, '--max-size', '20KB']);
     expect(over.code).toBe(2);
     expect(over.stdout).toBe('');
     expect(over.stderr).toMatch(
       /^gloss: .*big-enough\.txt is [\d.]+ KB, over the 20 KB limit for one article; --max-size raises it, and gloss batch streams corpora\n$/,
     );
-    const piped = gloss(['analyze', '--max-size', '20k'], readFileSync(big));
+    // Standard input is read (and stopped at the limit) by the process: the binary.
+    const piped = spawned(['analyze', '--max-size', '20k'], readFileSync(big));
     expect(piped.code).toBe(2);
     expect(piped.stderr).toBe(
       'gloss: standard input is over the 20 KB limit for one article; --max-size raises it, and gloss batch streams corpora\n',
     );
-    expect(gloss(['analyze', big, '--max-size', '1MB', '--format', 'json']).code).toBe(0);
-    expect(gloss(['analyze', big, '--max-size', 'lots']).stderr).toBe(
+    expect((await gloss(['analyze', big, '--max-size', '1MB', '--format', 'json'])).code).toBe(0);
+    expect((await gloss(['analyze', big, '--max-size', 'lots'])).stderr).toBe(
       'gloss: --max-size takes a size such as 16MB, 500KB or 1GB, not lots\n',
     );
   });

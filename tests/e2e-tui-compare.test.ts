@@ -4,21 +4,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seedOriginal } from '../packages/compare/test/seed-pair.ts';
-import { bin, root, runGloss } from './gloss-binary.ts';
+import { bin, root, runGloss, runGlossInProcess } from './gloss-binary.ts';
 
-/** `gloss compare` through the real binary: formats, exit codes, and `--tui` in tmux. */
+/**
+ * `gloss compare`: its formats and refusals as `main` writes them (in-process, held to the binary
+ * by tests/gloss-binary.test.ts), colour forced through the real binary's environment, and
+ * `--tui` through the real binary in tmux.
+ */
 const seedPath = join(root, 'corpus/amazon-ice-rekognition.txt');
 const dir = mkdtempSync(join(tmpdir(), 'gloss-compare-'));
 const originalPath = join(dir, 'original.txt');
 writeFileSync(originalPath, seedOriginal().original);
 
-function gloss(args: string[], env: Record<string, string> = {}) {
-  return runGloss(args, { env });
-}
+const gloss = (args: string[]) => runGlossInProcess(args);
 
 describe('gloss compare A B', () => {
-  it('--format json: gloss.compare/1 with classified edits and ranges into each input', () => {
-    const r = gloss(['compare', originalPath, seedPath, '--format', 'json']);
+  it('--format json: gloss.compare/1 with classified edits and ranges into each input', async () => {
+    const r = await gloss(['compare', originalPath, seedPath, '--format', 'json']);
     expect([r.code, r.stderr]).toEqual([0, '']);
     const json = JSON.parse(r.stdout);
     expect(json.schema).toBe('gloss.compare/1');
@@ -38,36 +40,39 @@ describe('gloss compare A B', () => {
     expect(json.summary.line).toMatch(/^B adds \d+ loaded terms/);
   });
 
-  it('--format text: Before/After for each change, no escape codes', () => {
-    const r = gloss(['compare', originalPath, seedPath, '--format', 'text']);
+  it('--format text: Before/After for each change, no escape codes', async () => {
+    const r = await gloss(['compare', originalPath, seedPath, '--format', 'text']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Before: presented\nAfter: pitched');
     expect(r.stdout).not.toMatch(/\u001b/);
   });
 
   it('--format pretty with colour forced: coloured word diff with marks', () => {
-    const r = gloss(['compare', originalPath, seedPath, '--format', 'pretty'], { FORCE_COLOR: '1' });
+    // The colour setting is read from the process's environment: the binary.
+    const r = runGloss(['compare', originalPath, seedPath, '--format', 'pretty'], {
+      env: { FORCE_COLOR: '1' },
+    });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('[-presented-]');
     expect(r.stdout).toMatch(/\u001b\[33m\{\+pitched\+\}/);
   });
 
-  it('one file: the wire layer against the full reprint', () => {
-    const r = gloss(['compare', seedPath, '--format', 'json']);
+  it('one file: the wire layer against the full reprint', async () => {
+    const r = await gloss(['compare', seedPath, '--format', 'json']);
     const json = JSON.parse(r.stdout);
     expect(json.options.mode).toBe('wire-layer');
     expect(json.edits.filter((e: { bracketed: boolean }) => e.bracketed)).toHaveLength(11);
     expect(json.edits.filter((e: { silent: boolean }) => e.silent)).toHaveLength(0);
   });
 
-  it('bad input: one line on stderr and exit code 2', () => {
+  it('bad input: one line on stderr and exit code 2', async () => {
     for (const args of [
       ['compare', join(dir, 'missing.txt'), seedPath],
       ['compare', 'a', 'b', 'c'],
       ['compare', '--format', 'xml'],
       ['compare', seedPath, '--tui'],
     ]) {
-      const r = gloss(args);
+      const r = await gloss(args);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/^gloss: [^\n]+\n$/);
     }

@@ -53,24 +53,6 @@ describe('the start-up snapshot', () => {
     expect(fromSnapshot.code).toBe(0);
     expect(fromSnapshot).toEqual(runGloss(args, { env: { GLOSS_NO_SNAPSHOT: '1' } }));
   });
-
-  // The launcher starts only `lesson` from it; the terminal view's data process runs these.
-  it.each([
-    ['analyze', 'corpus/amazon-ice-rekognition.txt', '--format', 'json'],
-    ['compare', 'corpus/amazon-ice-rekognition.txt', '--format', 'json'],
-  ])('gloss %s … run from it prints what the launcher prints', (...args) => {
-    const blob = fileURLToPath(
-      new URL(`../packages/cli/dist/${built.snapshot?.file ?? 'gloss.blob'}`, import.meta.url),
-    );
-    const r = spawnSync(process.execPath, ['--snapshot-blob', blob, '--', ...args], {
-      cwd: fileURLToPath(new URL('..', import.meta.url)),
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    expect(r.status).toBe(0);
-    expect({ code: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual(runGloss(args));
-  });
 });
 
 /**

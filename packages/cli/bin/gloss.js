@@ -4,7 +4,7 @@
 // package.json): node then never sets up its ES module loader for the commands that run from the
 // code-cached bundle, about 10-15 ms of every run.
 'use strict';
-const { existsSync, readFileSync, statSync } = require('node:fs');
+const { existsSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { pathToFileURL } = require('node:url');
 
@@ -15,7 +15,15 @@ if (!existsSync(entry)) {
   process.exit(2);
 }
 const args = process.argv.slice(2);
-const blob = startupSnapshot(args);
+/**
+ * What the launcher needs to know of the command line, worked out once: `main` parses it for
+ * real. The command is the first argument that is not an option.
+ */
+const command = args.find((a) => !a.startsWith('-'));
+const asksHelpOrVersion = args.some((a) => a === '--help' || a === '-h' || a === '--version' || a === '-v');
+const opensTerminalView = command === 'tui' || args.includes('--tui');
+
+const blob = startupSnapshot();
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
   // What `main` prints, without loading it: `--version` stays as quick as node itself
   // (tests/gloss-binary.test.ts holds the two to the same output).
@@ -31,17 +39,12 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
 async function run() {
   // Stack traces are printed only with GLOSS_DEBUG; mapping them back to the sources costs start-up.
   if (process.env.GLOSS_DEBUG) process.setSourceMapsEnabled(true);
-  const cached = codeCache(args);
-  // The terminal view's data, computed meanwhile by a node started from the snapshot.
-  const tuiData = tuiDataProcess(args);
-  if (tuiData !== null) globalThis[Symbol.for('gloss.tuiData')] = tuiData;
+  const cached = codeCache();
   const { main } =
     cached === null
       ? await import(pathToFileURL(entry).href)
       : require('./cached-script.js').runCachedScript(cached.file, cached.data).exports;
   process.exitCode = await main(args);
-  // Not taken by the view (the command failed before it): its pipe would keep this process open.
-  globalThis[Symbol.for('gloss.tuiData')]?.kill();
 }
 
 /** What the build recorded (dist/build.json): the snapshot and the code cache, when made. */
@@ -59,10 +62,9 @@ function buildInfo() {
  * null to import the ES module build. Compiling the ES modules is about 0.1 CPU-s of a run that
  * needs no compromise, which the cache saves.
  */
-function codeCache(argv) {
+function codeCache() {
   // Not held by it (scripts/build.js): the terminal view and the corpus commands.
-  const first = argv.find((a) => !a.startsWith('-'));
-  if (['batch', 'versions', 'merge', 'tui'].includes(first) || argv.includes('--tui')) return null;
+  if (opensTerminalView || ['batch', 'versions', 'merge'].includes(command)) return null;
   // GLOSS_DEBUG: the ES module build has the source maps.
   if (process.env.GLOSS_NO_CODE_CACHE || process.env.GLOSS_DEBUG) return null;
   const { codeCache } = buildInfo();
@@ -82,11 +84,9 @@ function codeCache(argv) {
  * only `lesson` needs it (the document model tells whether a bracket holds a verb from
  * compromise's lexicon as data, packages/document/src/verb-tagger.ts, without loading it).
  */
-function startupSnapshot(argv) {
+function startupSnapshot() {
   if (globalThis[Symbol.for('gloss.compromise')] !== undefined) return null;
-  const first = argv.find((a) => !a.startsWith('-'));
-  if (argv.some((a) => a === '--help' || a === '-h' || a === '--version' || a === '-v')) return null;
-  if (first !== 'lesson' || argv.includes('--tui')) return null;
+  if (command !== 'lesson' || asksHelpOrVersion || opensTerminalView) return null;
   return usableSnapshot();
 }
 
@@ -100,41 +100,6 @@ function usableSnapshot() {
   if (snapshot.dist !== dist) return null;
   const file = join(dist, snapshot.file);
   return existsSync(file) ? file : null;
-}
-
-/**
- * For `gloss tui FILE`: a node started from the snapshot, with the same arguments, that writes
- * the comparison and the lesson the view shows to a pipe (src/commands/tui-data.ts). It starts
- * now, while this process loads the CLI and Ink, and has compromise and the analysis ready in
- * its heap: the view no longer loads them itself. Not for `-` (the text is this process's
- * standard input) nor `--help`; null when the snapshot cannot be used (the view computes it all).
- */
-function tuiDataProcess(argv) {
-  const [first, ...files] = argv.filter((a) => !a.startsWith('-'));
-  if (first !== 'tui' || argv.some((a) => a === '-' || a === '--help' || a === '-h')) return null;
-  // A regular file (or none: the seed), which both processes can read: not a FIFO, read once.
-  if (files.length > 1 || (files.length === 1 && !isRegularFile(files[0]))) return null;
-  const blob = usableSnapshot();
-  if (blob === null) return null;
-  const { spawn } = require('node:child_process');
-  try {
-    const child = spawn(process.execPath, [...process.execArgv, '--snapshot-blob', blob, '--', ...argv], {
-      stdio: ['ignore', 'pipe', 'ignore'],
-      env: { ...process.env, GLOSS_TUI_DATA: String(process.pid) },
-    });
-    child.on('error', () => {});
-    return child;
-  } catch {
-    return null;
-  }
-}
-
-function isRegularFile(path) {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -16,7 +16,6 @@ import '../src/commands/analyze.ts';
 import '../src/commands/annotate.ts';
 import '../src/commands/compare.ts';
 import '../src/commands/lesson.ts';
-import { TUI_DATA_ENV, writeTuiData } from '../src/commands/tui-data.ts';
 import { main } from '../src/main.ts';
 import { warmUpRun } from './warm-up.js';
 
@@ -33,20 +32,8 @@ const warmUp = [
   ['compare', seed, '--format', 'json'],
   // Top-level await is not CommonJS: the snapshot is taken once the event loop is empty.
 ].map((args) => warmUpRun(main, args));
-// What `gloss tui` asks of a node started from here (src/commands/tui-data.ts), output thrown away.
-warmUp.push(
-  writeTuiData(['tui', seed], () => {}).then((code) => {
-    if (code !== 0) throw new Error(`warming up the terminal view's data exited ${code}`);
-  }),
-);
 Promise.all(warmUp).then(restoreRegExpFlags);
 
 startupSnapshot.setDeserializeMainFunction(async () => {
-  const argv = process.argv.slice(1);
-  // Started by bin/gloss.js for the terminal view it runs (its process id): the view's data, not
-  // the CLI, on a pipe to it.
-  process.exitCode =
-    process.env[TUI_DATA_ENV] === String(process.ppid)
-      ? await writeTuiData(argv, (frame) => process.stdout.write(frame))
-      : await main(argv);
+  process.exitCode = await main(process.argv.slice(1));
 });

@@ -37,4 +37,3 @@ export {
   type State,
 } from './state.ts';
 export { charWidth, sanitize, stringWidth, truncate } from './text.ts';
-export { warmUpInk } from './warm.tsx';

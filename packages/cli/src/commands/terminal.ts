@@ -1,7 +1,7 @@
 /**
  * The terminal view's first frame and the loading of Ink, shared by `gloss tui` and `gloss
- * compare --tui`. Nothing here loads the analysis: `gloss tui` draws its first frame, and may
- * receive its data from another process (tui-data.ts), without it.
+ * compare --tui`. Nothing here loads the analysis: `gloss tui` draws its first frame before it
+ * loads it.
  */
 import { type CliIo, oneLine, UsageError } from '../io.ts';
 

@@ -1,10 +1,7 @@
 import { openSync } from 'node:fs';
 import { ReadStream } from 'node:tty';
-import type { Comparison } from '@gloss/compare';
-import type { Lesson } from '@gloss/lesson';
-import { type CliIo, defaultArticlePath, parseCommand, readInput, UsageError } from '../io.ts';
+import { type CliIo, defaultArticlePath, parseCommand, UsageError } from '../io.ts';
 import { checkTerminal, displayName, loadTui, whileLoading } from './terminal.ts';
-import { TUI_OPTIONS, takeTuiData, tuiLesson } from './tui-data.ts';
 
 const HELP = `Usage: gloss tui [FILE|-] [options]
 
@@ -24,18 +21,7 @@ Keys: n/N next/previous change · f/F next/previous finding · ↑/↓ PgUp/PgDn
 `;
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  const fromStdin = argv.includes('-');
-  // The comparison and lesson from the node bin/gloss.js started from the snapshot, if any.
-  const data = takeTuiData(fromStdin);
-  try {
-    return await view(argv, io, data);
-  } finally {
-    data?.stop();
-  }
-}
-
-async function view(argv: string[], io: CliIo, data: ReturnType<typeof takeTuiData>): Promise<number> {
-  const parsed = parseCommand('tui', argv, io, HELP, TUI_OPTIONS);
+  const parsed = parseCommand('tui', argv, io, HELP, { all: { type: 'boolean' } });
   if (!parsed) return 0;
   const { values, positionals } = parsed;
   if (positionals.length > 1)
@@ -48,47 +34,31 @@ async function view(argv: string[], io: CliIo, data: ReturnType<typeof takeTuiDa
     // The first frame before any analysis (or Ink) is loaded: the reader sees the view start at once.
     const title = `Gloss — ${displayName(positionals[0] ?? defaultArticlePath)}`;
     let tui: ReturnType<typeof loadTui> | null = null;
-    // Loaded only when this process computes them: the first frame does not wait for the analysis.
-    const computeHere = async () =>
-      (await import('./compare.ts')).buildComparison(positionals, io, values.all ?? false);
-    const built: { comparison: Comparison; lesson: () => Promise<Lesson | null> } = await whileLoading(
-      io,
-      title,
-      async () => {
-        // Ink and React load while the article is read and analysed (the loading frame is out by
-        // now): Ink's layout engine, WebAssembly, compiles on a background thread meanwhile.
-        tui = loadTui(io, fromStdin);
-        tui.catch(() => {}); // a failure is thrown below, where it is awaited
-        if (data) {
-          // The same refusals (missing file, binary, too large…) as computing it here.
-          await readInput(positionals[0], io);
-          // While the other process computes, Ink's drawing code runs once on a screen of this
-          // size, so the view's first render finds it compiled (packages/tui/src/warm.tsx).
-          const ink = await tui;
-          if (!data.settled()) ink.warmUpInk(io.columns, process.stdout.rows || 24);
-          const comparison = await data.comparison;
-          if (comparison)
-            return {
-              comparison,
-              lesson: async () => {
-                const lesson = await data.lesson;
-                return lesson !== undefined ? lesson : tuiLesson(await computeHere());
-              },
-            };
-        }
-        const here = await computeHere();
-        return { comparison: here.comparison, lesson: () => tuiLesson(here) };
-      },
-    );
+    const built = await whileLoading(io, title, async () => {
+      // Ink and React load while the article is read and analysed (the loading frame is out by
+      // now): Ink's layout engine, WebAssembly, compiles on a background thread meanwhile.
+      tui = loadTui(io, fromStdin);
+      tui.catch(() => {}); // a failure is thrown below, where it is awaited
+      // Loaded here, after the first frame: the analysis is most of what the view loads.
+      const { buildComparison } = await import('./compare.ts');
+      return buildComparison(positionals, io, values.all ?? false);
+    });
     const { runTui } = await (tui ?? loadTui(io, fromStdin));
     const { comparison } = built;
+    const { analysis, findings } = comparison.b;
     return await runTui({
       comparison,
       // The lesson of the reprint itself (B), from the document and analysis the comparison used:
       // its questions, their evidence and audit, the 5W and sources. Built after the view is
-      // drawn (or received then from the process that built the comparison): the r and w panes
-      // need it, the first screen does not.
-      ...(comparison.b.analysis ? { lessonLater: built.lesson } : {}),
+      // drawn: the r and w panes need it, the first screen does not.
+      ...(analysis
+        ? {
+            lessonLater: async () => {
+              const { buildLesson } = await import('@gloss/lesson');
+              return buildLesson(built.b.doc, { findings, summary: analysis });
+            },
+          }
+        : {}),
       color: io.color,
       titles: { a: 'A: wire layer (reporter)', b: `B: ${comparison.b.label}` },
       ...(keys ? { stdin: keys } : {}),
