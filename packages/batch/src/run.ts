@@ -23,6 +23,7 @@ export { BatchUsageError, STATE_DIR, type Shard } from './open.ts';
 export interface BatchOptions {
   inputs: string[];
   out: string;
+  /** Worker threads; by default one per core, fewer for a small input (see defaultJobs). */
   jobs?: number;
   resume?: boolean;
   shard?: Shard | null;
@@ -103,6 +104,30 @@ export const BATCH_WORKER_OPTIONS = {
   // same from the first seconds of a run to its end (alternating runs, docs/benchmarks.md).
   resourceLimits: { maxYoungGenerationSizeMb: 32 },
 };
+/**
+ * Input each worker started by default should have to analyse, bytes. A fresh worker spends about
+ * 3 CPU-seconds warming up (V8 optimising the analysis on background threads), as much as a warm
+ * worker needs for some 6 MB of text; on the 2-core project machine two workers only caught up
+ * with one on the 5 MB BBC corpus (docs/benchmarks.md). Below this much input per worker, one
+ * more worker costs more CPU than the time it saves.
+ */
+export const BYTES_PER_DEFAULT_WORKER = 8 * 1024 * 1024;
+/** Gzipped input counts as this many times its size: text compresses about 3 to 4 times. */
+const GZIP_RATIO = 4;
+
+/**
+ * How many workers a run starts when `--jobs` is not given: one per core, but no more than one
+ * per BYTES_PER_DEFAULT_WORKER of the input this run analyses (its shard's share of it).
+ */
+export function defaultJobs(
+  files: readonly { bytes: number; gzip: boolean }[],
+  shard: Shard | null,
+  cores = availableParallelism(),
+): number {
+  const bytes = files.reduce((n, f) => n + f.bytes * (f.gzip ? GZIP_RATIO : 1), 0) / (shard?.count ?? 1);
+  return Math.max(1, Math.min(cores, Math.ceil(bytes / BYTES_PER_DEFAULT_WORKER)));
+}
+
 /** More shards than any scheduler runs tasks (Slurm's largest array is 4,000,001). */
 export const MAX_SHARDS = 10_000_000;
 
@@ -153,7 +178,6 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const stderr = options.stderr ?? ((s: string) => process.stderr.write(s));
   const outDir = resolve(options.out);
   const paths = runPaths(outDir);
-  const jobs = Math.max(1, options.jobs ?? availableParallelism());
   const shard = options.shard ?? null;
   const keepText = options.keepText ?? false;
   const db = options.db ? resolve(options.db) : null;
@@ -167,6 +191,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     throw new BatchUsageError((error as Error).message);
   }
   if (files.length === 0) throw new BatchUsageError('no inputs: give files, folders or globs');
+  const jobs = Math.max(1, options.jobs ?? defaultJobs(files, shard));
 
   const stateNow: RunState = {
     format: 1,

@@ -22,7 +22,7 @@ import {
   wordsAndSyllables,
 } from '../src/metrics.ts';
 import { describeProgress, formatDuration } from '../src/progress.ts';
-import { parseShard } from '../src/run.ts';
+import { BYTES_PER_DEFAULT_WORKER, defaultJobs, parseShard } from '../src/run.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'gloss-batch-unit-'));
 
@@ -233,6 +233,23 @@ describe('small pieces', () => {
     expect(() => parseShard('99999999999999999999/99999999999999999999')).toThrow(/N must be at most/);
     expect(() => parseShard('1/10000001')).toThrow(/N must be at most 10,000,000/);
     expect(parseShard('10000000/10000000')).toEqual({ index: 10_000_000, count: 10_000_000 });
+  });
+
+  it('starts one worker per core by default, but none that a small input would leave mostly warming up', () => {
+    const mb = 1024 * 1024;
+    const file = (bytes: number, gzip = false) => ({ bytes, gzip });
+    expect(BYTES_PER_DEFAULT_WORKER).toBe(8 * mb);
+    // The BBC corpus (5 MB): one worker, whatever the cores.
+    expect(defaultJobs([file(5 * mb)], null, 2)).toBe(1);
+    expect(defaultJobs([file(5 * mb)], null, 16)).toBe(1);
+    // Ten times that: every core of a 2-core machine, seven of sixteen.
+    expect(defaultJobs([file(50 * mb)], null, 2)).toBe(2);
+    expect(defaultJobs([file(50 * mb)], null, 16)).toBe(7);
+    // Inputs add up; gzip counts four times its size; a shard analyses its share.
+    expect(defaultJobs([file(5 * mb), file(5 * mb)], null, 4)).toBe(2);
+    expect(defaultJobs([file(5 * mb, true)], null, 4)).toBe(3);
+    expect(defaultJobs([file(50 * mb)], { index: 1, count: 10 }, 16)).toBe(1);
+    expect(defaultJobs([file(0)], null, 2)).toBe(1);
   });
 
   it('describes progress with rate and ETA', () => {

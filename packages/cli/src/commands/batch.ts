@@ -12,7 +12,7 @@ Outputs in DIR: documents.jsonl, documents.csv, documents.parquet, outlets.csv, 
 
 Options:
   -o, --out DIR          output folder (required)
-  -j, --jobs N           worker threads (default: the number of cores)
+  -j, --jobs N           worker threads (default: the number of cores, at most one per 8 MB of input)
       --resume           continue an interrupted run in DIR
       --shard K/N        process the K-th of N deterministic slices (merge them with gloss merge)
       --db FILE.duckdb   also write the tables to a DuckDB database
