@@ -597,7 +597,7 @@ async function main(): Promise<void> {
   const warmCpu = median(warmPasses.map((p) => p.cpuMs));
   const warmWall = median(warmPasses.map((p) => p.wallMs));
   checks.push(
-    `- two workers / one worker on the corpus: **${f(scale)}×** median (best runs: ${f(best(twos) / best(ones))}×) (target ≥ 1.7×: ${scale >= 1.7 ? 'met' : 'NOT met'}). CPU time of the whole process: ${f(one.cpuS, 1)} s with one worker, ${f(two.cpuS, 1)} s with two.`,
+    `- two workers / one worker on the corpus: **${f(scale)}×** median (best runs: ${f(best(twos) / best(ones))}×) (issue 12's 1.7× is asked of the corpus ×10, below; a run without \`--jobs\` starts one worker for this corpus, docs/batch.md). CPU time of the whole process: ${f(one.cpuS, 1)} s with one worker, ${f(two.cpuS, 1)} s with two.`,
   );
   checks.push(
     `- why: every worker thread warms up on its own. One thread analysing the corpus three times in a row: the first pass takes ${f(cold!.wallMs / 1000)} s and ${f(cold!.cpuMs / 1000)} CPU-seconds (${f(cold!.cpuMs / cold!.wallMs)} cores busy: V8 compiles the hot code on background threads), the next ones ${f(warmWall / 1000)} s and ${f(warmCpu / 1000)} CPU-s. So a fresh thread spends about ${f((cold!.cpuMs - warmCpu) / 1000, 1)} CPU-s warming up, more than the ${f(warmCpu / 1000, 1)} CPU-s the whole corpus costs once warm. With two workers that is paid twice on two cores; on this corpus a second worker cannot gain much, whatever the scheduling.`,
@@ -630,8 +630,13 @@ async function main(): Promise<void> {
     };
     const warmTwo = median(bigTwos.map(secondHalf));
     const warmOne = median(bigOnes.map(secondHalf));
+    const wholeOf = (x: Sample): number => x.processMs ?? x.wallMs;
+    const bigWhole = wholeOf(bigOne) / wholeOf(bigTwo);
     checks.push(
-      `- two workers / one worker on the corpus ×10, where the warm-up is paid once per 50 MB: **${f(bigScale)}×** (${f(mbps(bigTwo))} against ${f(mbps(bigOne))} MB/s; median of ${repeatRuns} runs each). In the second half of these runs, with every worker warm: ${f(warmTwo)} against ${f(warmOne)} MB/s, **${f(warmTwo / warmOne)}×**.`,
+      `- two workers / one worker on the corpus ×10, whole processes (spawn to exit, every table written, node and tsx start-up included): ${f(wholeOf(bigOne) / 1000, 1)} s / ${f(wholeOf(bigTwo) / 1000, 1)} s = **${f(bigWhole)}×** (target ≥ 1.7×, issue 12: ${bigWhole >= 1.7 ? 'met' : 'NOT met'}).`,
+    );
+    checks.push(
+      `- two workers / one worker on the corpus ×10, analysis only (MB/s), where the warm-up is paid once per 50 MB: **${f(bigScale)}×** (${f(mbps(bigTwo))} against ${f(mbps(bigOne))} MB/s; median of ${repeatRuns} runs each). In the second half of these runs, with every worker warm: ${f(warmTwo)} against ${f(warmOne)} MB/s, **${f(warmTwo / warmOne)}×**.`,
     );
   }
   const big = results.oneBig;
