@@ -193,7 +193,9 @@ export function findQuotes(
     ) {
       before = [Math.max(above.range[0], prev ? prev.range[1] : 0, above.range[1] - WINDOW), above.range[1]];
     }
-    const found = attribute(text, q, before, [q.range[1], afterEnd], mentions, speakers);
+    // A block that starts after a credit on its line (`WASHINGTON (AP) — The Senate …`) starts a sentence too.
+    const atBlockStart = before[0] <= firstNonSpace(text, block.range);
+    const found = attribute(text, q, before, [q.range[1], afterEnd], mentions, speakers, atBlockStart);
     // `“…”` then a paragraph `— Smith, on Monday.`: the signature style of quotation boxes.
     const below = blocks[q.block + 1];
     if (!found.speaker && !found.cue && below && /^\s*$/.test(text.slice(q.range[1], block.range[1]))) {
@@ -562,8 +564,12 @@ function attribute(
   after: Range,
   mentions: () => readonly Referent[],
   speakers: Referent[],
+  /** Whether `before` starts where the quotation's block does (its first sentence). */
+  atBlockStart = false,
 ): Found {
   const closed = q.inner[1] < q.range[1];
+  const paragraphStart =
+    atBlockStart || /(?:^|\n)\s*$/.test(text.slice(Math.max(0, before[0] - 2), before[0]));
   // The clause before the quote, from the last sentence end.
   let clauseStart = before[0];
   // Two characters more (the quote mark and the word after it), so that a sentence end right
@@ -797,8 +803,7 @@ function attribute(
   }
   // No cue at all, but the quotation sits inside a sentence: its subject is the one quoted
   // (`Smith thanked Obama for “…”`, `The ad targets a “…”`). Weak: kept for long quotations only.
-  const sentenceStart =
-    clauseStart > before[0] || /(?:^|\n)\s*$/.test(text.slice(Math.max(0, before[0] - 2), before[0]));
+  const sentenceStart = clauseStart > before[0] || paragraphStart;
   if (sentenceStart && /\p{L}/u.test(clause) && !/:\s*$/.test(clause)) {
     const np = subjectBefore(text, clauseStart, q.range[0]);
     if (np) return { speaker: speak(np), cue: null, opens, weak: true };
@@ -811,8 +816,7 @@ function attribute(
     SENTENCE_END.lastIndex = 0;
     for (let m = SENTENCE_END.exec(head); m !== null; m = SENTENCE_END.exec(head))
       if (before[0] + m.index + m[0].length < clauseStart) prevStart = before[0] + m.index + m[0].length;
-    if (prevStart === -1 && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, before[0] - 2), before[0])))
-      prevStart = before[0];
+    if (prevStart === -1 && paragraphStart) prevStart = before[0];
     if (prevStart !== -1 && !/[“”"]/.test(text.slice(prevStart, clauseStart))) {
       const np = firstSubject(text, prevStart, clauseStart);
       if (np) return { speaker: speak(np), cue: null, opens, weak: true };

@@ -31,12 +31,12 @@ const CREDIT_BY = new RegExp(`^\\(\\s*by\\s+([^,()]+?),\\s*([^()]+?)\\s*\\)\\s*$
 /** `(AP) —`, `(The Washington Post) –` */
 const CREDIT_OUTLET = new RegExp(`^\\(\\s*([A-Z][^()]{1,60}?)\\s*\\)\\s*${DASH}`);
 /**
- * `WASHINGTON (Reuters) -`, `LONDON, England (CNN) --`, `BAGHDAD —`: the place in capitals (at
- * least three capital letters in a row, so `A -` is no dateline), an optional region, an optional
- * outlet in parentheses, a dash.
+ * `WASHINGTON (Reuters) -`, `LONDON, England (CNN) --`, `BAGHDAD —`, `FLINT, Mich., Oct. 4 (UPI) —`:
+ * the place in capitals (at least three capital letters in a row, so `A -` is no dateline), an
+ * optional region, an optional date (UPI's habit), an optional outlet in parentheses, a dash.
  */
 const DATELINE =
-  /^(\p{Lu}[\p{Lu} .'’-]{2,40}?)(?:,\s*\p{Lu}[\p{L}. ]{1,30})?\s*(?:\(([\p{Lu}][\p{L} .&]{1,40})\))?\s*[-–—]+(?=\s|$)/u;
+  /^(\p{Lu}[\p{Lu} .'’-]{2,40}?)(?:,\s*\p{Lu}[\p{L}. ]{1,30}?)?(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*(?:\(([\p{Lu}][\p{L} .&]{1,40})\))?\s*[-–—]+(?=\s|$)/u;
 
 export interface Dateline {
   /** `[start, end)` of the place within the matched string (`WASHINGTON`). */
@@ -123,7 +123,7 @@ export function structure(text: string): Structure {
   paras.forEach((para, index) => {
     const [s, e] = para;
     const p = text.slice(s, e);
-    if (index === 0 && paras.length > 1 && isTitle(p)) {
+    if (index === 0 && paras.length > 1 && isTitle(p, text.slice(...paras[1]!))) {
       add('title', para, 'wire');
       return;
     }
@@ -210,13 +210,14 @@ export function structure(text: string): Structure {
   return { blocks, sources, diagnostics };
 }
 
-function isTitle(p: string): boolean {
+function isTitle(p: string, next: string): boolean {
   if (p.includes('\n') || countWords(p) > 25 || QUESTION.test(p)) return false;
   // A headline may end in an ellipsis (`Trump says he will win...`), and in a full stop only when
-  // written in title case (`Bernie Sanders Burns Hillary Clinton With First-Ever National Lead.`,
-  // as some feeds and corpora join a headline to its story): a first sentence never capitalises
-  // every word.
-  return !/(?<!\.\.)[.:;,]["”’]?$/.test(p) || (/\.$/.test(p) && isTitleCase(p));
+  // written in title case (`Bernie Sanders Burns Hillary Clinton With First-Ever National Lead.`)
+  // or followed by a story that opens with a dateline (`FLINT, Mich. (UPI) — …`), as some feeds
+  // and corpora join a headline to its story: a first sentence does neither.
+  if (!/(?<!\.\.)[.:;,]["”’]?$/.test(p)) return true;
+  return /\.["”’]?$/.test(p) && (isTitleCase(p) || matchDateline(next) !== null);
 }
 
 /** Short words a title-case headline may leave in lower case (`Amazon Met with ICE Officials`). */

@@ -96,6 +96,15 @@ describe('bracket forms the seed does not have', () => {
     expect(kinds('WASHINGTON (AP) — Lawmakers Met On Monday.\n\nMore text.')[0]).not.toBe('title');
   });
 
+  it('reads a dated dateline, and the speaker of a quotation right after a credit', () => {
+    const t =
+      'Party apologises to senator.\n\nPHILADELPHIA, July 25 (UPI) — The party committee released a statement on Monday, offering “a deep and sincere apology” to the senator after leaked emails.\n\nMore text.';
+    const doc = parseDocument(t);
+    expect(doc.blocks.map((b) => b.kind)).toEqual(['title', 'credit', 'body', 'body']);
+    expect(doc.sources[0]!.name).toBe('UPI');
+    expect(doc.quotes.map((q) => q.speaker?.name)).toEqual(['The party committee']);
+  });
+
   it('recognises bylines and datelines of other wires', () => {
     const ap = parseDocument('WASHINGTON (AP) — Lawmakers met on Monday.\n\nMore text follows here.');
     expect(ap.blocks.map((b) => b.kind)).toEqual(['credit', 'body', 'body']);

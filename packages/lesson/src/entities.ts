@@ -64,7 +64,31 @@ const NOT_ORG_HEADS = new Set([
 const PERSON_AFTER =
   /^(?:,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}(?:director|chief|head|spokesman|spokeswoman|leader|president|secretary|minister|chairman|chairwoman|founder|editor|professor|author|executive|senator|governor|mayor|campaigner|activist|lawyer|judge|archbishop|bishop|actor|actress|singer|player|manager|coach|adviser|advisor|analyst|economist|researcher)\b|\s+(?:said|says|told|added|argued|warned)\b|,\s+who\b)/u;
 const HONORIFIC = /(?:\b(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Prof)\.?\s+)$/;
-const TIME_NAMES = new Set([...MONTHS, ...WEEKDAYS]);
+/** Months and days, and the months as news abbreviates them (`Oct. 4`). */
+const TIME_NAMES = new Set([
+  ...MONTHS,
+  ...WEEKDAYS,
+  ...'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(' '),
+]);
+/** A party named before a person's name (`Democrat Hillary Clinton`, `Republican Pat Toomey`). */
+const PARTY_WORDS = new Set([
+  'Democrat',
+  'Democratic',
+  'Republican',
+  'Independent',
+  'Labour',
+  'Tory',
+  'Conservative',
+]);
+/**
+ * US states as the AP abbreviates them after a city (`Flint, Mich.`): places, not organisations.
+ * Source: AP Stylebook, “state names”.
+ */
+const STATE_ABBREVIATIONS = new Set(
+  'Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Vt Va Wash W.Va Wis Wyo'.split(
+    ' ',
+  ),
+);
 
 interface Candidate {
   range: Range;
@@ -134,6 +158,9 @@ export function findEntities(doc: GlossDocument, tagged: Tagged): Entity[] {
         if (run.length === 0) break;
         if (NOT_NAMES.has(w) || /^the$/i.test(w) || isOpenerWord(w) || TIME_NAMES.has(w)) run.shift();
         else if (run.length > 2 && isTitleWord(w) && /^\p{Lu}/u.test(run[1]!.text)) run.shift();
+        // `Democrat Hillary Clinton`, but `Republican National Committee` is a name.
+        else if (run.length > 2 && PARTY_WORDS.has(w) && firstNameGender(bare(run[1]!.text)) !== null)
+          run.shift();
         // `Secretary of State Hillary Clinton`: the whole title goes.
         else if (run.length > 3 && TITLES.has(w.toLowerCase()) && run[1]!.lower === 'of') run.splice(0, 3);
         else break;
@@ -247,6 +274,8 @@ function candidateFrom(
   // `Maryland Gov`: a title without its holder's name.
   if (TITLES.has(lastBare) || TITLE_ABBREVIATIONS.test(lastBare) || NOT_ORG_HEADS.has(lastBare)) return null;
   if (words.length === 1 && NOT_NAMES.has(words[0]!)) return null;
+  // `J.`, `S`: an initial alone names no one.
+  if (words.length === 1 && /^\p{L}\.?$/u.test(words[0]!)) return null;
   // `Rep.`, `Sen.`, `Gov.` cut off from the name after them by their full stop.
   if (words.length === 1 && isTitleWord(words[0]!)) return null;
   if (/[’'](?:d|ll|m|ve|re)$/.test(words[0]!)) return null;
@@ -306,7 +335,11 @@ function candidateFrom(
         PERSON_AFTER.test(text.slice(end, end + 60))))
   )
     kind = 'person';
-  else if (overlapsAny(tagged.places) && !ORG_HEADS.has(lastBare)) kind = 'place';
+  else if (
+    (overlapsAny(tagged.places) && !ORG_HEADS.has(lastBare)) ||
+    (words.length === 1 && STATE_ABBREVIATIONS.has(name.replace(/\.$/, '')))
+  )
+    kind = 'place';
   else kind = 'organization';
   if (kind === 'person' && HONORIFIC.test(before)) {
     const h = HONORIFIC.exec(before)!;

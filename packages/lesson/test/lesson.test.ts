@@ -243,6 +243,16 @@ describe('rules on other articles', () => {
     ])
       expect(names).not.toContain(bad);
   });
+  it('reads a party before a name, an AP state abbreviation and a month abbreviation as news writes them', () => {
+    const l = lesson(
+      'Senator wins\n\nFLINT, Mich., Oct. 4 (UPI) — Democrat Jane Doe won the seat, J. Smith said.\n\nDoe spoke in Flint, Mich., on Oct. 5.\n',
+    );
+    const kinds = Object.fromEntries(l.entities.map((e) => [e.name, e.kind]));
+    expect(kinds['Jane Doe']).toBe('person');
+    expect(kinds.Mich).toBe('place');
+    for (const bad of ['Democrat Jane Doe', 'Oct', 'J']) expect(kinds[bad]).toBeUndefined();
+    expect(texts(l, 'who')).toContain('Democrat Jane Doe');
+  });
   it('takes a dateline as where and a trailing attribution as who', () => {
     const l = lesson(
       'Council approves budget\n\nLONDON (Reuters) - The city council approved a new budget on Tuesday, the mayor said.\n\nThe vote was close.\n',
