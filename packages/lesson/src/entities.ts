@@ -13,6 +13,7 @@ import {
   isOpenerWord,
   isTitleCase,
   isTitleWord,
+  matchDateline,
   type Range,
   sentenceIndexAt,
 } from '@gloss/document';
@@ -133,6 +134,12 @@ export function findEntities(doc: GlossDocument, tagged: Tagged): Entity[] {
         capitalisedMidSentence.add(bare(t.text));
     }
   }
+  // The place a dateline names (`FLINT, Mich. —`) is a place wherever the story names it again.
+  const datelinePlaces = new Set<string>();
+  for (const b of doc.blocks.slice(0, 4)) {
+    const d = b.kind === 'body' || b.kind === 'credit' ? matchDateline(text.slice(...b.range)) : null;
+    if (d) datelinePlaces.add(text.slice(b.range[0] + d.place[0], b.range[0] + d.place[1]).toLowerCase());
+  }
   const properAt = new Map<number, ReadonlySet<string>>();
   for (const term of tagged.terms) properAt.set(term.range[0], term.tags);
 
@@ -175,6 +182,7 @@ export function findEntities(doc: GlossDocument, tagged: Tagged): Entity[] {
       for (const part of parts) {
         if (part.length === 0) continue;
         const c = candidateFrom(text, part, b, tagged);
+        if (c && datelinePlaces.has(c.text.toLowerCase())) c.kind = 'place';
         if (c) cands.push(c);
       }
       run = [];

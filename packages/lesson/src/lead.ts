@@ -57,12 +57,15 @@ export function traceLead(
   return { lead, kept };
 }
 
-/** Adds one rule's hit to its role, trimmed, unless an earlier span of that role overlaps it; returns its text. */
+/** Adds one rule's hit to its role, trimmed, unless an earlier span of that role overlaps it or says the same; returns its text. */
 function add(text: string, lead: Lead, rule: LeadRule, hit: Found, block: number): string | null {
   const r = trimRange(text, hit.range[0], hit.range[1]);
   if (!r) return null;
   const list = lead[rule.role];
-  if (list.some((x) => x.range[0] < r[1] && r[0] < x.range[1])) return null;
+  // Nor the same words again (`FLINT` in the dateline, `Flint` in the story).
+  const words = text.slice(...r).toLowerCase();
+  if (list.some((x) => (x.range[0] < r[1] && r[0] < x.range[1]) || x.text.toLowerCase() === words))
+    return null;
   list.push({
     role: rule.role,
     range: r,

@@ -252,6 +252,9 @@ describe('rules on other articles', () => {
     expect(kinds.Mich).toBe('place');
     for (const bad of ['Democrat Jane Doe', 'Oct', 'J']) expect(kinds[bad]).toBeUndefined();
     expect(texts(l, 'who')).toContain('Democrat Jane Doe');
+    // The dateline's place is a place when the story names it again, and the lead's where once.
+    expect(kinds.Flint).toBe('place');
+    expect(texts(l, 'where')).toEqual(['FLINT']);
   });
   it('takes a dateline as where and a trailing attribution as who', () => {
     const l = lesson(
