@@ -79,11 +79,15 @@ function add(text: string, lead: Lead, rule: LeadRule, hit: Found, block: number
   return text.slice(...r);
 }
 
-/** The lead block: the first body paragraph, skipping a headline the structure left in the body. */
+/**
+ * The lead block: the first body paragraph, skipping a headline the structure left in the body
+ * and a label of three words or fewer (`ABSTRACT.`, `LETTERS.`, `7 p.m.`), which holds no clause.
+ */
 function leadBlock(doc: GlossDocument): { lead: number; next: number | null } | null {
   const bodies = doc.blocks.flatMap((b, i) => (b.kind === 'body' ? [i] : []));
+  const skip = (p: string) => isHeadline(p) || (p.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 3;
   let k = 0;
-  while (k + 1 < bodies.length && isHeadline(doc.text.slice(...doc.blocks[bodies[k]!]!.range))) k++;
+  while (k + 1 < bodies.length && skip(doc.text.slice(...doc.blocks[bodies[k]!]!.range))) k++;
   const lead = bodies[k];
   return lead === undefined ? null : { lead, next: bodies[k + 1] ?? null };
 }

@@ -256,6 +256,13 @@ describe('rules on other articles', () => {
     expect(kinds.Flint).toBe('place');
     expect(texts(l, 'where')).toEqual(['FLINT']);
   });
+  it('reads the lead past a label paragraph (ABSTRACT.)', () => {
+    const l = lesson(
+      'Council Approves New Road Plan.\n\nABSTRACT.\n\nThe city council approved a road plan on Tuesday.\n\nMore.\n',
+    );
+    expect(texts(l, 'who')).toEqual(['The city council']);
+    expect(texts(l, 'when')).toEqual(['on Tuesday']);
+  });
   it('takes a dateline as where and a trailing attribution as who', () => {
     const l = lesson(
       'Council approves budget\n\nLONDON (Reuters) - The city council approved a new budget on Tuesday, the mayor said.\n\nThe vote was close.\n',
