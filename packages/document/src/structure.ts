@@ -25,18 +25,18 @@ function trimRange(text: string, s: number, e: number): Range {
   return [s, e];
 }
 
-const DASH = '[–—-]+';
+const DASH = '[–—―-]+';
 /** `(by Drew Harwell, The Washington Post) –` */
 const CREDIT_BY = new RegExp(`^\\(\\s*by\\s+([^,()]+?),\\s*([^()]+?)\\s*\\)\\s*${DASH}`, 'i');
 /** `(AP) —`, `(The Washington Post) –` */
 const CREDIT_OUTLET = new RegExp(`^\\(\\s*([A-Z][^()]{1,60}?)\\s*\\)\\s*${DASH}`);
 /**
- * `WASHINGTON (Reuters) -`, `LONDON, England (CNN) --`, `BAGHDAD —`, `FLINT, Mich., Oct. 4 (UPI) —`:
+ * `WASHINGTON (Reuters) -`, `LONDON, England (CNN) --`, `BAGHDAD —`, `FLINT, Mich., Oct. 4 (UPI) —`, HuffPost's `WASHINGTON ―`:
  * the place in capitals (at least three capital letters in a row, so `A -` is no dateline), an
  * optional region, an optional date (UPI's habit), an optional outlet in parentheses, a dash.
  */
 const DATELINE =
-  /^(\p{Lu}[\p{Lu} .'’-]{2,40}?)(?:,\s*\p{Lu}[\p{L}. ]{1,30}?)?(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*(?:\(([\p{Lu}][\p{L} .&]{1,40})\))?\s*[-–—]+(?=\s|$)/u;
+  /^(\p{Lu}[\p{Lu} .'’-]{2,40}?)(?:,\s*\p{Lu}[\p{L}. ]{1,30}?)?(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*(?:\(([\p{Lu}][\p{L} .&]{1,40})\))?\s*[-–—―]+(?=\s|$)/u;
 
 export interface Dateline {
   /** `[start, end)` of the place within the matched string (`WASHINGTON`). */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { leaves, parseDocument } from '../src/index.ts';
+import { leaves, matchDateline, parseDocument } from '../src/index.ts';
 
 const kinds = (text: string) => parseDocument(text).insertions.map((i) => [i.kind, i.text]);
 
@@ -103,6 +103,8 @@ describe('bracket forms the seed does not have', () => {
     expect(doc.blocks.map((b) => b.kind)).toEqual(['title', 'credit', 'body', 'body']);
     expect(doc.sources[0]!.name).toBe('UPI');
     expect(doc.quotes.map((q) => q.speaker?.name)).toEqual(['The party committee']);
+    // HuffPost's dateline dash is a horizontal bar.
+    expect(matchDateline('WASHINGTON ― The Senate voted.')?.place).toEqual([0, 10]);
   });
 
   it('recognises bylines and datelines of other wires', () => {
