@@ -78,7 +78,16 @@ export function mainVerb(terms: Term[], start: number): VerbGroup | null {
     if (t.range[0] < start) continue;
     if (terms[i - 1]?.after.includes('(')) depth++;
     if (depth > 0) {
-      if (t.after.includes(')')) depth--;
+      if (t.after.includes(')')) {
+        depth--;
+        // `…, who is running to succeed Sen. Tom Harkin (D-Iowa), faced`: the comma after the
+        // parenthesis closes the relative clause, as it would without the parenthesis.
+        if (depth === 0 && waitComma && /\)\s*,/.test(t.after)) {
+          waitComma = false;
+          inRelative = false;
+          afterRelative = false;
+        }
+      }
       continue;
     }
     if (waitComma) {

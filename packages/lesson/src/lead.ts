@@ -153,7 +153,11 @@ export function leadContext(doc: GlossDocument, entities: Entity[], tagged?: Tag
       if (!v) return null;
       // "Novelist Arthur Hailey, who has died at 84, was known …": the relative clause is not the actor
       const rel = /,\s+(?:who|which|whose)\b/i.exec(text.slice(clause, v.start));
-      if (rel) return clause + rel.index;
+      if (rel) {
+        // `Rep. Bruce Braley (D-Iowa), who …`: the party and state in brackets are not the actor.
+        const paren = /\s*\([^()]*\)\s*$/.exec(text.slice(clause, clause + rel.index));
+        return clause + (paren ? paren.index : rel.index);
+      }
       // "Gov. Rick Perry of Texas on Tuesday said": the time before the verb is when, not who.
       const time = findTimes(text, clause, v.start).find(
         (t) => t.range[0] > clause && /^[\s,]*$/.test(text.slice(t.range[1], v.start)),

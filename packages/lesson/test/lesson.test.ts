@@ -263,6 +263,13 @@ describe('rules on other articles', () => {
     expect(texts(l, 'who')).toEqual(['The city council']);
     expect(texts(l, 'when')).toEqual(['on Tuesday']);
   });
+  it('reads a subject with its party and state in brackets and a relative clause', () => {
+    const l = lesson(
+      'Lawmaker faces criticism\n\nRep. Ann Lee (D-Iowa), who is running to succeed Sen. Tom Hart (D-Iowa), faced tough coverage on Tuesday.\n\nMore.\n',
+    );
+    expect(texts(l, 'who')).toEqual(['Rep. Ann Lee']);
+    expect(texts(l, 'what')).toEqual(['faced tough coverage']);
+  });
   it('takes a dateline as where and a trailing attribution as who', () => {
     const l = lesson(
       'Council approves budget\n\nLONDON (Reuters) - The city council approved a new budget on Tuesday, the mayor said.\n\nThe vote was close.\n',
