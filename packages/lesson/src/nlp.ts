@@ -54,7 +54,7 @@ export function tag(text: string, start = 0, end = text.length): Tagged {
         after: '',
         normal: t.normal ?? t.text.toLowerCase(),
         range: [start + s, start + s + t.text.length],
-        tags: new Set(t.tags ?? []),
+        tags: nameInLowerCase(t.text, t.tags ?? []) ? new Set(['Verb']) : new Set(t.tags ?? []),
       });
     }
   }
@@ -79,6 +79,25 @@ export function tag(text: string, start = 0, end = text.length): Tagged {
     organizations: ranges(doc.organizations().json({ offset: true }) as RawMatch[]),
     demonyms: ranges(doc.match('#Demonym').json({ offset: true }) as RawMatch[]),
   };
+}
+
+/** Tags that only say a word is a first name (compromise's lexicon has `drew`, `mark` and `grant` as names). */
+const NAME_ONLY = new Set([
+  'Noun',
+  'Singular',
+  'ProperNoun',
+  'Person',
+  'FirstName',
+  'MaleName',
+  'FemaleName',
+]);
+
+/**
+ * A word written in lower case that compromise tagged only as a first name (`Steele … drew fierce
+ * criticism`): a name is capitalised, so here it is the verb it is spelt like.
+ */
+function nameInLowerCase(text: string, tags: readonly string[]): boolean {
+  return /^\p{Ll}/u.test(text) && tags.includes('FirstName') && tags.every((t) => NAME_ONLY.has(t));
 }
 
 /** Above this many characters, {@link tagText} tags paragraph-aligned chunks of {@link TAG_PIECE}. */

@@ -269,6 +269,11 @@ describe('rules on other articles', () => {
     );
     expect(texts(l, 'who')).toEqual(['Rep. Ann Lee']);
     expect(texts(l, 'what')).toEqual(['faced tough coverage']);
+    // `drew` in lower case is the verb, though compromise's lexicon knows it as a first name.
+    const drew = lesson(
+      'Mayor criticised\n\nThe mayor, Ann Lee, drew fierce criticism on Friday.\n\nMore.\n',
+    );
+    expect(texts(drew, 'what')).toEqual(['drew fierce criticism']);
   });
   it('takes a dateline as where and a trailing attribution as who', () => {
     const l = lesson(
