@@ -333,12 +333,9 @@ function ruleHashesOf(rules: readonly Rule[]): Uint32Array {
   return h;
 }
 
-/** Whether token `i` is joined to the one after it by a hyphen (`-`, `‐`, `‑`) with no space. */
+/** Whether token `i` is joined to the one after it by a hyphen (`-`, `‐`, `‑`) with no space (the tokenizer's `joined`). */
 export function joinedToNext(ctx: TokenContext, i: number): boolean {
-  const e = ctx.tokens.ends[i]!;
-  if (ctx.tokens.starts[i + 1] !== e + 1) return false;
-  const c = ctx.text.charCodeAt(e);
-  return c === 45 || c === 0x2010 || c === 0x2011;
+  return ctx.tokens.joined[i + 1] === 1;
 }
 
 /** 1 when joined by a hyphen to the token before, 2 to the token after, 3 both, 0 neither (same sentence only). */

@@ -62,11 +62,7 @@ export const loadedWord = defineRule({
     };
     for (let i = 0; i < tokens.count; i++) {
       let last = i;
-      while (
-        last + 1 < tokens.count &&
-        joinedByHyphen(ctx.text, tokens.ends[last]!, tokens.starts[last + 1]!)
-      )
-        last++;
+      while (last + 1 < tokens.count && tokens.joined[last + 1] === 1) last++;
       let top = i;
       let listed = false;
       for (let j = i; j <= last; j++) {
@@ -83,13 +79,6 @@ export const loadedWord = defineRule({
     }
   },
 });
-
-/** Whether the token ending at `end` and the one starting at `start` are joined by a hyphen alone. */
-function joinedByHyphen(text: string, end: number, start: number): boolean {
-  if (start !== end + 1) return false;
-  const c = text.charCodeAt(end);
-  return c === 45 || c === 0x2010 || c === 0x2011;
-}
 
 const VOICE: Record<string, string> = {
   reporter: 'reporter’s voice',
